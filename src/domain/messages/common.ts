@@ -1,0 +1,58 @@
+/** Messages for the generic REST contract: validation, lookup, conflicts. */
+export const en = {
+  'errors.required': 'This field is required.',
+  'errors.integer': 'Must be a whole number.',
+  'errors.nonNegative': 'Must not be negative.',
+  'errors.positive': 'Must be greater than zero.',
+  'errors.tooLong': 'Must be at most %{max} characters.',
+  'errors.notOneOf': 'Must be one of: %{allowed}.',
+  'errors.notAString': 'Must be text.',
+  'errors.notABoolean': 'Must be true or false.',
+  'errors.notADate': 'Must be a date and time in ISO 8601 format.',
+  'errors.unknownReference': 'There is no %{resource} with id %{id}.',
+  'errors.readOnlyField': 'This field is set by the server and cannot be changed.',
+  'errors.invalid': 'Some fields are not valid. Please correct them and try again.',
+  'errors.malformedJson': 'The request body is not valid JSON.',
+  'errors.bodyNotObject': 'The request body must be a JSON object.',
+  'errors.malformedQuery': 'The query parameter "%{param}" is not valid: %{detail}',
+  'errors.unknownFilter': 'Cannot filter %{resource} by "%{field}". Allowed fields: %{allowed}.',
+  'errors.unknownSort': 'Cannot sort %{resource} by "%{field}".',
+  'errors.unknownResource': 'There is no resource called "%{resource}".',
+  'errors.notFound': '%{resource} %{id} does not exist.',
+  'errors.staleVersion':
+    'Someone else changed this record since you opened it (your version %{sent}, current version %{current}). Reload it and apply your changes again.',
+  'errors.methodNotAllowed': '%{method} is not allowed on %{resource}.',
+  'errors.referenced': 'Cannot delete: %{count} %{children} still refer to this record.',
+  'errors.payloadTooLarge': 'The request is too large.',
+  'errors.internal': 'Something went wrong on the server. Nothing was changed.',
+} as const;
+
+export type CommonKey = keyof typeof en;
+
+export const de: Record<CommonKey, string> = {
+  'errors.required': 'Dieses Feld ist erforderlich.',
+  'errors.integer': 'Muss eine ganze Zahl sein.',
+  'errors.nonNegative': 'Darf nicht negativ sein.',
+  'errors.positive': 'Muss größer als null sein.',
+  'errors.tooLong': 'Darf höchstens %{max} Zeichen lang sein.',
+  'errors.notOneOf': 'Muss einer dieser Werte sein: %{allowed}.',
+  'errors.notAString': 'Muss Text sein.',
+  'errors.notABoolean': 'Muss wahr oder falsch sein.',
+  'errors.notADate': 'Muss ein Datum mit Uhrzeit im Format ISO 8601 sein.',
+  'errors.unknownReference': 'Es gibt kein(e) %{resource} mit der ID %{id}.',
+  'errors.readOnlyField': 'Dieses Feld setzt der Server; es kann nicht geändert werden.',
+  'errors.invalid': 'Einige Felder sind ungültig. Bitte korrigieren und erneut versuchen.',
+  'errors.malformedJson': 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+  'errors.bodyNotObject': 'Der Inhalt der Anfrage muss ein JSON-Objekt sein.',
+  'errors.malformedQuery': 'Der Parameter „%{param}“ ist ungültig: %{detail}',
+  'errors.unknownFilter': '%{resource} kann nicht nach „%{field}“ gefiltert werden. Erlaubt: %{allowed}.',
+  'errors.unknownSort': '%{resource} kann nicht nach „%{field}“ sortiert werden.',
+  'errors.unknownResource': 'Es gibt keine Ressource „%{resource}“.',
+  'errors.notFound': '%{resource} %{id} existiert nicht.',
+  'errors.staleVersion':
+    'Jemand anderes hat diesen Datensatz inzwischen geändert (Ihre Version %{sent}, aktuelle Version %{current}). Laden Sie ihn neu und übernehmen Sie Ihre Änderungen erneut.',
+  'errors.methodNotAllowed': '%{method} ist für %{resource} nicht erlaubt.',
+  'errors.referenced': 'Löschen nicht möglich: %{count} %{children} verweisen noch auf diesen Datensatz.',
+  'errors.payloadTooLarge': 'Die Anfrage ist zu groß.',
+  'errors.internal': 'Auf dem Server ist ein Fehler aufgetreten. Es wurde nichts geändert.',
+};

@@ -1,0 +1,44 @@
+/**
+ * The domain's message catalogue in English and German. The API answers in the
+ * language of the request's Accept-Language header; the console merges the same
+ * keys into its i18nProvider under `domain.`, so client-side checks and server
+ * errors read the same. Each concern keeps its own file; add it to CATALOGUES.
+ */
+import * as common from './common';
+
+export const LOCALES = ['en', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const CATALOGUES = [common] as const;
+
+type Catalogue = Record<string, string>;
+
+function merge(locale: Locale): Catalogue {
+  return Object.assign({}, ...CATALOGUES.map((c) => c[locale] as Catalogue)) as Catalogue;
+}
+
+export const DOMAIN_MESSAGES: Record<Locale, Catalogue> = { en: merge('en'), de: merge('de') };
+
+export type MessageParams = Record<string, string | number>;
+
+/** Polyglot-style `%{name}` interpolation, so the console's i18nProvider reads the same strings. */
+export function formatMessage(locale: Locale, key: string, params: MessageParams = {}): string {
+  const template = DOMAIN_MESSAGES[locale][key] ?? DOMAIN_MESSAGES.en[key] ?? key;
+  return template.replace(/%\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Picks the best supported locale from an Accept-Language header or a browser language list. */
+export function pickLocale(accept: string | readonly string[] | undefined | null): Locale {
+  const tags = Array.isArray(accept)
+    ? accept
+    : String(accept ?? '')
+        .split(',')
+        .map((part) => part.split(';')[0]?.trim() ?? '');
+  for (const tag of tags) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'de' || primary === 'en') return primary;
+  }
+  return 'en';
+}

@@ -1,0 +1,139 @@
+/**
+ * The one permission matrix. The mock API's middleware and the console's
+ * authProvider.canAccess both ask `can()`, so the UI never offers what the
+ * server would refuse.
+ */
+export const ROLES = ['admin', 'manager', 'merchandiser', 'warehouse'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PROTECTED_RESOURCES = [
+  'categories',
+  'products',
+  'promotions',
+  'warehouses',
+  'stock-levels',
+  'stock-movements',
+  'stock-adjustments',
+  'stock-transfers',
+  'orders',
+  'shipments',
+  'customers',
+  'users',
+  'audit-log',
+  'kpis',
+] as const;
+export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
+
+/**
+ * read: list, show, export. write: also create, edit, delete.
+ * Named actions (adjust, transition, fulfil, …) are listed per role below.
+ */
+export type Access = 'none' | 'read' | 'write';
+export type Action =
+  | 'list'
+  | 'show'
+  | 'export'
+  | 'create'
+  | 'edit'
+  | 'delete'
+  /** Order status transitions that belong to fulfilment (processing, hold, release). */
+  | 'fulfil'
+  /** Any order status transition, including cancel. */
+  | 'transition';
+
+const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
+const WRITE_ACTIONS: readonly Action[] = ['list', 'show', 'export', 'create', 'edit', 'delete'];
+
+type Grant = Access | readonly Action[];
+
+const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
+  categories: { admin: 'write', manager: 'read', merchandiser: 'write', warehouse: 'read' },
+  products: { admin: 'write', manager: 'read', merchandiser: 'write', warehouse: 'read' },
+  promotions: { admin: 'write', manager: 'write', merchandiser: 'write', warehouse: 'none' },
+  warehouses: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  // Stock levels are never created or deleted by hand; edit covers reorder point and bin location.
+  'stock-levels': {
+    admin: ['list', 'show', 'export', 'edit'],
+    manager: 'read',
+    merchandiser: 'read',
+    warehouse: ['list', 'show', 'export', 'edit'],
+  },
+  // The ledger is append-only: movements come only from adjustments, transfers and shipments.
+  'stock-movements': { admin: 'read', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  'stock-adjustments': { admin: ['create'], manager: 'none', merchandiser: 'none', warehouse: ['create'] },
+  'stock-transfers': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
+  orders: {
+    admin: [...WRITE_ACTIONS, 'fulfil', 'transition'],
+    manager: 'read',
+    merchandiser: 'read',
+    warehouse: [...READ_ACTIONS, 'fulfil'],
+  },
+  shipments: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
+  customers: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  users: { admin: 'write', manager: 'none', merchandiser: 'none', warehouse: 'none' },
+  // Append-only for everyone: entries are written by the server, never by a request.
+  'audit-log': { admin: 'read', manager: 'read', merchandiser: 'none', warehouse: 'none' },
+  kpis: { admin: 'read', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+};
+
+export const DASHBOARD_WIDGETS = ['sales', 'stock', 'fulfilment', 'promotions'] as const;
+export type DashboardWidget = (typeof DASHBOARD_WIDGETS)[number];
+
+const WIDGETS: Record<Role, readonly DashboardWidget[]> = {
+  admin: DASHBOARD_WIDGETS,
+  manager: DASHBOARD_WIDGETS,
+  merchandiser: DASHBOARD_WIDGETS,
+  warehouse: ['stock', 'fulfilment'],
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function isProtectedResource(value: unknown): value is ProtectedResource {
+  return typeof value === 'string' && (PROTECTED_RESOURCES as readonly string[]).includes(value);
+}
+
+function actionsOf(grant: Grant): readonly Action[] {
+  if (grant === 'none') return [];
+  if (grant === 'read') return READ_ACTIONS;
+  if (grant === 'write') return WRITE_ACTIONS;
+  return grant;
+}
+
+/** Whether `role` may perform `action` on `resource`. Unknown resources are denied. */
+export function can(role: Role, action: Action, resource: string): boolean {
+  if (!isProtectedResource(resource)) return false;
+  return actionsOf(MATRIX[resource][role]).includes(action);
+}
+
+/** The actions a role has on a resource, for messages and menus. */
+export function allowedActions(role: Role, resource: ProtectedResource): readonly Action[] {
+  return actionsOf(MATRIX[resource][role]);
+}
+
+export function canSeeWidget(role: Role, widget: DashboardWidget): boolean {
+  return WIDGETS[role].includes(widget);
+}
+
+export function widgetsFor(role: Role): readonly DashboardWidget[] {
+  return WIDGETS[role];
+}
+
+/** Maps an HTTP method to the matrix action it needs. */
+export function actionForMethod(method: string, hasId: boolean): Action {
+  switch (method.toUpperCase()) {
+    case 'GET':
+    case 'HEAD':
+      return hasId ? 'show' : 'list';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+    case 'PATCH':
+      return 'edit';
+    case 'DELETE':
+      return 'delete';
+    default:
+      return 'edit';
+  }
+}

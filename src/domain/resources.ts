@@ -1,0 +1,164 @@
+/**
+ * What each REST collection holds, as far as listing goes: which fields can be
+ * filtered and sorted, and which ones `q` searches. The API rejects a filter on
+ * any other field with 400, so a typo never silently returns everything.
+ */
+export type FieldType = 'id' | 'string' | 'number' | 'boolean' | 'date' | 'idList';
+
+export interface ResourceSchema {
+  fields: Record<string, FieldType>;
+  /** Fields `q` searches case-insensitively (substring). */
+  search: readonly string[];
+  /** Default sort when the request names none. */
+  defaultSort: readonly [string, 'ASC' | 'DESC'];
+}
+
+const base = { id: 'id', createdAt: 'date', updatedAt: 'date', version: 'number' } as const;
+
+export const RESOURCE_SCHEMAS = {
+  categories: {
+    fields: { ...base, name: 'string', slug: 'string', parentId: 'id', position: 'number' },
+    search: ['name', 'slug'],
+    defaultSort: ['position', 'ASC'],
+  },
+  products: {
+    fields: {
+      ...base,
+      sku: 'string',
+      name: 'string',
+      categoryId: 'id',
+      price: 'number',
+      cost: 'number',
+      status: 'string',
+      barcode: 'string',
+      weightGrams: 'number',
+    },
+    search: ['name', 'sku', 'barcode'],
+    defaultSort: ['name', 'ASC'],
+  },
+  warehouses: {
+    fields: { ...base, code: 'string', name: 'string', city: 'string' },
+    search: ['code', 'name', 'city'],
+    defaultSort: ['code', 'ASC'],
+  },
+  'stock-levels': {
+    fields: {
+      ...base,
+      productId: 'id',
+      warehouseId: 'id',
+      onHand: 'number',
+      reserved: 'number',
+      available: 'number',
+      reorderPoint: 'number',
+      binLocation: 'string',
+    },
+    search: ['binLocation'],
+    defaultSort: ['id', 'ASC'],
+  },
+  'stock-movements': {
+    fields: {
+      ...base,
+      productId: 'id',
+      warehouseId: 'id',
+      delta: 'number',
+      reason: 'string',
+      balanceAfter: 'number',
+      userId: 'id',
+      orderId: 'id',
+      shipmentId: 'id',
+      transferId: 'id',
+      reversesMovementId: 'id',
+    },
+    search: ['note', 'reason'],
+    defaultSort: ['createdAt', 'DESC'],
+  },
+  customers: {
+    fields: { ...base, firstName: 'string', lastName: 'string', email: 'string', phone: 'string' },
+    search: ['firstName', 'lastName', 'email'],
+    defaultSort: ['lastName', 'ASC'],
+  },
+  orders: {
+    fields: {
+      ...base,
+      number: 'string',
+      customerId: 'id',
+      status: 'string',
+      warehouseId: 'id',
+      subtotal: 'number',
+      discountTotal: 'number',
+      shippingTotal: 'number',
+      taxTotal: 'number',
+      total: 'number',
+      promotionIds: 'idList',
+      placedAt: 'date',
+      paidAt: 'date',
+      shippedAt: 'date',
+      deliveredAt: 'date',
+      cancelledAt: 'date',
+      refundedTotal: 'number',
+    },
+    search: ['number'],
+    defaultSort: ['placedAt', 'DESC'],
+  },
+  shipments: {
+    fields: {
+      ...base,
+      orderId: 'id',
+      warehouseId: 'id',
+      carrier: 'string',
+      trackingNumber: 'string',
+      status: 'string',
+      shippedAt: 'date',
+      deliveredAt: 'date',
+    },
+    search: ['trackingNumber'],
+    defaultSort: ['createdAt', 'DESC'],
+  },
+  promotions: {
+    fields: {
+      ...base,
+      name: 'string',
+      code: 'string',
+      type: 'string',
+      value: 'number',
+      scope: 'string',
+      startsAt: 'date',
+      endsAt: 'date',
+      usageLimit: 'number',
+      usageCount: 'number',
+      budget: 'number',
+      discountGiven: 'number',
+      priority: 'number',
+      combinable: 'boolean',
+      paused: 'boolean',
+      draft: 'boolean',
+    },
+    search: ['name', 'code'],
+    defaultSort: ['startsAt', 'DESC'],
+  },
+  users: {
+    fields: { ...base, username: 'string', fullName: 'string', role: 'string', active: 'boolean', lastLoginAt: 'date' },
+    search: ['username', 'fullName'],
+    defaultSort: ['username', 'ASC'],
+  },
+  'audit-log': {
+    fields: {
+      ...base,
+      at: 'date',
+      userId: 'id',
+      username: 'string',
+      action: 'string',
+      resource: 'string',
+      recordId: 'id',
+    },
+    search: ['username', 'resource', 'note'],
+    defaultSort: ['at', 'DESC'],
+  },
+} as const satisfies Record<string, ResourceSchema>;
+
+export type CollectionName = keyof typeof RESOURCE_SCHEMAS;
+export const COLLECTION_NAMES = Object.keys(RESOURCE_SCHEMAS) as CollectionName[];
+
+export function isCollectionName(value: unknown): value is CollectionName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RESOURCE_SCHEMAS, value);
+}
