@@ -4,12 +4,14 @@
  * keys into its i18nProvider under `domain.`, so client-side checks and server
  * errors read the same. Each concern keeps its own file; add it to CATALOGUES.
  */
+import * as catalog from './catalog';
 import * as common from './common';
+import * as records from './records';
 
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES = [common] as const;
+const CATALOGUES = [common, catalog, records] as const;
 
 type Catalogue = Record<string, string>;
 
@@ -19,15 +21,22 @@ function merge(locale: Locale): Catalogue {
 
 export const DOMAIN_MESSAGES: Record<Locale, Catalogue> = { en: merge('en'), de: merge('de') };
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter is a literal, or `{ t: key }` for a word that is itself translated (a role, a resource). */
+export type MessageParam = string | number | { t: string };
+export type MessageParams = Record<string, MessageParam>;
 
 /** Polyglot-style `%{name}` interpolation, so the console's i18nProvider reads the same strings. */
 export function formatMessage(locale: Locale, key: string, params: MessageParams = {}): string {
   const template = DOMAIN_MESSAGES[locale][key] ?? DOMAIN_MESSAGES.en[key] ?? key;
-  return template.replace(/%\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/%\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? formatMessage(locale, value.t) : String(value);
+  });
 }
+
+/** A parameter that is translated in the reader's language. */
+export const term = (key: string): { t: string } => ({ t: key });
 
 /** Picks the best supported locale from an Accept-Language header or a browser language list. */
 export function pickLocale(accept: string | readonly string[] | undefined | null): Locale {

@@ -1,0 +1,46 @@
+/**
+ * The audit trail: every successful write appends one entry in the same
+ * transaction as the write itself, so a change and its record of who made it
+ * are committed together or not at all.
+ */
+import type { AuditAction, FieldChange } from '../src/domain/types';
+import type { Transaction, StoredRecord } from './store/store';
+import type { RequestContext } from './http/context';
+
+const UNAUDITED_FIELDS = new Set(['updatedAt', 'version', 'createdAt', 'id']);
+
+export interface AuditInput {
+  action: AuditAction;
+  resource: string;
+  recordId: number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  note?: string;
+  /** For events without a signed-in user (a failed login), who it was about. */
+  username?: string;
+}
+
+export function diffRecords(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): FieldChange[] {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    if (UNAUDITED_FIELDS.has(field)) continue;
+    const b = before?.[field] ?? null;
+    const a = after?.[field] ?? null;
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field, before: b, after: a });
+  }
+  return changes;
+}
+
+export function recordAudit(tx: Transaction, ctx: RequestContext, input: AuditInput): StoredRecord {
+  return tx.insert('audit-log', {
+    at: tx.at,
+    userId: ctx.user?.id ?? null,
+    username: ctx.user?.username ?? input.username ?? '',
+    action: input.action,
+    resource: input.resource,
+    recordId: input.recordId,
+    changes: diffRecords(input.before, input.after),
+    note: input.note ?? '',
+  });
+}
