@@ -13,14 +13,16 @@ export interface AuditInput {
   action: AuditAction;
   resource: string;
   recordId: number | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
+  before?: object | null;
+  after?: object | null;
   note?: string;
   /** For events without a signed-in user (a failed login), who it was about. */
   username?: string;
 }
 
-export function diffRecords(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): FieldChange[] {
+export function diffRecords(beforeRecord: object | null | undefined, afterRecord: object | null | undefined): FieldChange[] {
+  const before = beforeRecord as Record<string, unknown> | null | undefined;
+  const after = afterRecord as Record<string, unknown> | null | undefined;
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: FieldChange[] = [];
   for (const field of fields) {

@@ -8,6 +8,8 @@ export interface ServerConfig {
   lockoutMs: number;
   /** An order paid longer ago than this and not fully shipped is late. */
   serviceLevelHours: number;
+  /** Days of sales a suggested reorder should cover. */
+  reorderHorizonDays: number;
   /** The shop's time zone, for calendar days in reports and promotion windows. */
   timeZone: string;
   log: boolean;
@@ -29,8 +31,20 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
     lockoutWindowMs: numberFromEnv('LOGIN_LOCKOUT_MINUTES', 15) * 60_000,
     lockoutMs: numberFromEnv('LOGIN_LOCKOUT_MINUTES', 15) * 60_000,
     serviceLevelHours: numberFromEnv('SERVICE_LEVEL_HOURS', 48),
+    reorderHorizonDays: numberFromEnv('REORDER_HORIZON_DAYS', 30),
     timeZone: process.env.SHOP_TIME_ZONE || 'Europe/Berlin',
     log: process.env.API_LOG !== '0',
     ...overrides,
   };
+}
+
+/** Each store is served with one configuration; resource hooks that only get the store find it here. */
+const configs = new WeakMap<object, ServerConfig>();
+
+export function bindConfig(store: object, config: ServerConfig): void {
+  configs.set(store, config);
+}
+
+export function configOf(store: object): ServerConfig {
+  return configs.get(store) ?? configFromEnv({ log: false });
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createApp } from './server';
 import { configFromEnv } from './config';
 import { Store } from './store/store';
-import { ensureDatabase } from './seed';
+import { ensureDatabase } from './seed/database';
 
 const SCALES = ['tiny', 'demo', 'large'] as const;
 type Scale = (typeof SCALES)[number];

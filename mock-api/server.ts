@@ -10,20 +10,28 @@ import type { Express, Request, Response } from 'express';
 import { problem } from '../src/domain/errors';
 import { createAuth } from './auth';
 import { usersRoutes } from './admin/users';
+import { ordersRoutes } from './orders';
 import { contextMiddleware, ctxOf } from './http/context';
 import { errorHandler, errorBody } from './http/errors';
+import { promotionsRoutes } from './promotions';
 import { restBridge } from './rest/bridge';
 import type { Store } from './store/store';
-import type { ServerConfig } from './config';
-import './catalog/resources';
-import './inventory/resources';
+import { bindConfig, type ServerConfig } from './config';
+import { inventoryRoutes } from './inventory/routes';
+import { kpisRoutes } from './kpis';
+import { catalogRoutes } from './catalog/routes';
+import { exportRoutes } from './rest/export';
+import './preferences/resources';
 import './sales/resources';
+import './promotions/resources';
+import './orders/resources';
 import './admin/resources';
 
 // json-server serves ./public by default; the API serves no files.
 const NO_STATIC_DIR = path.join(import.meta.dirname, 'no-static');
 
 export function createApp(store: Store, config: ServerConfig): Express {
+  bindConfig(store, config);
   const app = jsonServer.create();
   app.disable('x-powered-by');
   app.use(jsonServer.defaults({ logger: config.log, static: NO_STATIC_DIR }));
@@ -40,6 +48,12 @@ export function createApp(store: Store, config: ServerConfig): Express {
   app.use('/api', auth.routes);
   app.use('/api', auth.authenticate);
   app.use('/api', usersRoutes(store, auth));
+  app.use('/api', ordersRoutes(store));
+  app.use('/api', inventoryRoutes(store));
+  app.use('/api', catalogRoutes(store));
+  app.use('/api', exportRoutes(store));
+  app.use('/api', promotionsRoutes(store));
+  app.use('/api', kpisRoutes(store));
   app.use('/api', restBridge(store));
   app.use('/api', (req: Request, res: Response) => {
     res.status(404).json(errorBody(ctxOf(res).locale, problem('errors.unknownResource', { resource: req.path })));

@@ -3,6 +3,9 @@ import { validateCategory, validateProduct, PRODUCT_DEFAULTS, slugify } from '..
 import type { Category, Product } from '../../src/domain/types';
 import { defineResource } from '../rest/rules';
 import { lookupFor } from '../lookups';
+import { formatMoneyPlain } from '../../src/domain/catalog';
+import { categoryFigures, inCategoryTree, productFigures, PRODUCT_COMPUTED_FIELDS } from './computed';
+import { createStockLevels, removeUnusedStockLevels } from '../inventory/ledger';
 import type { StoredRecord } from '../store/store';
 
 defineResource({
@@ -14,17 +17,31 @@ defineResource({
     sku: String(next.sku).toUpperCase(),
     barcode: next.barcode === '' ? null : next.barcode,
   }),
+  computed: productFigures,
+  computedFields: PRODUCT_COMPUTED_FIELDS,
+  // Money as decimal euros and the same column names the import reads, so an export can be edited and re-imported.
+  csvColumns: [
+    ...(['sku', 'name', 'description', 'categoryId', 'categoryName'] as const).map((f) => ({ header: f, value: (r: StoredRecord) => r[f] })),
+    { header: 'price', value: (r: StoredRecord) => formatMoneyPlain(r.price as number) },
+    { header: 'cost', value: (r: StoredRecord) => formatMoneyPlain(r.cost as number) },
+    ...(['status', 'barcode', 'weightGrams', 'imageUrl', 'marginPercent', 'available'] as const).map((f) => ({ header: f, value: (r: StoredRecord) => r[f] })),
+  ],
+  virtualFilters: { categoryId: (value, _ctx, store) => inCategoryTree(value, store) },
+  afterCreate: (record, tx) => createStockLevels(tx, { productId: record.id }),
+  beforeDelete: (record, tx) => removeUnusedStockLevels(tx, 'productId', record.id),
+  referencedKey: 'errors.productReferenced',
   referencedBy: [
-    { collection: 'stock-levels', field: 'productId' },
+    { collection: 'stock-movements', field: 'productId' },
     { collection: 'orders', field: (row, id) => (row.items as Array<{ productId: number }>).some((i) => i.productId === id) },
   ],
-  methodHint: 'errors.methodNotAllowed',
 });
 
 defineResource({
   name: 'categories',
   methods: ['create', 'update', 'delete'],
   defaults: { parentId: null, position: 0 },
+  computed: categoryFigures,
+  computedFields: ['productCount'],
   validate: (input, existing, tx) => validateCategory(input, existing as Category | null, lookupFor(tx)),
   derive: (next, existing, tx) => {
     const slug = typeof next.slug === 'string' && next.slug ? next.slug : slugify(String(next.name));

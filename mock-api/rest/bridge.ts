@@ -33,14 +33,13 @@ export function restBridge(store: Store): Router {
       schema,
       virtualFilters: Object.keys(rules.virtualFilters ?? {}),
     });
-    const now = store.now();
-    const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) => rules.virtualFilters![name]!(value, ctx, now));
+    const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) => rules.virtualFilters![name]!(value, ctx, store));
     const scope = rules.readScope?.(ctx);
     if (scope) extra.push(scope);
-    const result = runList(store.all<StoredRecord>(rules.name), query, schema.search, extra);
+    const result = runList(withComputed(store, rules, store.all<StoredRecord>(rules.name)), query, schema.search, extra);
     const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
     res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
-    res.json(result.rows.map((row) => present(rules, row, res)));
+    res.json(presentAll(store, rules, result.rows, res, true));
   }));
 
   router.get('/:resource/:id', route((req, res) => {
@@ -48,7 +47,7 @@ export function restBridge(store: Store): Router {
     const record = findOr404(store, rules, req.params.id);
     const scope = rules.readScope?.(ctxOf(res));
     if (scope && !scope(record)) throw notFound(rules.name, req.params.id);
-    res.json(present(rules, record, res));
+    res.json(present(store, rules, record, res));
   }));
 
   router.post('/:resource', route((req, res) => {
@@ -57,14 +56,15 @@ export function restBridge(store: Store): Router {
     const input = bodyOf(req);
     const ctx = ctxOf(res);
     const created = store.transact((tx) => {
-      const clean = trimStrings(stripServerFields(input));
+      const clean = trimStrings(stripServerFields(input, rules));
       check(rules, clean, null, tx, res);
       const next = { ...rules.defaults, ...clean };
-      const record = tx.insert(rules.name, { ...next, ...rules.derive?.(next, null, tx) });
+      const record = tx.insert(rules.name, { ...next, ...rules.derive?.(next, null, tx, ctx) });
+      rules.afterCreate?.(record, tx, ctx);
       recordAudit(tx, ctx, { action: 'create', resource: rules.name, recordId: record.id, before: null, after: record });
       return record;
     });
-    res.status(201).json(present(rules, created, res));
+    res.status(201).json(present(store, rules, created, res));
   }));
 
   const update = route((req, res) => {
@@ -74,15 +74,16 @@ export function restBridge(store: Store): Router {
     const ctx = ctxOf(res);
     const updated = store.transact((tx) => {
       const existing = findOr404(store, rules, req.params.id);
+      rules.guard?.(existing, 'update', ctx, store);
       checkVersion(input, existing);
-      const clean = trimStrings(stripServerFields(input));
+      const clean = trimStrings(stripServerFields(input, rules));
       check(rules, clean, existing, tx, res);
       const next = { ...existing, ...clean };
-      const record = tx.update(rules.name, existing.id, { ...clean, ...rules.derive?.(next, existing, tx) });
+      const record = tx.update(rules.name, existing.id, { ...clean, ...rules.derive?.(next, existing, tx, ctx) });
       recordAudit(tx, ctx, { action: 'update', resource: rules.name, recordId: record.id, before: existing, after: record });
       return record;
     });
-    res.json(present(rules, updated, res));
+    res.json(present(store, rules, updated, res));
   });
   router.put('/:resource/:id', update);
   router.patch('/:resource/:id', update);
@@ -93,13 +94,15 @@ export function restBridge(store: Store): Router {
     const ctx = ctxOf(res);
     const deleted = store.transact((tx) => {
       const existing = findOr404(store, rules, req.params.id);
+      rules.guard?.(existing, 'delete', ctx, store);
       if (req.query.version !== undefined) checkVersion({ version: Number(req.query.version) }, existing);
       refuseIfReferenced(rules, existing, tx);
+      rules.beforeDelete?.(existing, tx);
       tx.remove(rules.name, existing.id);
       recordAudit(tx, ctx, { action: 'delete', resource: rules.name, recordId: existing.id, before: existing, after: null });
       return existing;
     });
-    res.json(present(rules, deleted, res));
+    res.json(present(store, rules, deleted, res));
   }));
 
   return router;
@@ -121,7 +124,7 @@ function offers(rules: ResourceRules, method: WriteMethod, req: Request): void {
   }));
 }
 
-function bodyOf(req: Request): Record<string, unknown> {
+export function bodyOf(req: Request): Record<string, unknown> {
   const body: unknown = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new DomainError(400, problem('errors.bodyNotObject'));
@@ -152,9 +155,10 @@ export function checkVersion(input: Record<string, unknown>, existing: StoredRec
   }
 }
 
-function stripServerFields(input: Record<string, unknown>): Record<string, unknown> {
+/** Drops what the server owns (ids, timestamps, version, computed figures) from a client's write. */
+function stripServerFields(input: Record<string, unknown>, rules: ResourceRules): Record<string, unknown> {
   const out = { ...input };
-  for (const field of SERVER_FIELDS) delete out[field];
+  for (const field of [...SERVER_FIELDS, ...(rules.computedFields ?? [])]) delete out[field];
   return out;
 }
 
@@ -174,11 +178,23 @@ function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Tran
     const matches = typeof ref.field === 'function' ? ref.field : (row: StoredRecord) => row[ref.field as string] === record.id;
     for (const row of tx.all<StoredRecord>(ref.collection)) if (matches(row, record.id)) count += 1;
     if (count > 0) {
-      throw new DomainError(409, problem('errors.referenced', { count, children: term(`collections.${ref.collection}`) }));
+      const key = rules.referencedKey ?? 'errors.referenced';
+      throw new DomainError(409, problem(key, { count, children: term(`collections.${ref.collection}`) }));
     }
   }
 }
 
-function present(rules: ResourceRules, record: StoredRecord, res: Response): StoredRecord {
-  return rules.present ? rules.present(record, ctxOf(res)) : record;
+/** Adds the resource's computed fields to each record (a new object; stored records are never mutated). */
+export function* withComputed(store: Store, rules: ResourceRules, records: Iterable<StoredRecord>): Generator<StoredRecord> {
+  const compute = rules.computed?.(store);
+  for (const record of records) yield compute ? { ...record, ...compute(record) } : record;
+}
+
+export function presentAll(store: Store, rules: ResourceRules, records: StoredRecord[], res: Response, computedAlready = false): StoredRecord[] {
+  const complete = computedAlready || !rules.computed ? records : [...withComputed(store, rules, records)];
+  return rules.present ? rules.present(complete, ctxOf(res), store) : complete;
+}
+
+export function present(store: Store, rules: ResourceRules, record: StoredRecord, res: Response): StoredRecord {
+  return presentAll(store, rules, [record], res)[0]!;
 }

@@ -105,14 +105,15 @@ function parseRange(params: Record<string, unknown>): Pick<ListQuery, 'start' | 
 }
 
 function addFilter(query: ListQuery, key: string, value: unknown, options: QueryOptions): void {
+  // A resource may give `q` its own meaning (orders also match the customer's name).
+  if (options.virtualFilters?.includes(key)) {
+    if (value !== undefined && value !== null && value !== '') query.virtual[key] = value;
+    return;
+  }
   if (key === 'q') {
     if (value === undefined || value === null || value === '') return;
     if (typeof value !== 'string' && typeof value !== 'number') throw badQuery('filter', '"q" must be text');
     query.q = String(value).trim().toLowerCase() || null;
-    return;
-  }
-  if (options.virtualFilters?.includes(key)) {
-    query.virtual[key] = value;
     return;
   }
   const { field, op } = splitOperator(key, options.schema);

@@ -6,7 +6,7 @@
 import type { FieldProblems } from '../../src/domain/errors';
 import type { CollectionName } from '../../src/domain/resources';
 import type { RequestContext } from '../http/context';
-import type { StoredRecord, Transaction } from '../store/store';
+import type { Store, StoredRecord, Transaction } from '../store/store';
 import type { RowPredicate } from './list';
 
 export type WriteMethod = 'create' | 'update' | 'delete';
@@ -27,14 +27,32 @@ export interface ResourceRules {
   defaults?: Record<string, unknown>;
   /** Problems with the input; `existing` is null on create. Throwing a DomainError also works. */
   validate?(input: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, ctx: RequestContext): FieldProblems;
+  /** Refuses an update or delete of a record in a state that forbids it (a dispatched transfer). */
+  guard?(existing: StoredRecord, method: 'update' | 'delete', ctx: RequestContext, store: Store): void;
   /** Fields computed from others (a slug from the name, available from on hand and reserved). */
-  derive?(next: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction): Record<string, unknown>;
+  derive?(next: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, ctx: RequestContext): Record<string, unknown>;
+  /** Runs in the create's transaction, e.g. to give a new product a stock level in every warehouse. */
+  afterCreate?(record: StoredRecord, tx: Transaction, ctx: RequestContext): void;
+  /** Runs in the delete's transaction after the reference checks passed (removes owned, empty parts). */
+  beforeDelete?(record: StoredRecord, tx: Transaction): void;
   /** Records that point here; a delete is refused while any exist (no cascades). */
   referencedBy?: readonly Reference[];
+  /** Message key for that refusal when the generic one does not say what to do instead. */
+  referencedKey?: string;
   /** Filters beyond plain fields, e.g. orders' `late`. */
-  virtualFilters?: Record<string, (value: unknown, ctx: RequestContext, now: Date) => RowPredicate>;
-  /** Shapes a record for the response (drop secrets, add computed fields). */
-  present?(record: StoredRecord, ctx: RequestContext): StoredRecord;
+  virtualFilters?: Record<string, (value: unknown, ctx: RequestContext, store: Store) => RowPredicate>;
+  /**
+   * Fields computed per request (a product's margin and available stock). They
+   * are added before filtering and sorting, so lists can filter and sort on them
+   * like on stored fields; the builder runs once per request.
+   */
+  computed?(store: Store): (record: StoredRecord) => Record<string, unknown>;
+  /** Columns of the CSV export (default: every schema field as stored). */
+  csvColumns?: ReadonlyArray<{ header: string; value: (record: StoredRecord, store: Store) => unknown }>;
+  /** Names of the computed fields: a client that sends them back in a write is not refused for it. */
+  computedFields?: readonly string[];
+  /** Shapes records for the response (drop secrets, add computed fields); gets a whole page at once. */
+  present?(records: StoredRecord[], ctx: RequestContext, store: Store): StoredRecord[];
   /** Extra check on which records a user may read, e.g. warehouse scoping. */
   readScope?(ctx: RequestContext): RowPredicate | null;
 }

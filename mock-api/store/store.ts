@@ -209,20 +209,20 @@ export class Transaction {
     }
   }
 
-  insert<T extends StoredRecord>(collection: string, data: Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version'>): T {
+  insert<T extends { id: number } = StoredRecord>(collection: string, data: Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version'>): T {
     const id = this.store.reserveId(collection);
     const record = { ...data, id, createdAt: this.at, updatedAt: this.at, version: 1 } as unknown as T;
-    this.changes.set(key(collection, id), { c: collection, id, r: record });
+    this.changes.set(key(collection, id), { c: collection, id, r: record as unknown as StoredRecord });
     return record;
   }
 
   /** Stores a record with an id the caller chose (credentials are keyed by user id). */
-  put<T extends StoredRecord>(collection: string, record: T): T {
-    this.changes.set(key(collection, record.id), { c: collection, id: record.id, r: record });
+  put<T extends { id: number } = StoredRecord>(collection: string, record: T): T {
+    this.changes.set(key(collection, record.id), { c: collection, id: record.id, r: record as unknown as StoredRecord });
     return record;
   }
 
-  update<T extends StoredRecord>(collection: string, id: number, patch: Partial<T>): T {
+  update<T extends { id: number } = StoredRecord>(collection: string, id: number, patch: Partial<NoInfer<T>>): T {
     const current = this.get<StoredRecord>(collection, id);
     if (!current) throw new Error(`update of missing ${collection} ${id}`);
     const record = {
@@ -233,7 +233,7 @@ export class Transaction {
       updatedAt: this.at,
       version: Number(current.version ?? 0) + 1,
     } as unknown as T;
-    this.changes.set(key(collection, id), { c: collection, id, r: record });
+    this.changes.set(key(collection, id), { c: collection, id, r: record as unknown as StoredRecord });
     return record;
   }
 

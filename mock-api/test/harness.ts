@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../server';
 import { configFromEnv, type ServerConfig } from '../config';
 import { Store } from '../store/store';
-import { generateDatabase, writeDatabaseFile, type Database } from '../seed';
+import { generateDatabase, writeDatabaseFile, type Database } from '../seed/database';
 import { DEMO_PASSWORD } from '../auth/passwords';
 
 /** Test data is generated for a fixed moment, so expectations never depend on the day tests run. */

@@ -10,6 +10,7 @@ export const PROTECTED_RESOURCES = [
   'categories',
   'products',
   'promotions',
+  'promotion-codes',
   'warehouses',
   'stock-levels',
   'stock-movements',
@@ -17,10 +18,13 @@ export const PROTECTED_RESOURCES = [
   'stock-transfers',
   'orders',
   'shipments',
+  'returns',
+  'refunds',
   'customers',
   'users',
   'audit-log',
   'kpis',
+  'saved-filters',
 ] as const;
 export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
 
@@ -50,16 +54,13 @@ const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
   categories: { admin: 'write', manager: 'read', merchandiser: 'write', warehouse: 'read' },
   products: { admin: 'write', manager: 'read', merchandiser: 'write', warehouse: 'read' },
   promotions: { admin: 'write', manager: 'write', merchandiser: 'write', warehouse: 'none' },
+  // Generated from their promotion; the same people may list, export and generate them.
+  'promotion-codes': { admin: 'write', manager: 'write', merchandiser: 'write', warehouse: 'none' },
   warehouses: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
-  // Stock levels are never created or deleted by hand; edit covers reorder point and bin location.
-  'stock-levels': {
-    admin: ['list', 'show', 'export', 'edit'],
-    manager: 'read',
-    merchandiser: 'read',
-    warehouse: ['list', 'show', 'export', 'edit'],
-  },
-  // The ledger is append-only: movements come only from adjustments, transfers and shipments.
-  'stock-movements': { admin: 'read', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  // As the table says: write for admin and warehouse, yet quantities change only through
+  // stock adjustments, and the ledger is append-only, so the API answers plain writes with 405 and a hint.
+  'stock-levels': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
+  'stock-movements': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
   'stock-adjustments': { admin: ['create'], manager: 'none', merchandiser: 'none', warehouse: ['create'] },
   'stock-transfers': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
   orders: {
@@ -69,11 +70,16 @@ const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
     warehouse: [...READ_ACTIONS, 'fulfil'],
   },
   shipments: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
+  // Returns and refunds are recorded once and never edited: a mistake is corrected by a new record.
+  returns: { admin: [...READ_ACTIONS, 'create'], manager: 'read', merchandiser: 'read', warehouse: [...READ_ACTIONS, 'create'] },
+  refunds: { admin: [...READ_ACTIONS, 'create'], manager: 'read', merchandiser: 'none', warehouse: 'none' },
   customers: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
   users: { admin: 'write', manager: 'none', merchandiser: 'none', warehouse: 'none' },
   // Append-only for everyone: entries are written by the server, never by a request.
   'audit-log': { admin: 'read', manager: 'read', merchandiser: 'none', warehouse: 'none' },
   kpis: { admin: 'read', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  // Everyone keeps their own filter presets; the API shows each user only theirs.
+  'saved-filters': { admin: 'write', manager: 'write', merchandiser: 'write', warehouse: 'write' },
 };
 
 export const DASHBOARD_WIDGETS = ['sales', 'stock', 'fulfilment', 'promotions'] as const;

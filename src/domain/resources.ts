@@ -17,7 +17,8 @@ const base = { id: 'id', createdAt: 'date', updatedAt: 'date', version: 'number'
 
 export const RESOURCE_SCHEMAS = {
   categories: {
-    fields: { ...base, name: 'string', slug: 'string', parentId: 'id', position: 'number' },
+    // productCount is computed by the API (products in the category and its subcategories).
+    fields: { ...base, name: 'string', slug: 'string', parentId: 'id', position: 'number', productCount: 'number' },
     search: ['name', 'slug'],
     defaultSort: ['position', 'ASC'],
   },
@@ -32,6 +33,11 @@ export const RESOURCE_SCHEMAS = {
       status: 'string',
       barcode: 'string',
       weightGrams: 'number',
+      // Computed by the API from price, cost, the category and the stock levels:
+      marginPercent: 'number',
+      available: 'number',
+      categoryName: 'string',
+      stockState: 'string',
     },
     search: ['name', 'sku', 'barcode'],
     defaultSort: ['name', 'ASC'],
@@ -70,6 +76,21 @@ export const RESOURCE_SCHEMAS = {
       reversesMovementId: 'id',
     },
     search: ['note', 'reason'],
+    defaultSort: ['createdAt', 'DESC'],
+  },
+  'stock-transfers': {
+    fields: {
+      ...base,
+      number: 'string',
+      fromWarehouseId: 'id',
+      toWarehouseId: 'id',
+      status: 'string',
+      dispatchedAt: 'date',
+      receivedAt: 'date',
+      cancelledAt: 'date',
+      createdBy: 'id',
+    },
+    search: ['number', 'note'],
     defaultSort: ['createdAt', 'DESC'],
   },
   customers: {
@@ -114,6 +135,16 @@ export const RESOURCE_SCHEMAS = {
     search: ['trackingNumber'],
     defaultSort: ['createdAt', 'DESC'],
   },
+  returns: {
+    fields: { ...base, orderId: 'id', userId: 'id' },
+    search: ['reason'],
+    defaultSort: ['createdAt', 'DESC'],
+  },
+  refunds: {
+    fields: { ...base, orderId: 'id', userId: 'id', amount: 'number' },
+    search: ['reason'],
+    defaultSort: ['createdAt', 'DESC'],
+  },
   promotions: {
     fields: {
       ...base,
@@ -135,6 +166,16 @@ export const RESOURCE_SCHEMAS = {
     },
     search: ['name', 'code'],
     defaultSort: ['startsAt', 'DESC'],
+  },
+  'promotion-codes': {
+    fields: { ...base, promotionId: 'id', code: 'string', usedAt: 'date' },
+    search: ['code'],
+    defaultSort: ['id', 'ASC'],
+  },
+  'saved-filters': {
+    fields: { ...base, userId: 'id', resource: 'string', name: 'string' },
+    search: ['name'],
+    defaultSort: ['name', 'ASC'],
   },
   users: {
     fields: { ...base, username: 'string', fullName: 'string', role: 'string', active: 'boolean', lastLoginAt: 'date' },

@@ -78,6 +78,30 @@ export interface StockMovement extends BaseRecord {
   note: string;
 }
 
+export const TRANSFER_STATUSES = ['draft', 'in_transit', 'received', 'cancelled'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+
+export interface TransferItem {
+  productId: Id;
+  quantity: number;
+  /** Set when received: what actually arrived (the rest is recorded as loss). */
+  receivedQuantity: number | null;
+}
+
+export interface StockTransfer extends BaseRecord {
+  number: string;
+  fromWarehouseId: Id;
+  toWarehouseId: Id;
+  status: TransferStatus;
+  items: TransferItem[];
+  note: string;
+  shortfallReason: string | null;
+  createdBy: Id | null;
+  dispatchedAt: IsoDate | null;
+  receivedAt: IsoDate | null;
+  cancelledAt: IsoDate | null;
+}
+
 export interface Address {
   name: string;
   street: string;
@@ -181,6 +205,29 @@ export interface Shipment extends BaseRecord {
   deliveredAt: IsoDate | null;
 }
 
+export interface ReturnItem {
+  productId: Id;
+  quantity: number;
+  /** Whether the units go back on the shelf (a 'return' movement) or are written off. */
+  restock: boolean;
+  /** Where restocked units go; null when not restocked. */
+  warehouseId: Id | null;
+}
+
+export interface OrderReturn extends BaseRecord {
+  orderId: Id;
+  items: ReturnItem[];
+  reason: string;
+  userId: Id | null;
+}
+
+export interface Refund extends BaseRecord {
+  orderId: Id;
+  amount: Cents;
+  reason: string;
+  userId: Id | null;
+}
+
 export const PROMOTION_TYPES = ['percent', 'fixed', 'free_shipping', 'buy_x_get_y'] as const;
 export type PromotionType = (typeof PROMOTION_TYPES)[number];
 
@@ -221,6 +268,16 @@ export interface User extends BaseRecord {
   /** Warehouses a warehouse user works in; empty means all. */
   warehouseIds: Id[];
   lastLoginAt: IsoDate | null;
+}
+
+/** A named list filter a user saved for one resource ("Low stock in Berlin"). */
+export interface SavedFilter extends BaseRecord {
+  userId: Id;
+  resource: string;
+  name: string;
+  filter: Record<string, unknown>;
+  /** The list's sort when saved, as ["field", "ASC" | "DESC"]. */
+  sort: [string, 'ASC' | 'DESC'] | null;
 }
 
 export const AUDIT_ACTIONS = [

@@ -64,6 +64,7 @@ export const en = {
   'collections.users': 'users',
   'collections.audit-log': 'the audit log',
   'collections.kpis': 'KPIs',
+  'collections.saved-filters': 'saved filters',
 } as const;
 
 export type CommonKey = keyof typeof en;
@@ -133,4 +134,5 @@ export const de: Record<CommonKey, string> = {
   'collections.users': 'Benutzer',
   'collections.audit-log': 'das Änderungsprotokoll',
   'collections.kpis': 'Kennzahlen',
+  'collections.saved-filters': 'gespeicherte Filter',
 };
