@@ -1,0 +1,126 @@
+/**
+ * The shell's own messages (menu, login, pages). The German object is typed
+ * from the English one, so a missing or extra key fails the type check.
+ */
+type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+
+export const appEnglish = {
+  kontor: {
+    app: {
+      title: 'Kontor',
+      tagline: 'Back office for your online shop',
+    },
+    menu: {
+      toggle_group: 'Show or hide %{group}',
+      groups: {
+        catalog: 'Catalog',
+        inventory: 'Inventory',
+        sales: 'Sales',
+        admin: 'Administration',
+      },
+    },
+    locale: {
+      switch: 'Language',
+    },
+    roles: {
+      admin: 'Administrator',
+      manager: 'Manager',
+      merchandiser: 'Merchandiser',
+      warehouse: 'Warehouse',
+    },
+    role_descriptions: {
+      admin: 'Everything, including users and settings',
+      manager: 'Reads everything, runs promotions',
+      merchandiser: 'Catalog, prices and promotions',
+      warehouse: 'Stock, picking and shipments',
+    },
+    login: {
+      title: 'Sign in to Kontor',
+      signing_in: 'Signing in…',
+      required: 'Please enter your username and password.',
+      demo: {
+        title: 'Demo accounts',
+        password: 'Every demo account uses the password %{password}.',
+        fill: 'Fill in %{username}',
+      },
+    },
+    access_denied: {
+      title: 'This page is not open to you',
+      message:
+        'Your role (%{role}) does not include this page. If you need it for your work, ask an administrator.',
+      home: 'Back to the dashboard',
+    },
+    not_found: {
+      title: 'Page not found',
+      message: 'There is nothing at this address. The link may be old, or the address mistyped.',
+      home: 'Back to the dashboard',
+    },
+    dashboard: {
+      greeting: 'Hello, %{name}',
+      signed_in_as: 'You are signed in as %{role}.',
+      quick_links: 'Jump to',
+      coming_soon: 'Key figures for sales, stock and fulfilment will appear here.',
+    },
+  },
+};
+
+export const appGerman: Catalogue<typeof appEnglish> = {
+  kontor: {
+    app: {
+      title: 'Kontor',
+      tagline: 'Das Backoffice für Ihren Onlineshop',
+    },
+    menu: {
+      toggle_group: '%{group} ein- oder ausblenden',
+      groups: {
+        catalog: 'Sortiment',
+        inventory: 'Lager',
+        sales: 'Verkauf',
+        admin: 'Verwaltung',
+      },
+    },
+    locale: {
+      switch: 'Sprache',
+    },
+    roles: {
+      admin: 'Administration',
+      manager: 'Leitung',
+      merchandiser: 'Sortimentsmanagement',
+      warehouse: 'Lager',
+    },
+    role_descriptions: {
+      admin: 'Alles, einschließlich Benutzer und Einstellungen',
+      manager: 'Sieht alles, steuert Aktionen',
+      merchandiser: 'Sortiment, Preise und Aktionen',
+      warehouse: 'Bestand, Kommissionierung und Versand',
+    },
+    login: {
+      title: 'Bei Kontor anmelden',
+      signing_in: 'Anmeldung läuft …',
+      required: 'Bitte geben Sie Benutzername und Passwort ein.',
+      demo: {
+        title: 'Demo-Zugänge',
+        password: 'Alle Demo-Zugänge verwenden das Passwort %{password}.',
+        fill: '%{username} eintragen',
+      },
+    },
+    access_denied: {
+      title: 'Diese Seite ist für Sie nicht freigegeben',
+      message:
+        'Ihre Rolle (%{role}) umfasst diese Seite nicht. Wenn Sie sie für Ihre Arbeit brauchen, wenden Sie sich an die Administration.',
+      home: 'Zurück zur Übersicht',
+    },
+    not_found: {
+      title: 'Seite nicht gefunden',
+      message:
+        'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link veraltet oder die Adresse vertippt.',
+      home: 'Zurück zur Übersicht',
+    },
+    dashboard: {
+      greeting: 'Hallo, %{name}',
+      signed_in_as: 'Sie sind angemeldet als %{role}.',
+      quick_links: 'Direkt zu',
+      coming_soon: 'Hier erscheinen bald Kennzahlen zu Umsatz, Bestand und Versand.',
+    },
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Setup for the jsdom ("ui") test project: jest-dom matchers, the shared msw
+ * server (an unhandled request fails the test), a clean localStorage per test, and what MUI needs from a
+ * browser that jsdom does not implement.
+ */
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from './server';
+
+function polyfillBrowserApis(): void {
+  if (!window.matchMedia) {
+    // Reports "no match" for every query, i.e. a wide desktop screen for MUI's breakpoints.
+    window.matchMedia = (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    });
+  }
+  if (typeof globalThis.ResizeObserver === 'undefined') {
+    globalThis.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
+  window.scrollTo = () => undefined;
+  Element.prototype.scrollTo = () => undefined;
+  Element.prototype.scrollIntoView = () => undefined;
+}
+
+polyfillBrowserApis();
+
+// msw's 'error' strategy only makes the request fail, which react-admin may swallow; the
+// list below makes the test itself fail, so a request nobody expected never goes unnoticed.
+const unhandledRequests: string[] = [];
+
+beforeAll(() =>
+  server.listen({
+    onUnhandledRequest(request, print) {
+      unhandledRequests.push(`${request.method} ${request.url}`);
+      print.error();
+    },
+  }),
+);
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+  sessionStorage.clear();
+  const unexpected = unhandledRequests.splice(0);
+  if (unexpected.length > 0) throw new Error(`Requests without an msw handler: ${unexpected.join(', ')}`);
+});
+afterAll(() => server.close());
