@@ -95,11 +95,25 @@ export interface PromotionLookup extends Lookup {
   codeInUse(code: string, exceptId: number | null): boolean;
 }
 
+/**
+ * Kept by the server: usage and discount given come from orders, status is
+ * derived. Clients that send whole records back (react-admin does) may include
+ * them; they are ignored like id and version, never applied.
+ */
+export const PROMOTION_SERVER_FIELDS = ['usageCount', 'discountGiven', 'status'] as const;
+
+function withoutServerFields(input: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...input };
+  for (const field of PROMOTION_SERVER_FIELDS) delete out[field];
+  return out;
+}
+
 export function validatePromotion(
-  input: Record<string, unknown>,
+  rawInput: Record<string, unknown>,
   existing: Promotion | null,
   lookup?: PromotionLookup,
 ): FieldProblems {
+  const input = withoutServerFields(rawInput);
   const problems = checkFields(PROMOTION_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
   const next = { ...PROMOTION_DEFAULTS, ...existing, ...input } as Promotion;
   if (!problems.value && (input.value !== undefined || input.type !== undefined)) {
@@ -110,14 +124,29 @@ export function validatePromotion(
     if (!next.buyQuantity) problems.buyQuantity ??= problem('errors.buyXGetYQuantities');
     if (!next.getQuantity) problems.getQuantity ??= problem('errors.buyXGetYQuantities');
   }
+  checkTargets(input, next, existing === null, problems);
   if (!problems.endsAt && !problems.startsAt && next.endsAt && Date.parse(next.endsAt) <= Date.parse(next.startsAt)) {
     problems.endsAt = problem('errors.endsBeforeStart');
   }
   if (!problems.usageLimit && next.usageLimit !== null && next.usageLimit < next.usageCount) {
     problems.usageLimit = problem('errors.limitBelowUses', { uses: next.usageCount });
   }
+  if (!problems.budget && next.budget !== null && next.budget < next.discountGiven) {
+    problems.budget = problem('errors.budgetBelowGiven');
+  }
   if (!problems.code && typeof input.code === 'string' && input.code && lookup?.codeInUse(input.code, existing?.id ?? null)) {
     problems.code = problem('errors.valueTaken', { value: input.code });
   }
   return problems;
+}
+
+/** Category or product targeting needs at least one target; checked when any of the three fields changes. */
+function checkTargets(input: Record<string, unknown>, next: Promotion, creating: boolean, problems: FieldProblems): void {
+  if (!creating && !['scope', 'categoryIds', 'productIds'].some((field) => field in input)) return;
+  if (next.scope === 'categories' && !problems.categoryIds && next.categoryIds.length === 0) {
+    problems.categoryIds = problem('errors.scopeNeedsCategories');
+  }
+  if (next.scope === 'products' && !problems.productIds && next.productIds.length === 0) {
+    problems.productIds = problem('errors.scopeNeedsProducts');
+  }
 }

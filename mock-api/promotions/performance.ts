@@ -1,0 +1,80 @@
+/**
+ * `GET /api/promotions/:id/performance`: what a promotion did. Sales and margin
+ * "with" are the orders as placed; "without" re-prices each of those orders
+ * through the engine with its other promotions only (at the moment it was
+ * placed, their limits lifted, since they did apply then). Amounts are gross
+ * cents like every price in the shop; cost is the products' current cost.
+ * Cancelled orders are left out.
+ */
+import { priceCart, standardShipping, type CartLine, type PromotionTerms } from '../../src/domain/pricing';
+import { promotionStatus, type PromotionStatus } from '../../src/domain/promotions';
+import type { Category, Cents, Id, Order, Product, Promotion } from '../../src/domain/types';
+import type { StoredRecord, Transaction } from '../store/store';
+
+export interface PromotionPerformance {
+  promotionId: Id;
+  status: PromotionStatus;
+  uses: number;
+  discountGiven: Cents;
+  budget: Cents | null;
+  budgetLeft: Cents | null;
+  orders: number;
+  /** Merchandise after discounts (subtotal − discountTotal) of the orders that used it. */
+  sales: Cents;
+  salesWithout: Cents;
+  /** Shipping the customers paid on those orders. */
+  shipping: Cents;
+  shippingWithout: Cents;
+  cost: Cents;
+  margin: Cents;
+  marginWithout: Cents;
+}
+
+/** As it stood when the order got it: live, and free of limits, codes and budgets that only gate new orders. */
+const asApplied = (p: Promotion): PromotionTerms => ({
+  ...p,
+  code: null,
+  usageLimit: null,
+  perCustomerLimit: null,
+  budget: null,
+  paused: false,
+  draft: false,
+});
+
+export function promotionPerformance(tx: Transaction, promotion: Promotion, now: Date): PromotionPerformance {
+  const categories = [...tx.all<Category & StoredRecord>('categories')];
+  const totals = { orders: 0, sales: 0, salesWithout: 0, shipping: 0, shippingWithout: 0, cost: 0 };
+  for (const order of tx.all<Order & StoredRecord>('orders')) {
+    if (order.status === 'cancelled' || !order.promotionIds.includes(promotion.id)) continue;
+    const lines: CartLine[] = order.items.map((item) => ({
+      productId: item.productId,
+      categoryId: tx.get<Product>('products', item.productId)?.categoryId ?? null,
+      quantity: item.quantity,
+      unitPrice: item.unitPrice,
+    }));
+    const others = order.promotionIds
+      .filter((id) => id !== promotion.id)
+      .flatMap((id) => {
+        const other = tx.get<Promotion>('promotions', id);
+        return other ? [asApplied(other)] : [];
+      });
+    const without = priceCart({ lines, shipping: standardShipping(order.subtotal), promotions: others, categories, at: order.placedAt });
+    totals.orders += 1;
+    totals.sales += order.subtotal - order.discountTotal;
+    totals.shipping += order.shippingTotal;
+    totals.salesWithout += without.subtotal - without.discountTotal;
+    totals.shippingWithout += without.shipping - without.shippingDiscount;
+    totals.cost += order.items.reduce((sum, item) => sum + item.quantity * (tx.get<Product>('products', item.productId)?.cost ?? 0), 0);
+  }
+  return {
+    promotionId: promotion.id,
+    status: promotionStatus(promotion, now),
+    uses: promotion.usageCount,
+    discountGiven: promotion.discountGiven,
+    budget: promotion.budget,
+    budgetLeft: promotion.budget === null ? null : Math.max(0, promotion.budget - promotion.discountGiven),
+    ...totals,
+    margin: totals.sales - totals.cost,
+    marginWithout: totals.salesWithout - totals.cost,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Promotions and their generated codes as REST resources. A promotion's
+ * status is derived (never stored): every response carries it, and lists
+ * filter on it with the virtual filter `status` (one value or a list).
+ */
+import { DomainError, problem } from '../../src/domain/errors';
+import { hasEnded, isPromotionStatus, promotionStatus, PROMOTION_STATUSES, type PromotionCode } from '../../src/domain/promotions';
+import type { Promotion } from '../../src/domain/types';
+import { PROMOTION_DEFAULTS, validatePromotion, type PromotionLookup } from '../../src/domain/validation/records';
+import { lookupFor } from '../lookups';
+import { defineResource } from '../rest/rules';
+import type { StoredRecord, Transaction } from '../store/store';
+
+const asPromotion = (record: StoredRecord) => record as unknown as Promotion;
+
+/** Codes are unique among promotions that have not expired — their own codes and their generated ones. */
+export function promotionLookup(tx: Transaction): PromotionLookup {
+  const base = lookupFor(tx);
+  const batchCodeInUse = (code: string, exceptId: number | null) => {
+    const wanted = code.trim().toLowerCase();
+    for (const c of tx.all<PromotionCode & StoredRecord>('promotion-codes')) {
+      if (c.promotionId === exceptId || c.code.toLowerCase() !== wanted) continue;
+      const owner = tx.get<Promotion>('promotions', c.promotionId);
+      if (owner && !hasEnded(owner, tx.at)) return true;
+    }
+    return false;
+  };
+  return { ...base, codeInUse: (code, exceptId) => base.codeInUse(code, exceptId) || batchCodeInUse(code, exceptId) };
+}
+
+function statusFilter(value: unknown): (now: Date) => (row: StoredRecord) => boolean {
+  const wanted = Array.isArray(value) ? value : [value];
+  const bad = wanted.find((v) => !isPromotionStatus(v));
+  if (bad !== undefined || wanted.length === 0) {
+    throw new DomainError(400, problem('errors.malformedQuery', {
+      param: 'filter',
+      detail: `"status" must be one of ${PROMOTION_STATUSES.join(', ')}`,
+    }));
+  }
+  const statuses = new Set(wanted);
+  return (now) => (row) => statuses.has(promotionStatus(asPromotion(row), now));
+}
+
+export const promotionRules = defineResource({
+  name: 'promotions',
+  methods: ['create', 'update', 'delete'],
+  defaults: { ...PROMOTION_DEFAULTS },
+  validate: (input, existing, tx) => validatePromotion(input, existing ? asPromotion(existing) : null, promotionLookup(tx)),
+  derive: (next, existing) => ({
+    code: typeof next.code === 'string' && next.code ? next.code.toUpperCase() : null,
+    // Only percentages and fixed amounts have a value; the other types keep 0 so reports can sum values safely.
+    value: next.type === 'percent' || next.type === 'fixed' ? next.value : 0,
+    // Usage comes from orders and the status is derived: whatever a client echoed back is not stored.
+    usageCount: existing?.usageCount ?? 0,
+    discountGiven: existing?.discountGiven ?? 0,
+    status: undefined,
+  }),
+  referencedBy: [
+    { collection: 'orders', field: (row, id) => (row.promotionIds as number[]).includes(id) },
+    { collection: 'promotion-codes', field: 'promotionId' },
+  ],
+  virtualFilters: {
+    status: (value, _ctx, store) => statusFilter(value)(store.now()),
+  },
+  present: (records, _ctx, store) => {
+    const now = store.now();
+    return records.map((record) => ({ ...record, status: promotionStatus(asPromotion(record), now) }));
+  },
+});
+
+export const promotionCodeRules = defineResource({
+  name: 'promotion-codes',
+  methods: [],
+  methodHint: 'errors.promotionCodesGenerated',
+});

@@ -1,0 +1,141 @@
+/**
+ * `POST /api/promotions/simulate`: prices a cart with the promotions as they
+ * stand, at current product prices, through the same engine as the seed.
+ * Given `promotion` (a form's unsaved values, with `id` when editing), it
+ * prices the cart with that version instead and adds `baseline`, the price
+ * without it, for the form's before/after dry run.
+ */
+import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
+import type { RequestContext } from '../http/context';
+import { priceCart, indexBatchCodes, standardShipping, type CartLine, type PriceResult, type PromotionTerms } from '../../src/domain/pricing';
+import type { PromotionCode } from '../../src/domain/promotions';
+import type { Category, Id, Order, Product, Promotion } from '../../src/domain/types';
+import { PROMOTION_DEFAULTS, PROMOTION_SERVER_FIELDS, validatePromotion } from '../../src/domain/validation/records';
+import { configOf } from '../config';
+import type { Store, StoredRecord, Transaction } from '../store/store';
+import { promotionLookup } from './resources';
+
+export const MAX_CART_ITEMS = 100;
+export const MAX_QUANTITY = 1000;
+
+interface SimulateRequest {
+  lines: CartLine[];
+  code: string | null;
+  at: Date;
+  customerId: Id | null;
+  shipping: number | null;
+  candidate: PromotionTerms | null;
+}
+
+export type SimulateResponse = PriceResult & { at: string; baseline?: PriceResult };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseLines(items: unknown, tx: Transaction, problems: FieldProblems): CartLine[] {
+  if (!Array.isArray(items) || items.length < 1 || items.length > MAX_CART_ITEMS) {
+    problems.items = problem('errors.cartItems', { max: MAX_CART_ITEMS });
+    return [];
+  }
+  return items.flatMap((item: unknown, n): CartLine[] => {
+    const { productId, quantity } = isRecord(item) ? item : {};
+    const product = Number.isSafeInteger(productId) ? tx.get<Product>('products', productId as number) : undefined;
+    if (!product) problems[`items.${n}.productId`] = problem('errors.cartProduct', { line: n + 1, id: String(productId) });
+    const validQuantity = Number.isInteger(quantity) && (quantity as number) >= 1 && (quantity as number) <= MAX_QUANTITY;
+    if (!validQuantity) problems[`items.${n}.quantity`] = problem('errors.cartQuantity', { line: n + 1, max: MAX_QUANTITY });
+    return product && validQuantity
+      ? [{ productId: product.id, categoryId: product.categoryId, quantity: quantity as number, unitPrice: product.price }]
+      : [];
+  });
+}
+
+/**
+ * A form's values as the engine's terms, merged over the stored promotion when
+ * `id` names one; always live (not draft, not paused) so a dry run shows its
+ * effect. Problems are reported under `prefix` + field name.
+ */
+export function parseCandidate(value: unknown, tx: Transaction, problems: FieldProblems, prefix = 'promotion.'): PromotionTerms | null {
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value)) {
+    problems.promotion = problem('errors.bodyNotObject');
+    return null;
+  }
+  const existing = Number.isSafeInteger(value.id) ? (tx.get<Promotion>('promotions', value.id as number) ?? null) : null;
+  const input = Object.fromEntries(Object.entries(value).filter(([field]) => !['id', 'createdAt', 'updatedAt', 'version'].includes(field)));
+  // Name and code uniqueness do not change a price; a half-filled form can still be tried out.
+  const lookup = { ...promotionLookup(tx), codeInUse: () => false };
+  const found = validatePromotion(input, existing, lookup);
+  delete found.name;
+  for (const [field, p] of Object.entries(found)) problems[`${prefix}${field}`] = p;
+  if (hasProblems(found)) return null;
+  for (const field of PROMOTION_SERVER_FIELDS) delete input[field];
+  let nextId = 1;
+  for (const p of tx.all<Promotion>('promotions')) nextId = Math.max(nextId, p.id + 1);
+  return {
+    ...PROMOTION_DEFAULTS,
+    name: '',
+    ...existing,
+    ...(input as Partial<Promotion>),
+    id: existing?.id ?? nextId,
+    usageCount: existing?.usageCount ?? 0,
+    discountGiven: existing?.discountGiven ?? 0,
+    draft: false,
+    paused: false,
+  } as PromotionTerms;
+}
+
+export function parseSimulateRequest(input: Record<string, unknown>, tx: Transaction, now: Date): SimulateRequest {
+  const problems: FieldProblems = {};
+  const lines = parseLines(input.items, tx, problems);
+  const { code, at, customerId, shipping } = input;
+  if (code !== undefined && code !== null && (typeof code !== 'string' || code.length > 40)) problems.code = problem('errors.notAString');
+  if (at !== undefined && at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) problems.at = problem('errors.notADate');
+  const customerKnown = customerId === undefined || customerId === null || (Number.isSafeInteger(customerId) && tx.get('customers', customerId as number));
+  if (!customerKnown) problems.customerId = problem('errors.unknownReference', { resource: 'customers', id: String(customerId) });
+  if (shipping !== undefined && shipping !== null && !(Number.isInteger(shipping) && (shipping as number) >= 0)) {
+    problems.shipping = problem('errors.nonNegative');
+  }
+  const candidate = parseCandidate(input.promotion, tx, problems);
+  if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
+  return {
+    lines,
+    code: typeof code === 'string' && code.trim() ? code.trim() : null,
+    at: typeof at === 'string' ? new Date(at) : now,
+    customerId: typeof customerId === 'number' ? customerId : null,
+    shipping: typeof shipping === 'number' ? shipping : null,
+    candidate,
+  };
+}
+
+/** How often the customer's orders (cancelled ones aside) used each promotion. */
+export function customerUses(tx: Transaction, customerId: Id | null): Record<Id, number> {
+  const uses: Record<Id, number> = {};
+  if (customerId === null) return uses;
+  for (const order of tx.all<Order & StoredRecord>('orders')) {
+    if (order.customerId !== customerId || order.status === 'cancelled') continue;
+    for (const id of order.promotionIds) uses[id] = (uses[id] ?? 0) + 1;
+  }
+  return uses;
+}
+
+export function simulate(tx: Transaction, store: Store, ctx: RequestContext, request: SimulateRequest): SimulateResponse {
+  const stored = [...tx.all<Promotion & StoredRecord>('promotions')];
+  const others = request.candidate ? stored.filter((p) => p.id !== request.candidate!.id) : stored;
+  const subtotal = request.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
+  const price = (promotions: readonly PromotionTerms[]) =>
+    priceCart({
+      lines: request.lines,
+      shipping: request.shipping ?? standardShipping(subtotal),
+      promotions,
+      categories: [...tx.all<Category & StoredRecord>('categories')],
+      at: request.at,
+      code: request.code,
+      batchCodes: indexBatchCodes(tx.all<PromotionCode & StoredRecord>('promotion-codes')),
+      customerUses: customerUses(tx, request.customerId),
+      locale: ctx.locale,
+      timeZone: configOf(store).timeZone,
+    });
+  const result = price(request.candidate ? [...others, request.candidate] : stored);
+  const answer: SimulateResponse = { ...result, at: request.at.toISOString() };
+  if (request.candidate) answer.baseline = price(others);
+  return answer;
+}

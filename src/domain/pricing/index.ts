@@ -1,0 +1,8 @@
+/** The pricing engine and what goes with it; see engine.ts for the rules. */
+export { priceCart } from './engine';
+export { allocate } from './allocate';
+export { FREE_SHIPPING_FROM, SHIPPING_FEE, standardShipping } from './shipping';
+export { applyRedemptions, indexBatchCodes } from './redeem';
+export { explain, formatMoney, renderExplanation, translateExplanation, type Explanation, type ExplanationParam } from './explain';
+export { categoryLineage, targetGroup, targets, toParentMap, type ParentMap } from './targeting';
+export * from './types';
