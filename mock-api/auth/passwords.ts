@@ -20,4 +20,4 @@ export function verifyPassword(password: string, stored: string): boolean {
 }
 
 export const DEMO_PASSWORD = 'kontor-demo';
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../../src/domain/users';
