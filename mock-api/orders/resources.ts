@@ -1,0 +1,62 @@
+/**
+ * Orders, shipments, returns and refunds as REST resources: read through the
+ * generic bridge, changed only through the workflow routes in ./index.ts,
+ * which keep stock and reservations exact.
+ */
+import { DomainError, problem } from '../../src/domain/errors';
+import { isLateBefore, lateCutoff, paymentSummary } from '../../src/domain/orders';
+import type { Customer, Order } from '../../src/domain/types';
+import { configOf } from '../config';
+import type { RowPredicate } from '../rest/list';
+import { defineResource } from '../rest/rules';
+import type { Store, StoredRecord } from '../store/store';
+
+const cutoffFor = (store: Store) => lateCutoff(store.now(), configOf(store).serviceLevelHours);
+
+function malformed(detail: string): DomainError {
+  return new DomainError(400, problem('errors.malformedQuery', { param: 'filter', detail }));
+}
+
+function lateFilter(value: unknown, store: Store): RowPredicate {
+  if (value !== true && value !== false && value !== 'true' && value !== 'false') throw malformed('"late" must be true or false');
+  const wanted = value === true || value === 'true';
+  const cutoff = cutoffFor(store);
+  return (row) => isLateBefore(row as unknown as Order, cutoff) === wanted;
+}
+
+/**
+ * `q` matches the order number or the customer's name or e-mail. The
+ * matching customers are found once per request, so each order costs one
+ * set lookup however many orders there are.
+ */
+function searchFilter(value: unknown, store: Store): RowPredicate {
+  if (typeof value !== 'string' && typeof value !== 'number') throw malformed('"q" must be text');
+  const needle = String(value).trim().toLowerCase();
+  if (!needle) return () => true;
+  const customerIds = new Set<number>();
+  for (const c of store.all<Customer>('customers')) {
+    if (`${c.firstName} ${c.lastName}`.toLowerCase().includes(needle) || c.email.toLowerCase().includes(needle)) customerIds.add(c.id);
+  }
+  return (row) => String(row.number).toLowerCase().includes(needle) || customerIds.has(row.customerId as number);
+}
+
+export const orderRules = defineResource({
+  name: 'orders',
+  methods: [],
+  methodHint: 'errors.ordersWorkflowOnly',
+  virtualFilters: {
+    late: (value, _ctx, store) => lateFilter(value, store),
+    q: (value, _ctx, store) => searchFilter(value, store),
+  },
+  present: (records, _ctx, store) => {
+    const cutoff = cutoffFor(store);
+    return records.map((record) => {
+      const order = record as unknown as Order;
+      return { ...record, late: isLateBefore(order, cutoff), ...paymentSummary(order) } as StoredRecord;
+    });
+  },
+});
+
+export const shipmentRules = defineResource({ name: 'shipments', methods: [], methodHint: 'errors.shipmentsWorkflowOnly' });
+defineResource({ name: 'returns', methods: [], methodHint: 'errors.returnsWorkflowOnly' });
+defineResource({ name: 'refunds', methods: [], methodHint: 'errors.refundsWorkflowOnly' });

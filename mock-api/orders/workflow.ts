@@ -1,0 +1,78 @@
+/**
+ * The steps every order workflow shares: changing an order's status (with its
+ * timeline event and audit entry), deriving the status from its shipments,
+ * releasing reservations, and checking a warehouse can give what a shipment
+ * takes. All run inside the caller's transaction.
+ */
+import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
+import { statusFromShipments } from '../../src/domain/orders';
+import { remainingQuantities, shippableFrom, shippedQuantities, sumLines, type Line } from '../../src/domain/shipments';
+import type { Order, OrderEvent, OrderStatus, Shipment, Warehouse } from '../../src/domain/types';
+import { recordAudit } from '../audit';
+import type { RequestContext } from '../http/context';
+import { requireStockLevel, reserve } from '../inventory/ledger';
+import type { Store, Transaction } from '../store/store';
+import { childrenOf } from './children';
+
+/** Sets the status, appends the timeline event (who, when, why) and audits it as a transition. */
+export function setOrderStatus(
+  tx: Transaction,
+  ctx: RequestContext,
+  order: Order,
+  to: OrderStatus,
+  reason: string,
+  patch: Partial<Order> = {},
+): Order {
+  const event: OrderEvent = { at: tx.at, userId: ctx.user?.id ?? null, from: order.status, to, reason };
+  const updated = tx.update<Order>('orders', order.id, { ...patch, status: to, timeline: [...order.timeline, event] });
+  const fields = ['status', ...Object.keys(patch)] as (keyof Order)[];
+  const pick = (record: Order) => Object.fromEntries(fields.map((field) => [field, record[field]]));
+  recordAudit(tx, ctx, { action: 'transition', resource: 'orders', recordId: order.id, before: pick(order), after: pick(updated), note: reason });
+  return updated;
+}
+
+/** Moves the order to partially_shipped, shipped or delivered when its shipments say so. */
+export function syncOrderWithShipments(tx: Transaction, store: Store, ctx: RequestContext, order: Order, reason: string): Order {
+  const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
+  const next = statusFromShipments(order, shipments);
+  if (!next) return order;
+  const patch: Partial<Order> = {};
+  if ((next === 'partially_shipped' || next === 'shipped') && order.shippedAt === null) patch.shippedAt = tx.at;
+  if (next === 'delivered') patch.deliveredAt = tx.at;
+  return setOrderStatus(tx, ctx, order, next, reason, patch);
+}
+
+/** Gives back the reservation of everything the order has not shipped (on cancel). */
+export function releaseUnshipped(tx: Transaction, store: Store, order: Order): void {
+  const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
+  const unshipped = remainingQuantities(sumLines(order.items), shippedQuantities(shipments));
+  for (const [productId, quantity] of unshipped) {
+    if (quantity > 0) reserve(tx, store, productId, order.warehouseId, -quantity);
+  }
+}
+
+/**
+ * Refuses (422, per line, with the numbers) when the warehouse cannot give the
+ * lines: see `shippableFrom` for why the order's own warehouse and the others
+ * differ.
+ */
+export function checkWarehouseCanShip(tx: Transaction, store: Store, order: Order, warehouseId: number, lines: readonly Line[]): void {
+  const problems: FieldProblems = {};
+  const own = warehouseId === order.warehouseId;
+  const warehouse = tx.get<Warehouse>('warehouses', warehouseId)?.code ?? `#${warehouseId}`;
+  lines.forEach((line, index) => {
+    const level = requireStockLevel(tx, store, line.productId, warehouseId);
+    if (line.quantity <= shippableFrom(level, own)) return;
+    const sku = order.items.find((item) => item.productId === line.productId)?.sku ?? `#${line.productId}`;
+    const params = { warehouse, sku, requested: line.quantity, onHand: level.onHand, available: Math.max(0, level.available), reserved: level.reserved };
+    problems[`items.${index}.quantity`] = problem(own ? 'errors.notEnoughOnHand' : 'errors.notEnoughAvailable', params);
+  });
+  refuseIfAny(problems);
+}
+
+/** 422 whose message is the problem itself when there is only one, so it carries the numbers. */
+export function refuseIfAny(problems: FieldProblems): void {
+  if (!hasProblems(problems)) return;
+  const all = Object.values(problems);
+  throw new DomainError(422, all.length === 1 ? all[0]! : problem('errors.invalid'), problems);
+}

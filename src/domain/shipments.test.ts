@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkLines,
+  committedQuantities,
+  nextShipmentStatuses,
+  remainingQuantities,
+  shipmentTransitionProblem,
+  shippableFrom,
+  shippedQuantities,
+  STOCK_LEFT_STATUSES,
+  sumLines,
+  totalOf,
+  validateShipmentRequest,
+} from './shipments';
+import { SHIPMENT_STATUSES, type ShipmentStatus } from './types';
+
+describe('shipment statuses', () => {
+  it('goes pending → packed → shipped → in transit → delivered, with exception after it left', () => {
+    const path: ShipmentStatus[] = ['pending', 'packed', 'shipped', 'in_transit', 'delivered'];
+    path.slice(1).forEach((to, i) => expect(shipmentTransitionProblem(path[i]!, to)).toBeNull());
+    for (const from of ['shipped', 'in_transit'] as const) expect(nextShipmentStatuses(from)).toContain('exception');
+    expect(nextShipmentStatuses('pending')).not.toContain('exception');
+  });
+
+  it('can be cancelled only before it left, and delivered or cancelled is final', () => {
+    for (const status of SHIPMENT_STATUSES) {
+      expect(nextShipmentStatuses(status).includes('cancelled'), status).toBe(status === 'pending' || status === 'packed');
+    }
+    expect(nextShipmentStatuses('delivered')).toEqual([]);
+    expect(nextShipmentStatuses('cancelled')).toEqual([]);
+  });
+
+  it('explains a refused step with the allowed ones', () => {
+    expect(shipmentTransitionProblem('pending', 'shipped')).toEqual({
+      key: 'errors.shipmentTransition',
+      params: { from: 'pending', to: 'shipped', allowed: 'packed, cancelled' },
+    });
+    expect(shipmentTransitionProblem('delivered', 'in_transit')?.params?.allowed).toEqual({ t: 'orders.noneAllowed' });
+  });
+});
+
+describe('quantities', () => {
+  const parcels = [
+    { status: 'pending' as const, items: [{ productId: 1, quantity: 1 }] },
+    { status: 'in_transit' as const, items: [{ productId: 1, quantity: 2 }, { productId: 2, quantity: 1 }] },
+    { status: 'cancelled' as const, items: [{ productId: 2, quantity: 5 }] },
+  ];
+
+  it('counts shipped, committed and remaining units per product', () => {
+    expect(STOCK_LEFT_STATUSES).not.toContain('packed');
+    expect([...shippedQuantities(parcels)]).toEqual([[1, 2], [2, 1]]);
+    expect([...committedQuantities(parcels)]).toEqual([[1, 3], [2, 1]]);
+    const ordered = sumLines([{ productId: 1, quantity: 4 }, { productId: 2, quantity: 1 }]);
+    expect([...remainingQuantities(ordered, committedQuantities(parcels))]).toEqual([[1, 1], [2, 0]]);
+    expect(totalOf(remainingQuantities(ordered, shippedQuantities(parcels)))).toBe(2);
+  });
+});
+
+describe('checkLines', () => {
+  const limits = new Map([[1, 2], [2, 0]]);
+
+  it('accepts lines within their limits', () => {
+    expect(checkLines([{ productId: 1, quantity: 2 }], limits, 'errors.overShipment')).toEqual({ lines: [{ productId: 1, quantity: 2 }], problems: {} });
+  });
+
+  it('reports each bad line by index', () => {
+    const { problems } = checkLines(
+      [
+        { productId: 1, quantity: 3 },
+        { productId: 9, quantity: 1 },
+        { productId: 1, quantity: 1 },
+        { productId: 2, quantity: 1 },
+        { productId: 2, quantity: 1.5 },
+        'junk',
+      ],
+      limits,
+      'errors.overShipment',
+    );
+    expect(problems).toEqual({
+      'items.0.quantity': { key: 'errors.overShipment', params: { productId: 1, requested: 3, limit: 2 } },
+      'items.1.productId': { key: 'errors.notInOrder', params: { productId: '9' } },
+      'items.2.productId': { key: 'errors.duplicateLine', params: { productId: 1 } },
+      'items.3.quantity': { key: 'errors.overShipment', params: { productId: 2, requested: 1, limit: 0 } },
+      'items.4.productId': { key: 'errors.duplicateLine', params: { productId: 2 } },
+      'items.5.productId': { key: 'errors.notInOrder', params: { productId: 'undefined' } },
+    });
+  });
+
+  it('needs at least one line', () => {
+    for (const raw of [undefined, [], 'x']) expect(checkLines(raw, limits, 'k').problems).toEqual({ items: { key: 'errors.noLines' } });
+  });
+});
+
+describe('validateShipmentRequest', () => {
+  const open = new Map([[1, 2]]);
+  const items = [{ productId: 1, quantity: 1 }];
+
+  it('normalises the tracking number and checks it against the carrier', () => {
+    const ok = validateShipmentRequest({ carrier: 'UPS', trackingNumber: ' 1z999aa1 0123456784 ', items }, open);
+    expect(ok.problems).toEqual({});
+    expect(ok.request).toEqual({ warehouseId: null, carrier: 'UPS', trackingNumber: '1Z999AA10123456784', items });
+    const wrong = validateShipmentRequest({ carrier: 'DHL', trackingNumber: '1Z999AA10123456784', items }, open);
+    expect(wrong.problems).toEqual({ trackingNumber: { key: 'errors.trackingNumber', params: { carrier: 'DHL' } } });
+  });
+
+  it('requires a known carrier and a tracking number, and refuses unknown fields', () => {
+    const { problems } = validateShipmentRequest({ carrier: 'FedEx', items, status: 'shipped' }, open);
+    expect(Object.keys(problems).sort()).toEqual(['carrier', 'status', 'trackingNumber']);
+  });
+});
+
+describe('shippableFrom', () => {
+  it('allows what is on hand at the order’s warehouse, and only the unreserved rest elsewhere', () => {
+    expect(shippableFrom({ onHand: 5, reserved: 8 }, true)).toBe(5);
+    expect(shippableFrom({ onHand: 5, reserved: 3 }, false)).toBe(2);
+    expect(shippableFrom({ onHand: 5, reserved: 8 }, false)).toBe(0);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Shipments and the order lines they carry: the shipment status machine,
+ * quantity arithmetic over lines, and the checks on a new shipment, shared by
+ * the API and the console's shipment form.
+ */
+import { normalizeTrackingNumber, isValidTrackingNumber } from './carriers';
+import { problem, type FieldProblems, type Problem } from './errors';
+import { term } from './messages';
+import { CARRIERS, type Carrier, type Id, type Shipment, type ShipmentStatus } from './types';
+import { checkFields, type FieldSpec, type Lookup } from './validation/fields';
+
+export const SHIPMENT_TRANSITIONS: Readonly<Record<ShipmentStatus, readonly ShipmentStatus[]>> = {
+  pending: ['packed', 'cancelled'],
+  packed: ['shipped', 'cancelled'],
+  shipped: ['in_transit', 'delivered', 'exception'],
+  in_transit: ['delivered', 'exception'],
+  // A parcel in trouble is found again (in transit) or turns up at the customer.
+  exception: ['in_transit', 'delivered'],
+  delivered: [],
+  cancelled: [],
+};
+
+/** Statuses in which the parcel's stock has left the warehouse. */
+export const STOCK_LEFT_STATUSES: readonly ShipmentStatus[] = ['shipped', 'in_transit', 'delivered', 'exception'];
+
+export function nextShipmentStatuses(status: ShipmentStatus): readonly ShipmentStatus[] {
+  return SHIPMENT_TRANSITIONS[status];
+}
+
+/** Null when the shipment may move to `to`, else the 409 problem naming the allowed next statuses. */
+export function shipmentTransitionProblem(status: ShipmentStatus, to: unknown): Problem | null {
+  const allowed = SHIPMENT_TRANSITIONS[status];
+  if (allowed.includes(to as ShipmentStatus)) return null;
+  return problem('errors.shipmentTransition', {
+    from: status,
+    to: String(to),
+    allowed: allowed.length > 0 ? allowed.join(', ') : term('orders.noneAllowed'),
+  });
+}
+
+/** Product id → quantity. */
+export type Quantities = Map<Id, number>;
+
+export function sumLines(lines: Iterable<{ productId: Id; quantity: number }>, into: Quantities = new Map()): Quantities {
+  for (const line of lines) into.set(line.productId, (into.get(line.productId) ?? 0) + line.quantity);
+  return into;
+}
+
+type ShipmentLines = Pick<Shipment, 'status' | 'items'>;
+
+export function shipmentQuantities(shipments: Iterable<ShipmentLines>, include: (status: ShipmentStatus) => boolean): Quantities {
+  const totals: Quantities = new Map();
+  for (const shipment of shipments) if (include(shipment.status)) sumLines(shipment.items, totals);
+  return totals;
+}
+
+/** Units that have physically left for the customer. */
+export function shippedQuantities(shipments: Iterable<ShipmentLines>): Quantities {
+  return shipmentQuantities(shipments, (s) => STOCK_LEFT_STATUSES.includes(s));
+}
+
+/** Units on any shipment that is not cancelled: a new shipment cannot take them again. */
+export function committedQuantities(shipments: Iterable<ShipmentLines>): Quantities {
+  return shipmentQuantities(shipments, (s) => s !== 'cancelled');
+}
+
+/** What is left of `total` once `taken` is subtracted, per product, never below zero. */
+export function remainingQuantities(total: Quantities, taken: Quantities): Quantities {
+  const left: Quantities = new Map();
+  for (const [productId, quantity] of total) left.set(productId, Math.max(0, quantity - (taken.get(productId) ?? 0)));
+  return left;
+}
+
+export function totalOf(quantities: Quantities): number {
+  let sum = 0;
+  for (const quantity of quantities.values()) sum += quantity;
+  return sum;
+}
+
+export interface Line {
+  productId: Id;
+  quantity: number;
+}
+
+export const MAX_LINES = 500;
+
+/**
+ * Checks requested lines against per-product limits (what is still open to
+ * ship or to return). Problems are keyed `items.<index>.<field>`; `overKey`
+ * names the message for a quantity above its limit.
+ */
+export function checkLines(raw: unknown, limits: Quantities, overKey: string): { lines: Line[]; problems: FieldProblems } {
+  const problems: FieldProblems = {};
+  if (!Array.isArray(raw) || raw.length === 0) return { lines: [], problems: { items: problem('errors.noLines') } };
+  if (raw.length > MAX_LINES) return { lines: [], problems: { items: problem('errors.tooManyLines', { max: MAX_LINES }) } };
+  const lines: Line[] = [];
+  const seen = new Set<Id>();
+  raw.forEach((entry: unknown, index) => {
+    const at = `items.${index}`;
+    const { productId, quantity } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    if (typeof productId !== 'number' || !limits.has(productId)) {
+      problems[`${at}.productId`] = problem('errors.notInOrder', { productId: String(productId) });
+      return;
+    }
+    if (seen.has(productId)) {
+      problems[`${at}.productId`] = problem('errors.duplicateLine', { productId });
+      return;
+    }
+    seen.add(productId);
+    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
+      problems[`${at}.quantity`] = problem('errors.positive');
+      return;
+    }
+    const limit = limits.get(productId) ?? 0;
+    if (quantity > limit) problems[`${at}.quantity`] = problem(overKey, { productId, requested: quantity, limit });
+    lines.push({ productId, quantity });
+  });
+  return { lines, problems };
+}
+
+export interface ShipmentRequest {
+  warehouseId: Id | null;
+  carrier: Carrier;
+  trackingNumber: string;
+  items: Line[];
+}
+
+const SHIPMENT_FIELDS: FieldSpec = {
+  warehouseId: { kind: 'ref', collection: 'warehouses', nullable: true },
+  carrier: { kind: 'enum', values: CARRIERS, required: true },
+  trackingNumber: { kind: 'text', required: true, max: 40 },
+  items: { kind: 'json' },
+};
+
+/**
+ * A new shipment's fields: carrier, a tracking number in that carrier's
+ * format, and lines within what is still open to ship. `warehouseId` null
+ * means the order's own warehouse.
+ */
+export function validateShipmentRequest(
+  input: Record<string, unknown>,
+  open: Quantities,
+  lookup?: Lookup,
+): { request: ShipmentRequest; problems: FieldProblems } {
+  const problems = checkFields(SHIPMENT_FIELDS, input, { creating: true, lookup, ignore: ['version'] });
+  const trackingNumber = typeof input.trackingNumber === 'string' ? normalizeTrackingNumber(input.trackingNumber) : '';
+  if (!problems.carrier && !problems.trackingNumber && !isValidTrackingNumber(String(input.carrier), trackingNumber)) {
+    problems.trackingNumber = problem('errors.trackingNumber', { carrier: String(input.carrier) });
+  }
+  const { lines, problems: lineProblems } = checkLines(input.items, open, 'errors.overShipment');
+  const request: ShipmentRequest = {
+    warehouseId: typeof input.warehouseId === 'number' ? input.warehouseId : null,
+    carrier: input.carrier as Carrier,
+    trackingNumber,
+    items: lines,
+  };
+  return { request, problems: { ...problems, ...lineProblems } };
+}
+
+/**
+ * How many units of a product may leave a warehouse for an order. At the
+ * order's own warehouse the units on hand include this order's reservation,
+ * so the limit is on hand; elsewhere the reserved units belong to that
+ * warehouse's own orders, so the limit is what is available.
+ */
+export function shippableFrom(level: { onHand: number; reserved: number }, isOrdersWarehouse: boolean): number {
+  return Math.max(0, isOrdersWarehouse ? level.onHand : level.onHand - level.reserved);
+}
