@@ -4,6 +4,7 @@
  */
 import { lazy } from 'react';
 import { Admin, localStorageStore, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './pages/LoginPage';
@@ -37,8 +38,10 @@ export function App() {
       accessDenied={AccessDenied}
       catchAll={NotFound}
     >
-      {resources.map(({ group: _group, ...definition }) => (
-        <Resource key={definition.name} {...definition} />
+      {resources.map(({ group: _group, routes, useBadge: _badge, ...definition }) => (
+        <Resource key={definition.name} {...definition}>
+          {routes?.map(({ path, component: Page }) => <Route key={path} path={path} element={<Page />} />)}
+        </Resource>
       ))}
     </Admin>
   );

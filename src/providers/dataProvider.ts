@@ -7,6 +7,11 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateParams, UpdateManyParams } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
+import { catalogOperations } from './operations/catalog';
+import { inventoryOperations } from './operations/inventory';
+import { kpisOperations } from './operations/kpis';
+import { ordersOperations } from './operations/orders';
+import { promotionsOperations } from './operations/promotions';
 
 /** Set by the server; sending them back would only earn a readOnlyField error. */
 const SERVER_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'version']);
@@ -50,13 +55,25 @@ function putChanges(resource: string, id: Identifier, body: Record<string, unkno
   });
 }
 
-/** Named operations beyond CRUD (stock adjustments, order transitions, …) are added here. */
-export type KontorDataProvider = DataProvider;
+/**
+ * Named operations beyond CRUD live in ./operations, one file per domain, and
+ * are spread in here; screens call them via `useDataProvider<KontorDataProvider>()`.
+ */
+const operations = {
+  ...catalogOperations,
+  ...inventoryOperations,
+  ...ordersOperations,
+  ...promotionsOperations,
+  ...kpisOperations,
+};
+
+export type KontorDataProvider = DataProvider & typeof operations;
 
 const restProvider = simpleRestProvider(API_URL, httpClient);
 
 export const dataProvider: KontorDataProvider = {
   ...restProvider,
+  ...operations,
   update: async <RecordType extends RaRecord = RaRecord>(
     resource: string,
     params: UpdateParams<RecordType>,

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { RecordContextProvider } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../domain/types';
+import { serveCollection, WAIT, WithResources } from '../resources/testing';
+import { renderWithAdmin } from '../test/renderWithAdmin';
+import { RecordHistory } from './RecordHistory';
+
+const product = { id: 5, name: 'Garden hose' };
+
+function entry(id: number, at: string, overrides: Partial<AuditEntry>): AuditEntry {
+  return {
+    id,
+    at,
+    userId: 2,
+    username: 'mia',
+    action: 'update',
+    resource: 'products',
+    recordId: product.id,
+    changes: [],
+    note: '',
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...overrides,
+  };
+}
+
+const history = [
+  entry(2, '2025-05-02T10:00:00Z', { changes: [{ field: 'price', before: 1000, after: 1250 }] }),
+  entry(1, '2025-05-01T10:00:00Z', { action: 'create', username: 'ada' }),
+];
+
+const renderHistory = (role: 'admin' | 'merchandiser') =>
+  renderWithAdmin(
+    <WithResources>
+      <RecordContextProvider value={product}>
+        <RecordHistory resource="products" />
+      </RecordContextProvider>
+    </WithResources>,
+    { role },
+  );
+
+describe('RecordHistory', () => {
+  it('lists the record’s audit entries, newest first, with changes as before → after', async () => {
+    const seen = serveCollection('audit-log', history);
+    renderHistory('admin');
+
+    const heading = await screen.findByRole('heading', { name: 'History' }, WAIT);
+    const card = heading.closest('aside')!;
+    await within(card).findByText('mia', {}, WAIT);
+    expect(seen[0]).toMatchObject({ filter: { resource: 'products', recordId: 5 }, sort: ['at', 'DESC'] });
+    const labels = within(card)
+      .getAllByText(/^(Updated|Created)$/)
+      .map((chip) => chip.textContent);
+    expect(labels).toEqual(['Updated', 'Created']);
+    expect(within(card).getByText('Price')).toBeInTheDocument();
+    expect(within(card).getByText('€10.00')).toBeInTheDocument();
+    expect(within(card).getByText('€12.50')).toBeInTheDocument();
+  });
+
+  it('renders nothing, and asks nothing, for a role that may not read the audit log', async () => {
+    // No handler is registered: a request would fail the test (msw rejects unhandled requests).
+    const { container } = renderHistory('merchandiser');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,2 @@
+/** Named kpis operations of the data provider (beyond CRUD); each calls one API endpoint. */
+export const kpisOperations = {};

@@ -1,0 +1,10 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { lazy } from 'react';
+import type { ResourceDefinition } from '../types';
+
+export const auditLog: ResourceDefinition = {
+  name: 'audit-log',
+  group: 'admin',
+  icon: HistoryIcon,
+  list: lazy(() => import('./AuditLogList')),
+};

@@ -1,0 +1,33 @@
+/**
+ * Every resource the console shows, in menu order. The shell mounts one
+ * <Resource> per definition and groups the menu by `group`, hiding what the
+ * signed-in role may not list. Each screen is its own lazily loaded chunk.
+ */
+import { auditLog } from './audit-log';
+import { categories } from './categories';
+import { customers } from './customers';
+import { orders } from './orders';
+import { products } from './products';
+import { promotions } from './promotions';
+import { shipments } from './shipments';
+import { stockLevels } from './stock-levels';
+import { stockMovements } from './stock-movements';
+import type { ResourceDefinition } from './types';
+import { users } from './users';
+import { warehouses } from './warehouses';
+
+export type { MenuGroup, ResourceDefinition } from './types';
+
+export const resources: ResourceDefinition[] = [
+  products,
+  categories,
+  warehouses,
+  stockLevels,
+  stockMovements,
+  orders,
+  shipments,
+  customers,
+  promotions,
+  users,
+  auditLog,
+];

@@ -1,0 +1,12 @@
+import LocalOfferIcon from '@mui/icons-material/LocalOffer';
+import { lazy } from 'react';
+import type { ResourceDefinition } from '../types';
+
+export const promotions: ResourceDefinition = {
+  name: 'promotions',
+  group: 'sales',
+  icon: LocalOfferIcon,
+  list: lazy(() => import('./PromotionList')),
+  show: lazy(() => import('./PromotionShow')),
+  recordRepresentation: 'name',
+};
