@@ -34,6 +34,8 @@ export function createApp(store: Store, config: ServerConfig): Express {
   bindConfig(store, config);
   const app = jsonServer.create();
   app.disable('x-powered-by');
+  // json-server pretty-prints; compact JSON is a third smaller for large lists.
+  app.set('json spaces', 0);
   app.use(jsonServer.defaults({ logger: config.log, static: NO_STATIC_DIR }));
   app.use((_req, res, next) => {
     res.header('Access-Control-Expose-Headers', 'Content-Range');

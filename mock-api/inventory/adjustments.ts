@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import { deltaForCount, validateAdjustment } from '../../src/domain/stock';
-import { MANUAL_STOCK_REASONS, type ManualStockReason, type Product, type StockMovement } from '../../src/domain/types';
+import { MANUAL_STOCK_REASONS, type ManualStockReason, type Product, type StockLevel, type StockMovement } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import { authorize } from '../http/access';
 import { ctxOf, type RequestContext } from '../http/context';
@@ -24,6 +24,18 @@ function invalid(fields: FieldProblems): DomainError {
   return new DomainError(422, problem('errors.invalid'), fields);
 }
 
+/** One audit entry per stock level changed: on hand before and after, and why. */
+function auditStockChange(tx: Transaction, ctx: RequestContext, before: StockLevel, after: StockLevel, note: string): void {
+  recordAudit(tx, ctx, {
+    action: 'adjust',
+    resource: 'stock-levels',
+    recordId: before.id,
+    before: { onHand: before.onHand },
+    after: { onHand: after.onHand },
+    note,
+  });
+}
+
 function adjust(tx: Transaction, store: Store, ctx: RequestContext, input: Record<string, unknown>) {
   const problems = validateAdjustment(input, lookupFor(tx));
   if (hasProblems(problems)) throw invalid(problems);
@@ -39,14 +51,7 @@ function adjust(tx: Transaction, store: Store, ctx: RequestContext, input: Recor
   const delta = reason === 'count' ? deltaForCount(level.onHand, input.countedQuantity as number) : (input.delta as number);
   const note = typeof input.note === 'string' ? input.note : '';
   const result = postMovement(tx, store, ctx, { productId, warehouseId, delta, reason, note });
-  recordAudit(tx, ctx, {
-    action: 'adjust',
-    resource: 'stock-levels',
-    recordId: level.id,
-    before: { onHand: level.onHand },
-    after: { onHand: result.level.onHand },
-    note: note ? `${reason}: ${note}` : reason,
-  });
+  auditStockChange(tx, ctx, level, result.level, note ? `${reason}: ${note}` : reason);
   return { movement: result.movement, stockLevel: result.level };
 }
 
@@ -105,14 +110,7 @@ function receiveBatch(tx: Transaction, store: Store, ctx: RequestContext, input:
     const before = requireStockLevel(tx, store, productId, warehouseId as number);
     const result = postMovement(tx, store, ctx, { productId, warehouseId: warehouseId as number, delta, reason, note });
     movements.push(result.movement);
-    recordAudit(tx, ctx, {
-      action: 'adjust',
-      resource: 'stock-levels',
-      recordId: before.id,
-      before: { onHand: before.onHand },
-      after: { onHand: result.level.onHand },
-      note: note ? `${reason} (batch): ${note}` : `${reason} (batch)`,
-    });
+    auditStockChange(tx, ctx, before, result.level, note ? `${reason} (batch): ${note}` : `${reason} (batch)`);
   }
   return { movements };
 }
@@ -134,14 +132,7 @@ function reverseMovement(tx: Transaction, store: Store, ctx: RequestContext, ori
     note: note || `Reverses movement ${original.id}`,
     reversesMovementId: original.id,
   });
-  recordAudit(tx, ctx, {
-    action: 'adjust',
-    resource: 'stock-levels',
-    recordId: level.id,
-    before: { onHand: level.onHand },
-    after: { onHand: result.level.onHand },
-    note: `reverses movement ${original.id}`,
-  });
+  auditStockChange(tx, ctx, level, result.level, `reverses movement ${original.id}`);
   return { movement: result.movement, stockLevel: result.level };
 }
 
