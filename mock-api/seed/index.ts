@@ -1,2 +1,2 @@
-/** The seed generator's public entry: the database shape and the functions that make one. */
+/** The seed's public entry points (scripts/start.ts imports this path). */
 export * from './database';

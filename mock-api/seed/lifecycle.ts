@@ -1,0 +1,233 @@
+/**
+ * An order's life, planned in full from its placement and then cut at the
+ * anchor: whatever had not happened by then has not happened. That gives old
+ * orders their final states and recent ones their open states without a
+ * separate rule for each age.
+ *
+ * Paid minutes after placement (days for bank transfers, some of which never
+ * arrive and get cancelled); first parcel 1–72 h after payment, so a share
+ * misses a 48 h service level; a few orders are held for a while; some are
+ * split over two parcels; some are returned, wholly or partly.
+ */
+import type { Carrier, Id, OrderStatus } from '../../src/domain/types';
+import { USER_IDS } from './people';
+import { Random } from './random';
+import { DAY, HOUR, MINUTE } from './time';
+
+export interface Step {
+  at: number;
+  to: OrderStatus;
+  reason: string;
+  userId: Id | null;
+}
+
+export interface PlannedShipment {
+  /** Indexes into the order's items; each parcel carries whole lines. */
+  lineIndexes: number[];
+  carrier: Carrier;
+  packedAt: number;
+  shippedAt: number;
+  deliveredAt: number;
+}
+
+export interface PlannedReturn {
+  at: number;
+  lineIndexes: number[];
+  /** Every line came back. */
+  complete: boolean;
+}
+
+export interface Plan {
+  steps: Step[];
+  shipments: PlannedShipment[];
+  returned: PlannedReturn | null;
+}
+
+const CARRIER_SHARES: readonly (readonly [Carrier, number])[] = [
+  ['DHL', 40],
+  ['DPD', 20],
+  ['Hermes', 15],
+  ['GLS', 15],
+  ['UPS', 10],
+];
+
+const TRANSIT_DAYS: Readonly<Record<Carrier, readonly [number, number]>> = {
+  DHL: [1, 3],
+  DPD: [1, 3],
+  GLS: [1, 4],
+  UPS: [1, 2],
+  Hermes: [2, 5],
+};
+
+const HOLD_REASONS = ['Address check', 'Payment review', 'Customer asked to wait', 'Item inspection'];
+
+/** Times are whole seconds, like the ISO strings they end up in. */
+const second = (ms: number) => Math.round(ms / 1000) * 1000;
+
+function shipDelay(rng: Random): number {
+  const [min, max] = rng.weighted([
+    [[1, 24], 70],
+    [[24, 48], 22],
+    [[48, 72], 8],
+  ] as const);
+  return second(rng.float(min, max) * HOUR);
+}
+
+/** Parcels arrive in daytime, a carrier-typical number of days after they left. */
+function deliveryTime(rng: Random, carrier: Carrier, shippedAt: number): number {
+  const [min, max] = TRANSIT_DAYS[carrier];
+  const arrivalDay = Math.floor((shippedAt + rng.int(min, max) * DAY) / DAY) * DAY;
+  return second(arrivalDay + rng.float(7, 18) * HOUR);
+}
+
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i);
+}
+
+class Steps {
+  readonly list: Step[] = [];
+
+  /** Records a step and returns its time. */
+  add(at: number, to: OrderStatus, reason: string, userId: Id | null = null): number {
+    this.list.push({ at, to, reason, userId });
+    return at;
+  }
+}
+
+/** Payment time, or null when the order gets cancelled unpaid. */
+function pay(rng: Random, steps: Steps, placedAt: number): number | null {
+  const bankTransfer = rng.chance(0.1);
+  if (bankTransfer && rng.chance(0.3)) {
+    steps.add(second(placedAt + rng.float(10, 14) * DAY), 'cancelled', 'Payment not received');
+    return null;
+  }
+  return bankTransfer
+    ? steps.add(second(placedAt + rng.float(6 * HOUR, 5 * DAY)), 'paid', 'Bank transfer received')
+    : steps.add(second(placedAt + rng.float(1, 20) * MINUTE), 'paid', 'Payment authorised');
+}
+
+/** Picking (with the odd hold before or during it); returns when the first parcel can leave. */
+function prepare(
+  rng: Random,
+  steps: Steps,
+  paidAt: number,
+  staffId: Id,
+): { readyAt: number; leavesAt: number } {
+  const hold = rng.chance(0.06)
+    ? {
+        stage: rng.chance(0.4) ? ('paid' as const) : ('processing' as const),
+        reason: rng.pick(HOLD_REASONS),
+        length: rng.float(4 * HOUR, 12 * DAY),
+      }
+    : null;
+  const holdAndRelease = (from: number, stage: 'paid' | 'processing'): number => {
+    if (hold?.stage !== stage) return from;
+    const heldAt = steps.add(
+      second(from + rng.float(5 * MINUTE, 2 * HOUR)),
+      'on_hold',
+      hold.reason,
+      USER_IDS.admin,
+    );
+    return steps.add(second(heldAt + hold.length), stage, 'Hold released', USER_IDS.admin);
+  };
+  const delay = shipDelay(rng);
+  const pickFrom = holdAndRelease(paidAt, 'paid');
+  const processingAt = steps.add(
+    second(pickFrom + delay * rng.float(0.1, 0.5)),
+    'processing',
+    'Picking started',
+    staffId,
+  );
+  const readyAt = holdAndRelease(processingAt, 'processing');
+  return { readyAt, leavesAt: Math.max(paidAt + delay, second(readyAt + rng.float(20 * MINUTE, 3 * HOUR))) };
+}
+
+/** One parcel, or (sometimes) two, the second leaving 1–6 days after the first. */
+function dispatch(
+  rng: Random,
+  steps: Steps,
+  lineCount: number,
+  prepared: { readyAt: number; leavesAt: number },
+  staffId: Id,
+): PlannedShipment[] {
+  const carrier = rng.weighted(CARRIER_SHARES);
+  const split = lineCount >= 2 && rng.chance(0.1);
+  const firstLines = split ? rng.int(1, lineCount - 1) : lineCount;
+  const parcels = split ? [range(firstLines), range(lineCount).slice(firstLines)] : [range(lineCount)];
+  let shippedAt = prepared.leavesAt;
+  return parcels.map((lineIndexes, i): PlannedShipment => {
+    if (i > 0) shippedAt = second(shippedAt + rng.float(1, 6) * DAY);
+    const packedAt = Math.max(prepared.readyAt, second(shippedAt - rng.float(10, 90) * MINUTE));
+    const last = i === parcels.length - 1;
+    steps.add(shippedAt, last ? 'shipped' : 'partially_shipped', `Handed to ${carrier}`, staffId);
+    return { lineIndexes, carrier, packedAt, shippedAt, deliveredAt: deliveryTime(rng, carrier, shippedAt) };
+  });
+}
+
+/** About 5 % of delivered orders come back whole, 3 % in part. */
+function returnOf(
+  rng: Random,
+  steps: Steps,
+  deliveredAt: number,
+  lineCount: number,
+  staffId: Id,
+): PlannedReturn | null {
+  const outcome = rng.next();
+  if (outcome >= 0.08) return null;
+  const complete = outcome < 0.05 || lineCount === 1;
+  const lineIndexes = complete
+    ? range(lineCount)
+    : rng
+        .shuffle(range(lineCount))
+        .slice(0, rng.int(1, lineCount - 1))
+        .sort((a, b) => a - b);
+  const at = steps.add(
+    second(deliveredAt + rng.float(3, 21) * DAY),
+    complete ? 'returned' : 'partially_returned',
+    'Return received',
+    staffId,
+  );
+  return { at, lineIndexes, complete };
+}
+
+export function planLifecycle(rng: Random, placedAt: number, lineCount: number, staffId: Id): Plan {
+  const steps = new Steps();
+  steps.add(placedAt, 'pending', 'Order placed');
+  const paidAt = pay(rng, steps, placedAt);
+  if (paidAt === null) return { steps: steps.list, shipments: [], returned: null };
+  const shipments = dispatch(rng, steps, lineCount, prepare(rng, steps, paidAt, staffId), staffId);
+  const lastDelivery = Math.max(...shipments.map((shipment) => shipment.deliveredAt));
+  const deliveredAt = steps.add(lastDelivery, 'delivered', 'Delivered by carrier');
+  return { steps: steps.list, shipments, returned: returnOf(rng, steps, deliveredAt, lineCount, staffId) };
+}
+
+export interface Realised {
+  status: OrderStatus;
+  steps: Step[];
+  paidAt: number | null;
+  shippedAt: number | null;
+  deliveredAt: number | null;
+  cancelledAt: number | null;
+  holdFrom: OrderStatus | null;
+  shipments: PlannedShipment[];
+  returned: PlannedReturn | null;
+}
+
+/** The plan as it stood at `anchor`. */
+export function realise(plan: Plan, anchor: number): Realised {
+  const steps = plan.steps.filter((s) => s.at <= anchor);
+  const last = steps[steps.length - 1];
+  if (!last) throw new Error('an order is placed before the anchor');
+  const firstAt = (...statuses: OrderStatus[]) => steps.find((s) => statuses.includes(s.to))?.at ?? null;
+  return {
+    status: last.to,
+    steps,
+    paidAt: firstAt('paid'),
+    shippedAt: firstAt('partially_shipped', 'shipped'),
+    deliveredAt: firstAt('delivered'),
+    cancelledAt: firstAt('cancelled'),
+    holdFrom: last.to === 'on_hold' ? (steps[steps.length - 2]?.to ?? null) : null,
+    shipments: plan.shipments.filter((shipment) => shipment.shippedAt <= anchor),
+    returned: plan.returned && plan.returned.at <= anchor ? plan.returned : null,
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CARRIER_TRACKING_PATTERNS,
+  isCarrier,
+  isValidTrackingNumber,
+  normalizeTrackingNumber,
+  trackingUrl,
+} from './carriers';
+import { CARRIERS, type Carrier } from './types';
+
+const VALID: Record<Carrier, string[]> = {
+  DHL: ['003404341234', 'JJD000390007123456789'],
+  DPD: ['01234567890123'],
+  GLS: ['12345678901'],
+  UPS: ['1Z999AA10123456784'],
+  Hermes: ['12345678901234'],
+};
+
+const INVALID: Record<Carrier, string[]> = {
+  DHL: [
+    '00340434123',
+    '0034043412345',
+    'JJD00039000712345678',
+    'jjd000390007123456789',
+    '1Z999AA10123456784',
+  ],
+  DPD: ['0123456789012', '012345678901234', '0123456789012A'],
+  GLS: ['1234567890', '123456789012', 'ABCDEFGHIJK'],
+  UPS: [
+    '1Z999AA1012345678',
+    '1Z999AA101234567845',
+    '1z999aa10123456784',
+    '2Z999AA10123456784',
+    '1Z999AA1012345678-',
+  ],
+  Hermes: ['1234567890123', '123456789012345', 'H1234567890123'],
+};
+
+describe('isValidTrackingNumber', () => {
+  it('has a pattern for every carrier', () => {
+    expect(Object.keys(CARRIER_TRACKING_PATTERNS).sort()).toEqual([...CARRIERS].sort());
+  });
+
+  it.each(CARRIERS)('accepts well-formed %s numbers', (carrier) => {
+    for (const nr of VALID[carrier]) expect(isValidTrackingNumber(carrier, nr), nr).toBe(true);
+  });
+
+  it.each(CARRIERS)('rejects malformed %s numbers', (carrier) => {
+    for (const nr of INVALID[carrier]) expect(isValidTrackingNumber(carrier, nr), nr).toBe(false);
+  });
+
+  it('rejects numbers with surrounding spaces until normalised', () => {
+    expect(isValidTrackingNumber('UPS', ' 1z 999 aa1 0123456784 ')).toBe(false);
+    expect(isValidTrackingNumber('UPS', normalizeTrackingNumber(' 1z 999 aa1 0123456784 '))).toBe(true);
+  });
+
+  it('rejects unknown carriers', () => {
+    expect(isCarrier('FedEx')).toBe(false);
+    expect(isValidTrackingNumber('FedEx', '12345678901')).toBe(false);
+    expect(isValidTrackingNumber('dhl', '003404341234')).toBe(false);
+  });
+});
+
+describe('trackingUrl', () => {
+  it.each(CARRIERS)('links %s numbers to an https page that carries the number', (carrier) => {
+    const nr = VALID[carrier][0] ?? '';
+    const url = new URL(trackingUrl(carrier, nr));
+    expect(url.protocol).toBe('https:');
+    expect(url.href).toContain(nr);
+  });
+
+  it('points each carrier at its own site', () => {
+    const hosts = CARRIERS.map((carrier) => new URL(trackingUrl(carrier, '1')).hostname);
+    expect(hosts).toEqual([
+      'www.dhl.de',
+      'tracking.dpd.de',
+      'gls-group.com',
+      'www.ups.com',
+      'www.myhermes.de',
+    ]);
+  });
+
+  it('escapes characters that would break the URL', () => {
+    expect(trackingUrl('GLS', 'a&b=c')).toContain('a%26b%3Dc');
+  });
+});
