@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: API latency on a large database and the first screen's
+ * download size. Reports against targets; fails on a miss only with BENCH_STRICT=1.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiClient, loginToApi } from './lib/api-client';
+import { anyFreePort } from './lib/ports';
+import { stopAllProcesses, tailOfFile } from './lib/processes';
+import { REPO_ROOT, buildSpa, startApi, type SeedScale } from './lib/servers';
+import { onInterrupt } from './lib/shutdown';
+import { step } from './lib/steps';
+import { describeError, paint } from './lib/terminal';
+import { firstScreenSizes } from './bench/bundle-size';
+import { LATENCY_CASES } from './bench/cases';
+import { cachedDatabase } from './bench/database';
+import { measureLatency, type LatencyRun, type LoadShape } from './bench/latency';
+import { formatTable, kilobytes, milliseconds, verdict } from './bench/report';
+
+const SCALE: SeedScale = 'large';
+const SEED = 42;
+const SEQUENTIAL: LoadShape = { warmup: 20, iterations: 200, concurrency: 1 };
+const UNDER_LOAD: LoadShape = { warmup: 0, iterations: 200, concurrency: 10 };
+/** The request log would be part of what is measured. */
+const QUIET_API = { API_LOG: '0' };
+
+interface CaseResult {
+  name: string;
+  description: string;
+  p99TargetMs: number;
+  runs: LatencyRun[];
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'kontor-bench-'));
+const apiLog = join(workDir, 'api.log');
+
+async function measureApi(): Promise<CaseResult[]> {
+  const seedLog = join(workDir, 'seed.log');
+  const db = await step(
+    `Preparing a ${SCALE} database (seed ${SEED})`,
+    () => cachedDatabase(SCALE, SEED, seedLog),
+    seedLog,
+  );
+  console.log(paint('dim', `  ${db.reused ? 'reused' : 'generated'} ${db.file}`));
+  // The API may write to its database; the cached copy stays pristine.
+  const dbFile = join(workDir, 'db.json');
+  copyFileSync(db.file, dbFile);
+  const port = await anyFreePort();
+  const api = await step(
+    'Starting the API',
+    () => startApi({ port, dbFile, scale: SCALE, env: QUIET_API, output: { logFile: apiLog } }),
+    apiLog,
+  );
+  const client = new ApiClient(`${api.origin}/api`, await loginToApi(`${api.origin}/api`, 'admin'));
+
+  const results: CaseResult[] = [];
+  for (const latencyCase of LATENCY_CASES) {
+    const prepared = await latencyCase.prepare(client);
+    const runs = await step(latencyCase.name, async () => [
+      await measureLatency(prepared.operation, SEQUENTIAL),
+      await measureLatency(prepared.operation, UNDER_LOAD),
+    ]);
+    results.push({ ...latencyCase, description: prepared.description, runs });
+  }
+  await api.process.stop();
+  if (client.resentAfterReset > 0) {
+    console.log(
+      paint('yellow', `  ${client.resentAfterReset} GETs were resent after a reset keep-alive connection`),
+    );
+  }
+  return results;
+}
+
+function printLatency(results: CaseResult[]): boolean {
+  const rows = results.flatMap(({ name, p99TargetMs, runs }) =>
+    runs.map(({ shape, latency, throughput }) => {
+      const judged = shape.concurrency === 1;
+      return [
+        name,
+        String(shape.concurrency),
+        milliseconds(latency.p50),
+        milliseconds(latency.p99),
+        `${throughput.toFixed(0)} req/s`,
+        judged ? `< ${p99TargetMs} ms` : '',
+        judged ? verdict(latency.p99 < p99TargetMs) : '',
+      ];
+    }),
+  );
+  console.log(`\n${formatTable(['case', 'conc.', 'p50', 'p99', 'throughput', 'target p99', 'ok'], rows)}`);
+  for (const { name, description } of results) console.log(paint('dim', `  ${name}: ${description}`));
+  return results.every(({ p99TargetMs, runs }) =>
+    runs.every((run) => run.shape.concurrency !== 1 || run.latency.p99 < p99TargetMs),
+  );
+}
+
+async function measureBundle(): Promise<void> {
+  const buildLog = join(workDir, 'build.log');
+  await step('Building the console', () => buildSpa({ logFile: buildLog }), buildLog);
+  const sizes = firstScreenSizes(join(REPO_ROOT, 'dist'));
+  const total = sizes.reduce(
+    (sum, size) => ({ bytes: sum.bytes + size.bytes, gzip: sum.gzip + size.gzipBytes }),
+    { bytes: 0, gzip: 0 },
+  );
+  const rows = sizes.map(({ path, bytes, gzipBytes }) => [path, kilobytes(bytes), kilobytes(gzipBytes)]);
+  console.log(
+    `\n${formatTable(['first screen JavaScript', 'raw', 'gzip'], [...rows, ['total', kilobytes(total.bytes), kilobytes(total.gzip)]])}`,
+  );
+}
+
+async function main(): Promise<number> {
+  let failed = false;
+  let withinTargets = true;
+  try {
+    withinTargets = printLatency(await measureApi());
+  } catch (error) {
+    failed = true;
+    console.error(paint('red', `API latency: ${describeError(error)}`));
+    const log = tailOfFile(apiLog);
+    if (log) console.error(paint('dim', log));
+    await stopAllProcesses();
+  }
+  try {
+    await measureBundle();
+  } catch (error) {
+    failed = true;
+    console.error(paint('red', `bundle size: ${describeError(error)}`));
+  }
+  const strict = process.env.BENCH_STRICT === '1';
+  if (!withinTargets)
+    console.log(
+      paint(
+        strict ? 'red' : 'yellow',
+        `\nSome targets were missed${strict ? '' : ' (BENCH_STRICT=1 makes this fail)'}.`,
+      ),
+    );
+  return failed || (strict && !withinTargets) ? 1 : 0;
+}
+
+onInterrupt(async () => {
+  await stopAllProcesses();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const exitCode = await main();
+await stopAllProcesses();
+rmSync(workDir, { recursive: true, force: true });
+process.exit(exitCode);
