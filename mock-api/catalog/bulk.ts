@@ -15,7 +15,7 @@ import { lookupFor } from '../lookups';
 import { runList } from '../rest/list';
 import { parseListQuery } from '../rest/query';
 import { rulesFor } from '../rest/rules';
-import { withComputed } from '../rest/bridge';
+import { computedValueOf } from '../rest/bridge';
 import type { Store, StoredRecord, Transaction } from '../store/store';
 
 export const BULK_ACTIONS = ['activate', 'archive', 'move', 'price'] as const;
@@ -52,7 +52,8 @@ function targetsOf(store: Store, ctx: RequestContext, input: Record<string, unkn
   });
   query.end = Number.MAX_SAFE_INTEGER;
   const extra = Object.entries(query.virtual).map(([f, v]) => rules.virtualFilters![f]!(v, ctx, store));
-  const rows = runList(withComputed(store, rules, store.all<StoredRecord>('products')), query, RESOURCE_SCHEMAS.products.search, extra).rows;
+  const valueOf = computedValueOf(store, rules, query);
+  const rows = runList(store.all<StoredRecord>('products'), query, RESOURCE_SCHEMAS.products.search, extra, valueOf).rows;
   return rows.map((row) => store.get<Product>('products', row.id)!);
 }
 

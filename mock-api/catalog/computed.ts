@@ -58,7 +58,28 @@ export function stockState(available: number, reorderPoint: number): StockState 
 
 export const PRODUCT_COMPUTED_FIELDS = ['marginPercent', 'available', 'categoryName', 'stockState'] as const;
 
+/** Each product's figures, computed once per store version and then read from a map. */
+const productMemo = new WeakMap<Store, { seq: number; values: Map<number, Record<string, unknown>> }>();
+
 export function productFigures(store: Store): (record: StoredRecord) => Record<string, unknown> {
+  let memo = productMemo.get(store);
+  if (!memo || memo.seq !== store.seq) {
+    memo = { seq: store.seq, values: new Map() };
+    productMemo.set(store, memo);
+  }
+  const values = memo.values;
+  const compute = productFiguresUncached(store);
+  return (record) => {
+    let found = values.get(record.id);
+    if (!found) {
+      found = compute(record);
+      values.set(record.id, found);
+    }
+    return found;
+  };
+}
+
+function productFiguresUncached(store: Store): (record: StoredRecord) => Record<string, unknown> {
   const f = catalogFigures(store);
   return (record) => {
     const p = record as unknown as Product;

@@ -15,8 +15,8 @@ import { authorize } from '../http/access';
 import { ctxOf } from '../http/context';
 import { route } from '../http/errors';
 import type { Store, StoredRecord, Transaction } from '../store/store';
-import { runList, type RowPredicate } from './list';
-import { parseListQuery } from './query';
+import { runList, type RowPredicate, type ValueOf } from './list';
+import { parseListQuery, type ListQuery } from './query';
 import { rulesFor, type ResourceRules, type WriteMethod } from './rules';
 
 const SERVER_FIELDS = ['id', 'createdAt', 'updatedAt', 'version'];
@@ -36,10 +36,10 @@ export function restBridge(store: Store): Router {
     const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) => rules.virtualFilters![name]!(value, ctx, store));
     const scope = rules.readScope?.(ctx);
     if (scope) extra.push(scope);
-    const result = runList(withComputed(store, rules, store.all<StoredRecord>(rules.name)), query, schema.search, extra);
+    const result = runList(store.all<StoredRecord>(rules.name), query, schema.search, extra, computedValueOf(store, rules, query));
     const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
     res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
-    res.json(presentAll(store, rules, result.rows, res, true));
+    res.json(presentAll(store, rules, result.rows, res));
   }));
 
   router.get('/:resource/:id', route((req, res) => {
@@ -184,14 +184,26 @@ function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Tran
   }
 }
 
+/**
+ * Reads computed fields (a product's margin) without copying records, and only
+ * when the query filters or sorts on one; otherwise lists read stored fields.
+ */
+export function computedValueOf(store: Store, rules: ResourceRules, query: ListQuery): ValueOf | undefined {
+  const computedFields = new Set(rules.computedFields ?? []);
+  const needed = computedFields.has(query.sort.field) || query.conditions.some((c) => computedFields.has(c.field));
+  if (!needed || !rules.computed) return undefined;
+  const compute = rules.computed(store);
+  return (row, field) => (computedFields.has(field) ? compute(row as StoredRecord)[field] : row[field]);
+}
+
 /** Adds the resource's computed fields to each record (a new object; stored records are never mutated). */
 export function* withComputed(store: Store, rules: ResourceRules, records: Iterable<StoredRecord>): Generator<StoredRecord> {
   const compute = rules.computed?.(store);
   for (const record of records) yield compute ? { ...record, ...compute(record) } : record;
 }
 
-export function presentAll(store: Store, rules: ResourceRules, records: StoredRecord[], res: Response, computedAlready = false): StoredRecord[] {
-  const complete = computedAlready || !rules.computed ? records : [...withComputed(store, rules, records)];
+export function presentAll(store: Store, rules: ResourceRules, records: StoredRecord[], res: Response): StoredRecord[] {
+  const complete = rules.computed ? [...withComputed(store, rules, records)] : records;
   return rules.present ? rules.present(complete, ctxOf(res), store) : complete;
 }
 

@@ -14,7 +14,7 @@ import type { Store, StoredRecord } from '../store/store';
 import { runList, type RowPredicate } from './list';
 import { parseListQuery } from './query';
 import { rulesFor } from './rules';
-import { withComputed } from './bridge';
+import { computedValueOf, withComputed } from './bridge';
 
 export function exportRoutes(store: Store): Router {
   const router = Router();
@@ -31,7 +31,8 @@ export function exportRoutes(store: Store): Router {
     const scope = rules.readScope?.(ctx);
     if (scope) extra.push(scope);
     query.end = Number.MAX_SAFE_INTEGER;
-    const { rows } = runList(withComputed(store, rules, store.all<StoredRecord>(name)), query, schema.search, extra);
+    const found = runList(store.all<StoredRecord>(name), query, schema.search, extra, computedValueOf(store, rules, query));
+    const rows = [...withComputed(store, rules, found.rows)];
     const columns = rules.csvColumns ?? Object.keys(schema.fields).map((field) => ({ header: field, value: (r: StoredRecord) => r[field] }));
     const csv = toCsv(columns.map((c) => c.header), rows.map((row) => columns.map((c) => c.value(row, store))));
     const stamp = store.now().toISOString().slice(0, 10);

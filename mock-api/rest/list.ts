@@ -3,6 +3,9 @@ import type { ListQuery, Condition, Scalar } from './query';
 
 export type Row = Record<string, unknown> & { id: number };
 export type RowPredicate = (row: Row) => boolean;
+/** Reads a field of a row; lists with computed fields pass one that also answers those. */
+export type ValueOf = (row: Row, field: string) => unknown;
+const storedValue: ValueOf = (row, field) => row[field];
 
 export interface ListResult<T> {
   rows: T[];
@@ -18,15 +21,16 @@ export function runList<T extends Row>(
   query: ListQuery,
   searchFields: readonly string[],
   extra: RowPredicate[] = [],
+  valueOf: ValueOf = storedValue,
 ): ListResult<T> {
-  const predicates = [...query.conditions.map(compileCondition), ...extra];
+  const predicates = [...query.conditions.map((c) => compileCondition(c, valueOf)), ...extra];
   if (query.q) predicates.push(searchPredicate(query.q, searchFields));
   const matches: T[] = [];
   outer: for (const row of source) {
     for (const test of predicates) if (!test(row)) continue outer;
     matches.push(row);
   }
-  const sorted = sortRows(matches, query.sort.field, query.sort.order);
+  const sorted = sortRows(matches, query.sort.field, query.sort.order, valueOf);
   const end = query.end ?? (hasIdFilter(query) ? sorted.length - 1 : query.start + DEFAULT_PAGE - 1);
   return { rows: sorted.slice(query.start, end + 1), total: sorted.length, start: query.start, end };
 }
@@ -35,33 +39,34 @@ function hasIdFilter(query: ListQuery): boolean {
   return query.conditions.some((c) => c.field === 'id');
 }
 
-function compileCondition(condition: Condition): RowPredicate {
+function compileCondition(condition: Condition, valueOf: ValueOf): RowPredicate {
   const { field, op, type } = condition;
+  const get = (row: Row) => valueOf(row, field);
   if (type === 'idList') {
     const wanted = new Set((Array.isArray(condition.value) ? condition.value : [condition.value]) as Scalar[]);
     return (row) => {
-      const list = row[field];
+      const list = get(row);
       return Array.isArray(list) && list.some((v) => wanted.has(v as Scalar));
     };
   }
   if (op === 'in') {
     const wanted = new Set(condition.value as Scalar[]);
-    return (row) => wanted.has(normalise(row[field]));
+    return (row) => wanted.has(normalise(get(row)));
   }
   const value = condition.value as Scalar;
   switch (op) {
     case 'eq':
-      return (row) => normalise(row[field]) === value;
+      return (row) => normalise(get(row)) === value;
     case 'ne':
-      return (row) => normalise(row[field]) !== value;
+      return (row) => normalise(get(row)) !== value;
     case 'gte':
-      return (row) => compare(row[field], value) >= 0;
+      return (row) => compare(get(row), value) >= 0;
     case 'lte':
-      return (row) => compare(row[field], value) <= 0;
+      return (row) => compare(get(row), value) <= 0;
     case 'gt':
-      return (row) => compare(row[field], value) > 0;
+      return (row) => compare(get(row), value) > 0;
     case 'lt':
-      return (row) => compare(row[field], value) < 0;
+      return (row) => compare(get(row), value) < 0;
   }
 }
 
@@ -87,9 +92,9 @@ function searchPredicate(q: string, fields: readonly string[]): RowPredicate {
 }
 
 /** Sorts on precomputed keys (case-insensitive text, nulls last) with id as the tie-breaker. */
-export function sortRows<T extends Row>(rows: T[], field: string, order: 'ASC' | 'DESC'): T[] {
+export function sortRows<T extends Row>(rows: T[], field: string, order: 'ASC' | 'DESC', valueOf: ValueOf = storedValue): T[] {
   const direction = order === 'ASC' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, key: sortKey(row[field]) }));
+  const keyed = rows.map((row) => ({ row, key: sortKey(valueOf(row, field)) }));
   keyed.sort((a, b) => {
     if (a.key === null || b.key === null) {
       if (a.key === b.key) return a.row.id - b.row.id;
