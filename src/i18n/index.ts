@@ -6,6 +6,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
+import { dashboardMessages } from '../dashboard/i18n';
 import { DOMAIN_MESSAGES, type Locale } from '../domain/messages';
 import { resourceMessages } from '../resources/i18n';
 import { appEnglish, appGerman } from './app';
@@ -38,12 +39,14 @@ export const catalogueParts = {
     app: appEnglish,
     domain: { domain: DOMAIN_MESSAGES.en },
     resources: resourceMessages.en,
+    dashboard: dashboardMessages.en,
   },
   de: {
     ra: raGerman,
     app: appGerman,
     domain: { domain: DOMAIN_MESSAGES.de },
     resources: resourceMessages.de,
+    dashboard: dashboardMessages.de,
   },
 } satisfies Record<Locale, Record<string, object>>;
 

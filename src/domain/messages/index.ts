@@ -4,14 +4,19 @@
  * keys into its i18nProvider under `domain.`, so client-side checks and server
  * errors read the same. Each concern keeps its own file; add it to CATALOGUES.
  */
+import * as auth from './auth';
 import * as catalog from './catalog';
 import * as common from './common';
+import * as kpis from './kpis';
+import * as orders from './orders';
+import * as promotions from './promotions';
 import * as records from './records';
+import * as stock from './stock';
 
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES = [common, catalog, records] as const;
+const CATALOGUES = [common, catalog, records, auth, stock, promotions, orders, kpis] as const;
 
 type Catalogue = Record<string, string>;
 
@@ -22,7 +27,7 @@ function merge(locale: Locale): Catalogue {
 export const DOMAIN_MESSAGES: Record<Locale, Catalogue> = { en: merge('en'), de: merge('de') };
 
 /** A parameter is a literal, or `{ t: key }` for a word that is itself translated (a role, a resource). */
-export type MessageParam = string | number | { t: string };
+export type MessageParam = string | number | { t: string; params?: MessageParams };
 export type MessageParams = Record<string, MessageParam>;
 
 /** Polyglot-style `%{name}` interpolation, so the console's i18nProvider reads the same strings. */
@@ -31,7 +36,7 @@ export function formatMessage(locale: Locale, key: string, params: MessageParams
   return template.replace(/%\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? formatMessage(locale, value.t) : String(value);
+    return typeof value === 'object' ? formatMessage(locale, value.t, value.params) : String(value);
   });
 }
 

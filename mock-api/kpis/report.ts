@@ -1,0 +1,162 @@
+/** Builds the KPI report from one pass over orders, one over stock, and the period maths. */
+import { bucketBounds, comparisonShift, dayOf, inclusiveRange, lastDayBefore, periodDays, toIso, type Bound } from '../../src/domain/kpis/calendar';
+import type { KpiQuery } from '../../src/domain/kpis/params';
+import { percentile, ratio, roundTo, topBy } from '../../src/domain/kpis/stats';
+import type {
+  FulfilmentTotals,
+  KpiReport,
+  KpiSection,
+  PromotionsSection,
+  SalesSection,
+  SalesTotals,
+  SeriesPoint,
+} from '../../src/domain/kpis/types';
+import { lateCutoff } from '../../src/domain/orders';
+import { ORDER_STATUSES, type Category, type Id, type Order, type Product, type Promotion } from '../../src/domain/types';
+import type { ServerConfig } from '../config';
+import type { Store } from '../store/store';
+import { stockSection } from './stock';
+import { scanOrders, type PeriodTally, type TallyLookups } from './tally';
+
+const TOP_PRODUCTS = 10;
+const TOP_CATEGORIES = 5;
+
+function salesTotals(t: PeriodTally): SalesTotals {
+  return {
+    grossSales: t.grossSales,
+    orders: t.orders,
+    averageOrderValue: t.orders === 0 ? null : Math.round(t.grossSales / t.orders),
+    unitsSold: t.unitsSold,
+    discounts: t.discounts,
+    refunds: t.refunds,
+    netSales: t.grossSales - t.refunds,
+  };
+}
+
+function fulfilmentTotals(t: PeriodTally): FulfilmentTotals {
+  // A typed array sorts numbers without a comparator callback: many times faster for 100,000 orders.
+  const sorted = Float64Array.from(t.leadHours).sort();
+  return {
+    shipped: t.shipped,
+    measured: sorted.length,
+    medianHours: roundTo(percentile(sorted, 0.5), 2),
+    p90Hours: roundTo(percentile(sorted, 0.9), 2),
+    onTimeRate: roundTo(ratio(t.onTime, sorted.length), 4),
+  };
+}
+
+function series(bounds: Bound[], comparisonBounds: Bound[], current: PeriodTally, comparison: PeriodTally, timeZone: string): SeriesPoint[] {
+  return bounds.slice(0, -1).map((bound, i) => {
+    const range = inclusiveRange(bound, bounds[i + 1]!);
+    const shifted = inclusiveRange(comparisonBounds[i]!, comparisonBounds[i + 1]!);
+    return {
+      key: dayOf(bound, timeZone),
+      ...range,
+      grossSales: current.seriesSales[i]!,
+      orders: current.seriesOrders[i]!,
+      comparisonFrom: shifted.from,
+      comparisonTo: shifted.to,
+      comparisonGrossSales: comparison.seriesSales[i]!,
+      comparisonOrders: comparison.seriesOrders[i]!,
+    };
+  });
+}
+
+function salesSection(store: Store, current: PeriodTally, comparison: PeriodTally, points: SeriesPoint[]): SalesSection {
+  const products = topBy(current.byProduct.rows(), TOP_PRODUCTS, (row) => row.sales, (row) => row.id);
+  const categories = topBy(current.byCategory.rows(), TOP_CATEGORIES, (row) => row.sales, (row) => row.id);
+  return {
+    current: salesTotals(current),
+    previous: salesTotals(comparison),
+    series: points,
+    topProducts: products.map(({ id, sales, units, orders }) => {
+      const product = store.get<Product>('products', id);
+      return { productId: id, sku: product?.sku ?? '', name: product?.name ?? `#${id}`, sales, units, orders };
+    }),
+    topCategories: categories.map(({ id, sales, units, orders }) => ({
+      categoryId: id === 0 ? null : id,
+      name: id === 0 ? null : (store.get<Category>('categories', id)?.name ?? `#${id}`),
+      sales,
+      units,
+      orders,
+    })),
+    ordersByStatus: ORDER_STATUSES.flatMap((status) => {
+      const count = current.byStatus.get(status);
+      return count ? [{ status, ...count }] : [];
+    }),
+  };
+}
+
+function promotionsSection(store: Store, current: PeriodTally, comparison: PeriodTally): PromotionsSection {
+  const uses = [...current.byPromotion].map(([promotionId, tally]) => {
+    const promotion = store.get<Promotion>('promotions', promotionId);
+    return { promotionId, name: promotion?.name ?? `#${promotionId}`, code: promotion?.code ?? null, type: promotion?.type ?? null, ...tally };
+  });
+  uses.sort((a, b) => b.discountCost - a.discountCost || b.uses - a.uses || a.promotionId - b.promotionId);
+  return { current: { ...current.promotionTotals }, previous: { ...comparison.promotionTotals }, byPromotion: uses };
+}
+
+function lookupsFor(store: Store): TallyLookups {
+  const categories = new Map<Id, Id | null>();
+  return {
+    categoryOf: (productId) => {
+      let categoryId = categories.get(productId);
+      if (categoryId === undefined) {
+        categoryId = store.get<Product>('products', productId)?.categoryId ?? null;
+        categories.set(productId, categoryId);
+      }
+      return categoryId;
+    },
+    promotionType: (promotionId) => store.get<Promotion>('promotions', promotionId)?.type ?? null,
+  };
+}
+
+export function buildReport(store: Store, query: KpiQuery, sections: readonly KpiSection[], config: ServerConfig): KpiReport {
+  const { timeZone } = config;
+  const { period, granularity, compare, warehouseId } = query;
+  const bounds = bucketBounds(period, granularity, timeZone);
+  const comparisonBounds = bounds.map(comparisonShift(period, compare, timeZone));
+  const now = store.now();
+  const range = inclusiveRange(period.start, period.end);
+  const report: KpiReport = {
+    range: {
+      ...range,
+      fromDate: dayOf(period.start, timeZone),
+      toDate: lastDayBefore(period.end, timeZone),
+      days: periodDays(period, timeZone),
+      granularity,
+      timeZone,
+    },
+    comparison: { mode: compare, ...inclusiveRange(comparisonBounds[0]!, comparisonBounds[comparisonBounds.length - 1]!) },
+    warehouseId,
+    generatedAt: now.toISOString(),
+    sections: [...sections],
+  };
+  if (sections.some((section) => section !== 'stock')) {
+    const scan = scanOrders(store.all<Order>('orders'), {
+      warehouseId,
+      current: { bounds: bounds.map((b) => toIso(b.ms)), detailed: true },
+      comparison: { bounds: comparisonBounds.map((b) => toIso(b.ms)), detailed: false },
+      lateCutoff: lateCutoff(now, config.serviceLevelHours),
+      serviceLevelHours: config.serviceLevelHours,
+      lookups: lookupsFor(store),
+    });
+    const { current, comparison } = scan;
+    if (sections.includes('sales')) {
+      report.sales = salesSection(store, current, comparison, series(bounds, comparisonBounds, current, comparison, timeZone));
+    }
+    if (sections.includes('fulfilment')) {
+      report.fulfilment = {
+        current: fulfilmentTotals(current),
+        previous: fulfilmentTotals(comparison),
+        serviceLevelHours: config.serviceLevelHours,
+        lateOpenOrders: scan.lateOpenOrders,
+      };
+    }
+    if (sections.includes('promotions')) report.promotions = promotionsSection(store, current, comparison);
+  }
+  if (sections.includes('stock')) {
+    report.stock = stockSection(store, { warehouseId, start: range.from, end: toIso(period.end.ms) });
+  }
+  return report;
+}
