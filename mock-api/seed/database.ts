@@ -2,35 +2,45 @@
  * The shape of the mock API's database file, and the entry points that make
  * one. The API's store loads this object as is.
  */
+import type { PromotionCode } from '../../src/domain/promotions';
 import type {
   AuditEntry,
   Category,
   Customer,
   Id,
   Order,
+  OrderReturn,
   Product,
   Promotion,
+  Refund,
+  SavedFilter,
   Shipment,
   StockLevel,
   StockMovement,
+  StockTransfer,
   User,
   Warehouse,
 } from '../../src/domain/types';
 import type { Scale } from './scales';
 
+/** Every REST collection (src/domain/resources.ts), in the file's order. */
 export const COLLECTIONS = [
   'categories',
   'products',
   'warehouses',
   'stock-levels',
   'stock-movements',
+  'stock-transfers',
   'customers',
   'orders',
   'shipments',
+  'returns',
+  'refunds',
   'promotions',
+  'promotion-codes',
   'users',
+  'saved-filters',
   'audit-log',
-  'stock-transfers',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -40,31 +50,36 @@ export interface Credential {
   passwordHash: string;
 }
 
-export interface DatabaseMeta {
+export type DatabaseMeta = {
   schemaVersion: 1;
   seq: number;
   seed: number;
   scale: Scale;
   /** ISO: the "now" the data was generated for. */
   anchor: string;
-}
+};
 
-export interface Database {
+/** Types, not interfaces, so a database is a `DatabaseFile` the API's store can open as is. */
+export type Database = {
   meta: DatabaseMeta;
   categories: Category[];
   products: Product[];
   warehouses: Warehouse[];
   'stock-levels': StockLevel[];
   'stock-movements': StockMovement[];
+  'stock-transfers': StockTransfer[];
   customers: Customer[];
   orders: Order[];
   shipments: Shipment[];
+  returns: OrderReturn[];
+  refunds: Refund[];
   promotions: Promotion[];
+  'promotion-codes': PromotionCode[];
   users: User[];
+  'saved-filters': SavedFilter[];
   'audit-log': AuditEntry[];
-  'stock-transfers': unknown[];
   credentials: Credential[];
-}
+};
 
 export type { Scale } from './scales';
 export { SCALES, isScale } from './scales';

@@ -52,13 +52,17 @@ export function generateDatabase({ scale, seed, anchor }: GenerateOptions): Data
     warehouses,
     'stock-levels': stock.stockLevels,
     'stock-movements': stock.stockMovements,
+    'stock-transfers': stock.stockTransfers,
     customers: people.customers,
     orders: sales.orders,
     shipments: sales.shipments,
+    returns: sales.returns,
+    refunds: sales.refunds,
     promotions: sales.promotions,
+    'promotion-codes': sales.promotionCodes,
     users,
+    'saved-filters': [],
     'audit-log': [],
-    'stock-transfers': [],
     credentials,
   };
 }

@@ -4,20 +4,26 @@
  * is there gets an express delivery first, so no level goes below zero; a
  * level that drops to its reorder point gets a purchase order that arrives
  * 3–10 days later (if before the anchor and while the product still sells).
+ * Transfers are played with the rest; the desk picks and books their lines.
  */
 import type { Id, Order, StockMovement, StockReason } from '../../src/domain/types';
 import { MinHeap } from './heap';
 import { staffFor, USER_IDS } from './people';
 import { at, Random } from './random';
 import { DAY, HOUR, iso, type Span } from './time';
+import type { TransferDesk } from './transfers';
 
-export type EventKind = 'opening' | 'restock' | 'return' | 'shipment' | 'damage' | 'count' | 'correction';
+export type EventKind =
+  'opening' | 'restock' | 'receive' | 'return' | 'shipment' | 'dispatch' | 'damage' | 'count' | 'correction';
 
+/** Stock arrives before it leaves at the same moment. */
 export const KIND_RANK: Readonly<Record<EventKind, number>> = {
   opening: 0,
   restock: 1,
+  receive: 1,
   return: 2,
   shipment: 3,
+  dispatch: 3,
   damage: 4,
   count: 4,
   correction: 4,
@@ -33,6 +39,9 @@ export interface LedgerEvent {
   quantity: number;
   orderId: Id | null;
   shipmentId: Id | null;
+  transferId: Id | null;
+  /** The movement's note where the event decides it (returns). */
+  note?: string;
 }
 
 export interface Level {
@@ -69,6 +78,7 @@ export class LedgerRun {
     private readonly levels: readonly Level[],
     private readonly orders: readonly Order[],
     private readonly span: Span,
+    private readonly transfers: TransferDesk,
   ) {}
 
   /** Plays `events` (sorted by `byTime`) merged with the purchase orders they trigger. */
@@ -95,7 +105,7 @@ export class LedgerRun {
     for (const { level, index, at: wanted } of short) {
       const event = { at: Math.max(this.clock, wanted), kind: 'restock' as const, level: index, seq: 0 };
       this.receive(
-        { ...event, quantity: 0, orderId: null, shipmentId: null },
+        { ...event, quantity: 0, orderId: null, shipmentId: null, transferId: null },
         level.restockQuantity + level.reserved - level.balance,
         'Express delivery for open orders',
       );
@@ -113,15 +123,13 @@ export class LedgerRun {
         this.purchaseOrders += 1;
         return this.receive(event, event.quantity, `Purchase order ${this.purchaseOrderNumber(event.at)}`);
       case 'return':
-        return this.record(
-          event,
-          event.quantity,
-          'return',
-          `Return ${this.orderNumber(event.orderId)}`,
-          staff,
-        );
+        return this.record(event, event.quantity, 'return', event.note ?? '', staff);
       case 'shipment':
         return this.ship(event, level);
+      case 'dispatch':
+        return this.transfers.dispatch(event, this);
+      case 'receive':
+        return this.transfers.receive(event, this);
       case 'damage':
         return this.adjust(event, -event.quantity, 'damage', this.rng.pick(DAMAGE_NOTES));
       case 'count': {
@@ -152,7 +160,7 @@ export class LedgerRun {
     if (allowed < 0) this.reorderIfLow(event);
   }
 
-  private reorderIfLow(event: LedgerEvent): void {
+  reorderIfLow(event: LedgerEvent): void {
     const level = at(this.levels, event.level);
     if (level.draft || level.restockPending || level.balance > level.reorderPoint) return;
     level.restockPending = true;
@@ -167,7 +175,7 @@ export class LedgerRun {
   private receive(event: LedgerEvent, quantity: number, note: string): void {
     const level = at(this.levels, event.level);
     this.record(
-      { ...event, orderId: null, shipmentId: null },
+      { ...event, orderId: null, shipmentId: null, transferId: null },
       quantity,
       'receipt',
       note,
@@ -175,13 +183,7 @@ export class LedgerRun {
     );
   }
 
-  private record(
-    event: LedgerEvent,
-    delta: number,
-    reason: StockReason,
-    note: string,
-    userId: Id | null,
-  ): void {
+  record(event: LedgerEvent, delta: number, reason: StockReason, note: string, userId: Id | null): void {
     const level = at(this.levels, event.level);
     level.balance += delta;
     level.lastTouchedAt = Math.max(level.lastTouchedAt, event.at);
@@ -200,7 +202,7 @@ export class LedgerRun {
       userId,
       orderId: event.orderId,
       shipmentId: event.shipmentId,
-      transferId: null,
+      transferId: event.transferId,
       reversesMovementId: null,
       note,
     });

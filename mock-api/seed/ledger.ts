@@ -1,16 +1,27 @@
 /**
  * Stock levels and the events of their ledger: opening stock at the start of
- * history, a shipment movement per parcel line, returns, breakage, stocktake
- * differences and the odd correction. ledger-run.ts plays them in time order
- * and adds the purchase orders. Levels' `reserved` is what open orders still
- * have to ship.
+ * history, a shipment movement per line of each parcel that left, restocked
+ * returns, transfers, breakage, stocktake differences and the odd correction.
+ * ledger-run.ts plays them in time order and adds the purchase orders.
+ * Levels' `reserved` is what open orders have not shipped yet (parcels still
+ * pending or packed included).
  */
-import type { Id, Order, Shipment, StockLevel, StockMovement } from '../../src/domain/types';
+import { OPEN_STATUSES } from '../../src/domain/orders';
+import { STOCK_LEFT_STATUSES } from '../../src/domain/shipments';
+import type {
+  Id,
+  Order,
+  OrderReturn,
+  Shipment,
+  StockLevel,
+  StockMovement,
+  StockTransfer,
+} from '../../src/domain/types';
 import { binLocations, type Catalog } from './catalog';
 import { byTime, LedgerRun, second, type LedgerEvent, type Level } from './ledger-run';
-import { OPEN_STATUSES, type OrderReturn } from './orders';
 import { at, Random } from './random';
 import { DAY, iso, type Span } from './time';
+import { TransferDesk } from './transfers';
 
 export interface LedgerInput {
   span: Span;
@@ -20,6 +31,8 @@ export interface LedgerInput {
   shipments: readonly Shipment[];
   returns: readonly OrderReturn[];
 }
+
+const leftTheWarehouse = (shipment: Shipment) => STOCK_LEFT_STATUSES.includes(shipment.status);
 
 const roundUp = (value: number, step: number) => Math.ceil(value / step) * step;
 
@@ -71,13 +84,14 @@ function sizeLevel(rng: Random, level: Level, anchor: number): number {
   return roundUp(Math.max(level.reorderPoint * 2, daily * 50) + rng.int(0, 8), pack);
 }
 
-type EventDraft = Omit<LedgerEvent, 'seq' | 'orderId' | 'shipmentId'> &
-  Partial<Pick<LedgerEvent, 'orderId' | 'shipmentId'>>;
+type EventDraft = Omit<LedgerEvent, 'seq' | 'orderId' | 'shipmentId' | 'transferId'> &
+  Partial<Pick<LedgerEvent, 'orderId' | 'shipmentId' | 'transferId'>>;
 type AddEvent = (draft: EventDraft) => void;
 type LevelOf = (productId: Id, warehouseId: Id) => number;
 
 function parcelEvents(input: LedgerInput, levels: Level[], levelOf: LevelOf, add: AddEvent): void {
   for (const shipment of input.shipments) {
+    if (!leftTheWarehouse(shipment)) continue;
     const shippedAt = Date.parse(shipment.shippedAt ?? '');
     for (const { productId, quantity } of shipment.items) {
       const level = levelOf(productId, shipment.warehouseId);
@@ -86,10 +100,13 @@ function parcelEvents(input: LedgerInput, levels: Level[], levelOf: LevelOf, add
       add({ at: shippedAt, kind: 'shipment', level, quantity, ...ids });
     }
   }
+  // As the API books a return: restocked lines only, noted with the order number and the reason.
   for (const entry of input.returns) {
-    for (const { productId, quantity, shipmentId } of entry.items) {
-      const level = levelOf(productId, entry.warehouseId);
-      add({ at: entry.at, kind: 'return', level, quantity, orderId: entry.orderId, shipmentId });
+    const note = `${at(input.orders, entry.orderId - 1).number}: ${entry.reason}`;
+    for (const { productId, quantity, restock, warehouseId } of entry.items) {
+      if (!restock || warehouseId === null) continue;
+      const level = levelOf(productId, warehouseId);
+      add({ at: Date.parse(entry.createdAt), kind: 'return', level, quantity, orderId: entry.orderId, note });
     }
   }
 }
@@ -97,6 +114,7 @@ function parcelEvents(input: LedgerInput, levels: Level[], levelOf: LevelOf, add
 function reserveForOpenOrders(input: LedgerInput, levels: Level[], levelOf: LevelOf): void {
   const shippedPerOrder = new Map<Id, Map<Id, number>>();
   for (const shipment of input.shipments) {
+    if (!leftTheWarehouse(shipment)) continue;
     const shipped = shippedPerOrder.get(shipment.orderId) ?? new Map<Id, number>();
     for (const item of shipment.items)
       shipped.set(item.productId, (shipped.get(item.productId) ?? 0) + item.quantity);
@@ -132,10 +150,13 @@ function warehouseEvents(rng: Random, level: Level, index: number, anchor: numbe
   if (rng.chance(0.03)) add({ at: moment(), kind: 'correction', level: index, quantity: 0 });
 }
 
-export function buildLedger(
-  rng: Random,
-  input: LedgerInput,
-): { stockLevels: StockLevel[]; stockMovements: StockMovement[] } {
+export interface Stock {
+  stockLevels: StockLevel[];
+  stockMovements: StockMovement[];
+  stockTransfers: StockTransfer[];
+}
+
+export function buildLedger(rng: Random, input: LedgerInput): Stock {
   const { warehouseIds, span } = input;
   const levels = buildLevels(input);
   const warehouseIndex = new Map(warehouseIds.map((id, i) => [id, i]));
@@ -143,20 +164,23 @@ export function buildLedger(
     (productId - 1) * warehouseIds.length + (warehouseIndex.get(warehouseId) ?? 0);
   const events: LedgerEvent[] = [];
   const add: AddEvent = (draft) =>
-    events.push({ orderId: null, shipmentId: null, ...draft, seq: events.length });
+    events.push({ orderId: null, shipmentId: null, transferId: null, ...draft, seq: events.length });
 
   parcelEvents(input, levels, levelOf, add);
   reserveForOpenOrders(input, levels, levelOf);
   const noise = rng.fork('noise');
   levels.forEach((level, index) => warehouseEvents(noise, level, index, span.anchor, add));
+  const transfers = new TransferDesk(rng.fork('transfers'), span, warehouseIds, levels, levelOf);
+  transfers.events().forEach(add);
   events.sort(byTime);
 
-  const run = new LedgerRun(rng.fork('run'), levels, input.orders, span);
+  const run = new LedgerRun(rng.fork('run'), levels, input.orders, span, transfers);
   run.play(events);
   run.topUpForOpenOrders();
   const bins = warehouseIds.map(() => binLocations(rng, input.catalog.products.length));
   return {
     stockMovements: run.movements,
+    stockTransfers: transfers.records(),
     stockLevels: levels.map((level, i) => ({
       id: i + 1,
       createdAt: iso(level.createdAt),

@@ -7,7 +7,9 @@
  * Paid minutes after placement (days for bank transfers, some of which never
  * arrive and get cancelled); first parcel 1–72 h after payment, so a share
  * misses a 48 h service level; a few orders are held for a while; some are
- * split over two parcels; some are returned, wholly or partly.
+ * split over two parcels; some are returned, wholly or partly. A parcel's
+ * shipment record exists from when picking is ready (the second of a split
+ * order from when the first left): pending, then packed, then shipped.
  */
 import type { Carrier, Id, OrderStatus } from '../../src/domain/types';
 import { USER_IDS } from './people';
@@ -25,6 +27,8 @@ export interface PlannedShipment {
   /** Indexes into the order's items; each parcel carries whole lines. */
   lineIndexes: number[];
   carrier: Carrier;
+  /** When the shipment record was created (status pending). */
+  createdAt: number;
   packedAt: number;
   shippedAt: number;
   deliveredAt: number;
@@ -35,6 +39,9 @@ export interface PlannedReturn {
   lineIndexes: number[];
   /** Every line came back. */
   complete: boolean;
+  reason: string;
+  /** Whether the units go back on the shelf or are written off. */
+  restock: boolean;
 }
 
 export interface Plan {
@@ -60,6 +67,15 @@ const TRANSIT_DAYS: Readonly<Record<Carrier, readonly [number, number]>> = {
 };
 
 const HOLD_REASONS = ['Address check', 'Payment review', 'Customer asked to wait', 'Item inspection'];
+
+/** Damaged goods are written off; everything else goes back on the shelf. */
+const RETURN_REASONS: readonly (readonly [{ reason: string; restock: boolean }, number])[] = [
+  [{ reason: 'Did not fit', restock: true }, 30],
+  [{ reason: 'Changed my mind', restock: true }, 25],
+  [{ reason: 'Not as described', restock: true }, 20],
+  [{ reason: 'Wrong item delivered', restock: true }, 10],
+  [{ reason: 'Arrived damaged', restock: false }, 15],
+];
 
 /** Times are whole seconds, like the ISO strings they end up in. */
 const second = (ms: number) => Math.round(ms / 1000) * 1000;
@@ -156,17 +172,21 @@ function dispatch(
   const parcels = split ? [range(firstLines), range(lineCount).slice(firstLines)] : [range(lineCount)];
   let shippedAt = prepared.leavesAt;
   return parcels.map((lineIndexes, i): PlannedShipment => {
+    // The rest of a split order gets its shipment when the first parcel leaves.
+    const createdAt = i === 0 ? prepared.readyAt : shippedAt;
     if (i > 0) shippedAt = second(shippedAt + rng.float(1, 6) * DAY);
-    const packedAt = Math.max(prepared.readyAt, second(shippedAt - rng.float(10, 90) * MINUTE));
+    const packedAt = second(createdAt + rng.float(0.3, 0.8) * (shippedAt - createdAt));
     const last = i === parcels.length - 1;
     steps.add(shippedAt, last ? 'shipped' : 'partially_shipped', `Handed to ${carrier}`, staffId);
-    return { lineIndexes, carrier, packedAt, shippedAt, deliveredAt: deliveryTime(rng, carrier, shippedAt) };
+    const deliveredAt = deliveryTime(rng, carrier, shippedAt);
+    return { lineIndexes, carrier, createdAt, packedAt, shippedAt, deliveredAt };
   });
 }
 
 /** About 5 % of delivered orders come back whole, 3 % in part. */
 function returnOf(
   rng: Random,
+  reasons: Random,
   steps: Steps,
   deliveredAt: number,
   lineCount: number,
@@ -181,16 +201,28 @@ function returnOf(
         .shuffle(range(lineCount))
         .slice(0, rng.int(1, lineCount - 1))
         .sort((a, b) => a - b);
+  const { reason, restock } = reasons.weighted(RETURN_REASONS);
   const at = steps.add(
     second(deliveredAt + rng.float(3, 21) * DAY),
     complete ? 'returned' : 'partially_returned',
-    'Return received',
+    reason,
     staffId,
   );
-  return { at, lineIndexes, complete };
+  return { at, lineIndexes, complete, reason, restock };
 }
 
-export function planLifecycle(rng: Random, placedAt: number, lineCount: number, staffId: Id): Plan {
+/** The life's streams: return reasons draw from their own, so choosing one leaves the rest of every life as it was. */
+export interface LifeRandom {
+  life: Random;
+  returnReasons: Random;
+}
+
+export function planLifecycle(
+  { life: rng, returnReasons }: LifeRandom,
+  placedAt: number,
+  lineCount: number,
+  staffId: Id,
+): Plan {
   const steps = new Steps();
   steps.add(placedAt, 'pending', 'Order placed');
   const paidAt = pay(rng, steps, placedAt);
@@ -198,7 +230,11 @@ export function planLifecycle(rng: Random, placedAt: number, lineCount: number, 
   const shipments = dispatch(rng, steps, lineCount, prepare(rng, steps, paidAt, staffId), staffId);
   const lastDelivery = Math.max(...shipments.map((shipment) => shipment.deliveredAt));
   const deliveredAt = steps.add(lastDelivery, 'delivered', 'Delivered by carrier');
-  return { steps: steps.list, shipments, returned: returnOf(rng, steps, deliveredAt, lineCount, staffId) };
+  return {
+    steps: steps.list,
+    shipments,
+    returned: returnOf(rng, returnReasons, steps, deliveredAt, lineCount, staffId),
+  };
 }
 
 export interface Realised {
@@ -227,7 +263,7 @@ export function realise(plan: Plan, anchor: number): Realised {
     deliveredAt: firstAt('delivered'),
     cancelledAt: firstAt('cancelled'),
     holdFrom: last.to === 'on_hold' ? (steps[steps.length - 2]?.to ?? null) : null,
-    shipments: plan.shipments.filter((shipment) => shipment.shippedAt <= anchor),
+    shipments: plan.shipments.filter((shipment) => shipment.createdAt <= anchor),
     returned: plan.returned && plan.returned.at <= anchor ? plan.returned : null,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { OPEN_STATUSES } from '../../src/domain/orders';
 import type { Order, OrderStatus } from '../../src/domain/types';
-import { OPEN_STATUSES } from './orders';
 import { DAY_MS, Findings, HOUR_MS, ms, seeded, TESTED_SCALES, TEST_ANCHORS } from './test-fixtures';
 
 const PAID: readonly OrderStatus[] = [
@@ -211,8 +211,9 @@ describe.each(TESTED_SCALES)('orders at %s scale', (scale) => {
       const { refundedTotal: refunded, total } = order;
       if (order.status === 'returned')
         findings.check(refunded === total, `${order.number}: refunded ${refunded} of ${total}`);
+      // Returning only units a promotion gave away free refunds nothing.
       else if (order.status === 'partially_returned')
-        findings.check(refunded > 0 && refunded < total, `${order.number}: refunded ${refunded}`);
+        findings.check(refunded >= 0 && refunded < total, `${order.number}: refunded ${refunded}`);
       else findings.check(refunded === 0, `${order.number} (${order.status}): refunded ${refunded}`);
     }
     expect(findings.problems).toEqual([]);

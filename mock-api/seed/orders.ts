@@ -1,52 +1,37 @@
-/** Orders (with their promotions) and the shipments that fulfilled them. */
+/** Orders (priced by the shared engine), their shipments, returns and refunds. */
+import type { PromotionCode } from '../../src/domain/promotions';
 import type {
   Customer,
   Id,
   Order,
   OrderItem,
-  OrderStatus,
+  OrderReturn,
   Promotion,
+  Refund,
   Shipment,
-  ShipmentStatus,
 } from '../../src/domain/types';
 import type { Calendar } from './calendar';
 import type { Catalog } from './catalog';
-import { planLifecycle, realise, type PlannedShipment, type Realised } from './lifecycle';
+import { parcelDraft, shipmentRecords, type ParcelDraft } from './parcels';
+import { planLifecycle, realise, type LifeRandom } from './lifecycle';
 import { staffFor, type CustomerFacts } from './people';
-import { lineTotal, orderTotals, type PricingLine } from './pricing';
+import { orderTotals, type PricingLine } from './pricing';
 import { PromotionBook } from './promotions';
 import { CustomerPicker, ProductPicker } from './pickers';
 import { at, Random } from './random';
+import { numbered, refundedTotal, returnDrafts, type ReturnDrafts } from './returns';
 import { TrackingNumbers } from './tracking';
-import { HOUR, iso, type Span } from './time';
+import { iso, type Span } from './time';
 
 export const ORDER_NUMBER_BASE = 100_000;
-export const OPEN_STATUSES: readonly OrderStatus[] = [
-  'pending',
-  'paid',
-  'processing',
-  'partially_shipped',
-  'on_hold',
-];
-
-export interface ReturnedItem {
-  productId: Id;
-  quantity: number;
-  shipmentId: Id;
-}
-
-export interface OrderReturn {
-  orderId: Id;
-  warehouseId: Id;
-  at: number;
-  items: ReturnedItem[];
-}
 
 export interface Sales {
   orders: Order[];
   shipments: Shipment[];
   returns: OrderReturn[];
+  refunds: Refund[];
   promotions: Promotion[];
+  promotionCodes: PromotionCode[];
 }
 
 export interface SalesInput {
@@ -58,62 +43,6 @@ export interface SalesInput {
   warehouseIds: readonly Id[];
   orderCount: number;
   fullPromotionSet: boolean;
-}
-
-interface ShipmentDraft {
-  record: Shipment;
-  lineIndexes: number[];
-  shippedAt: number;
-}
-
-function shipmentStatus(planned: PlannedShipment, anchor: number): ShipmentStatus {
-  if (planned.deliveredAt <= anchor) return 'delivered';
-  return anchor - planned.shippedAt > 12 * HOUR ? 'in_transit' : 'shipped';
-}
-
-function shipmentDraft(
-  orderId: Id,
-  warehouseId: Id,
-  items: readonly OrderItem[],
-  planned: PlannedShipment,
-  trackingNumber: string,
-  anchor: number,
-): ShipmentDraft {
-  const status = shipmentStatus(planned, anchor);
-  const lastScan =
-    status === 'delivered'
-      ? planned.deliveredAt
-      : status === 'in_transit'
-        ? planned.shippedAt + 12 * HOUR
-        : planned.shippedAt;
-  return {
-    lineIndexes: planned.lineIndexes,
-    shippedAt: planned.shippedAt,
-    record: {
-      id: 0,
-      createdAt: iso(planned.packedAt),
-      updatedAt: iso(lastScan),
-      version: 1,
-      orderId,
-      warehouseId,
-      carrier: planned.carrier,
-      trackingNumber,
-      status,
-      items: planned.lineIndexes.map((i) => ({
-        productId: at(items, i).productId,
-        quantity: at(items, i).quantity,
-      })),
-      shippedAt: iso(planned.shippedAt),
-      deliveredAt: status === 'delivered' ? iso(planned.deliveredAt) : null,
-    },
-  };
-}
-
-function refunded(realised: Realised, items: readonly OrderItem[], total: number): number {
-  const { returned } = realised;
-  if (!returned) return 0;
-  if (returned.complete) return total;
-  return returned.lineIndexes.reduce((sum, i) => sum + lineTotal(at(items, i)) - at(items, i).discount, 0);
 }
 
 const LINE_COUNTS = [
@@ -131,22 +60,17 @@ const QUANTITIES = [
   [6, 1],
 ] as const;
 
-interface PendingReturn {
-  entry: Omit<OrderReturn, 'items'>;
-  lines: { productId: Id; quantity: number; parcel: ShipmentDraft }[];
-}
-
 class SalesBuilder {
   private readonly customerRng: Random;
   private readonly lineRng: Random;
-  private readonly lifeRng: Random;
+  private readonly lifeRng: LifeRandom;
   private readonly customers: CustomerPicker;
   private readonly products: ProductPicker;
   private readonly promotions: PromotionBook;
   private readonly tracking: TrackingNumbers;
   private readonly orders: Order[] = [];
-  private readonly parcels: ShipmentDraft[] = [];
-  private readonly returns: PendingReturn[] = [];
+  private readonly parcels: ParcelDraft[] = [];
+  private readonly returns: ReturnDrafts[] = [];
 
   constructor(
     rng: Random,
@@ -154,7 +78,7 @@ class SalesBuilder {
   ) {
     this.customerRng = rng.fork('customers');
     this.lineRng = rng.fork('lines');
-    this.lifeRng = rng.fork('lifecycle');
+    this.lifeRng = { life: rng.fork('lifecycle'), returnReasons: rng.fork('return-reasons') };
     this.customers = new CustomerPicker(input.customerFacts);
     this.products = new ProductPicker(input.catalog);
     this.promotions = new PromotionBook(
@@ -173,32 +97,30 @@ class SalesBuilder {
     const nearest = at(input.customerFacts, customerIndex).nearestWarehouseId;
     const warehouseId = this.customerRng.chance(0.85) ? nearest : this.customerRng.pick(input.warehouseIds);
     const lines = this.basket(placedAt);
-    const applied = this.promotions.apply(
+    const priced = this.promotions.apply(
       { at: placedAt, customerIndex, firstOrder, lines },
       input.catalog.parentOf,
     );
-    const discounts = lines.map((_, n) =>
-      applied.reduce((sum, { effect }) => sum + at(effect.lineDiscounts, n), 0),
-    );
-    const totals = orderTotals(
-      lines,
-      discounts,
-      applied.some(({ effect }) => effect.shippingDiscount > 0),
-    );
     const items = lines.map((line, n): OrderItem => {
       const { sku, name } = at(input.catalog.products, line.productId - 1);
-      return {
-        productId: line.productId,
-        sku,
-        name,
-        quantity: line.quantity,
-        unitPrice: line.unitPrice,
-        discount: at(discounts, n),
-      };
+      const { productId, quantity, unitPrice } = line;
+      return { productId, sku, name, quantity, unitPrice, discount: at(priced.lines, n).discount };
     });
-    const plan = planLifecycle(this.lifeRng, placedAt, items.length, staffFor(warehouseId));
-    const realised = realise(plan, input.span.anchor);
-    this.fulfil(id, warehouseId, items, realised);
+    const totals = orderTotals(priced);
+    const staffId = staffFor(warehouseId);
+    const realised = realise(planLifecycle(this.lifeRng, placedAt, items.length, staffId), input.span.anchor);
+    for (const planned of realised.shipments) {
+      const trackingNumber = this.tracking.next(planned.carrier);
+      this.parcels.push(parcelDraft(id, warehouseId, items, planned, trackingNumber, input.span.anchor));
+    }
+    const returned = realised.returned
+      ? returnDrafts(
+          { id, warehouseId, items, shippingTotal: totals.shippingTotal },
+          realised.returned,
+          staffId,
+        )
+      : null;
+    if (returned) this.returns.push(returned);
     this.orders.push({
       id,
       createdAt: iso(placedAt),
@@ -210,14 +132,14 @@ class SalesBuilder {
       warehouseId,
       items,
       ...totals,
-      promotionIds: applied.map(({ promotionId }) => promotionId).sort((a, b) => a - b),
+      promotionIds: priced.applied.map(({ promotionId }) => promotionId).sort((a, b) => a - b),
       shippingAddress: { ...customer.address },
       placedAt: iso(placedAt),
       paidAt: isoOrNull(realised.paidAt),
       shippedAt: isoOrNull(realised.shippedAt),
       deliveredAt: isoOrNull(realised.deliveredAt),
       cancelledAt: isoOrNull(realised.cancelledAt),
-      refundedTotal: refunded(realised, items, totals.total),
+      refundedTotal: returned ? refundedTotal(returned.refunds) : 0,
       holdFrom: realised.holdFrom,
       timeline: realised.steps.map((step, n) => ({
         at: iso(step.at),
@@ -244,39 +166,14 @@ class SalesBuilder {
     });
   }
 
-  private fulfil(orderId: Id, warehouseId: Id, items: readonly OrderItem[], realised: Realised): void {
-    const { anchor } = this.input.span;
-    const parcels = realised.shipments.map((planned) =>
-      shipmentDraft(orderId, warehouseId, items, planned, this.tracking.next(planned.carrier), anchor),
-    );
-    this.parcels.push(...parcels);
-    if (!realised.returned) return;
-    const parcelOf = (line: number) =>
-      parcels.find((parcel) => parcel.lineIndexes.includes(line)) ?? at(parcels, 0);
-    this.returns.push({
-      entry: { orderId, warehouseId, at: realised.returned.at },
-      lines: realised.returned.lineIndexes.map((line) => ({ ...at(items, line), parcel: parcelOf(line) })),
-    });
-  }
-
   result(): Sales {
-    // Shipment ids follow the time the parcels left.
-    const parcels = [...this.parcels].sort(
-      (a, b) => a.shippedAt - b.shippedAt || a.record.orderId - b.record.orderId,
-    );
-    parcels.forEach((parcel, n) => (parcel.record.id = n + 1));
     return {
       orders: this.orders,
-      shipments: parcels.map((parcel) => parcel.record),
-      returns: this.returns.map(({ entry, lines }) => ({
-        ...entry,
-        items: lines.map(({ productId, quantity, parcel }) => ({
-          productId,
-          quantity,
-          shipmentId: parcel.record.id,
-        })),
-      })),
+      shipments: shipmentRecords(this.parcels, this.input.span.anchor),
+      returns: numbered(this.returns.map((drafts) => drafts.orderReturn)),
+      refunds: numbered(this.returns.flatMap((drafts) => drafts.refunds)),
       promotions: this.promotions.records(),
+      promotionCodes: this.promotions.codes(),
     };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The promotions the seed creates, with windows relative to the anchor:
- * past, running, scheduled, paused and draft ones. The first four make up the
- * tiny scale's set.
+ * past, running, scheduled, paused and draft ones, of every type. The first
+ * four make up the tiny scale's set. New templates go at the end, so the
+ * earlier promotions keep their ids and targets.
  */
 import type { Promotion } from '../../src/domain/types';
 import { blackFriday, DAY, type Span } from './time';
@@ -14,6 +15,9 @@ export interface Template {
   code: string | null;
   type: Promotion['type'];
   value: number;
+  /** buy_x_get_y only. */
+  buyQuantity?: number;
+  getQuantity?: number;
   target: Target;
   minSubtotal?: number;
   window: (span: Span) => readonly [number, number | null];
@@ -30,6 +34,15 @@ export interface Template {
   /** Only for customers' first orders. */
   firstOrderOnly?: boolean;
   fullSetOnly?: boolean;
+  /** A batch of generated single-use codes, sent out the day before the start. */
+  codeBatch?: CodeBatchTerms;
+}
+
+export interface CodeBatchTerms {
+  count: number;
+  prefix: string;
+  /** Share of the customers entering the code who use one of the batch (while any is left). */
+  share: number;
 }
 
 const daysFromAnchor = (from: number, to: number) => (span: Span) =>
@@ -137,6 +150,7 @@ export const TEMPLATES: readonly Template[] = [
     combinable: true,
     uptake: 0.12,
     fullSetOnly: true,
+    codeBatch: { count: 20, prefix: 'NEWS', share: 0.15 },
   },
   {
     name: 'Bestseller-Deal 15 %',
@@ -196,6 +210,19 @@ export const TEMPLATES: readonly Template[] = [
     priority: 20,
     combinable: true,
     draft: true,
+    fullSetOnly: true,
+  },
+  {
+    name: '3 für 2: {category}',
+    code: null,
+    type: 'buy_x_get_y',
+    value: 0,
+    buyQuantity: 2,
+    getQuantity: 1,
+    target: 'topCategory',
+    window: daysFromAnchor(-28, 14),
+    priority: 22,
+    combinable: true,
     fullSetOnly: true,
   },
 ];

@@ -1,13 +1,23 @@
 /**
  * Promotions relative to the anchor (past, running, scheduled, paused, draft)
- * and the book that decides which ones an order gets. An order gets at most
- * one line discount plus, when both are combinable, free shipping. Higher
- * `priority` is tried first. Automatic promotions (no code) apply whenever
- * they fit; a code is used by a share of the customers who could.
+ * and the book that prices each order with the shared pricing engine
+ * (src/domain/pricing), booking usage as it goes so limits, budgets and
+ * per-customer limits bind later orders. Automatic promotions apply whenever
+ * the engine says so; a customer enters at most one code: that of the first
+ * coupon on offer (by precedence) whose uptake draw succeeds.
  */
+import {
+  applyRedemptions,
+  priceCart,
+  standardShipping,
+  type BatchCodes,
+  type PriceResult,
+} from '../../src/domain/pricing';
+import { byPrecedence, promotionStatus, type PromotionCode } from '../../src/domain/promotions';
 import type { Id, Promotion } from '../../src/domain/types';
 import type { Catalog } from './catalog';
-import { effectAmount, promotionEffect, type PricingLine, type PromotionEffect } from './pricing';
+import { lineTotal, type PricingLine } from './pricing';
+import { CodeBatch } from './promotion-codes';
 import { TEMPLATES, type Target, type Template } from './promotion-templates';
 import { at, Random } from './random';
 import { DAY, iso, type Span } from './time';
@@ -15,17 +25,11 @@ import { DAY, iso, type Span } from './time';
 interface Live {
   record: Promotion;
   template: Template;
-  startsAt: number;
-  endsAt: number | null;
   /** Applies before this moment only (paused promotions). */
   until: number | null;
   uses: Map<number, number>;
   lastUsedAt: number | null;
-}
-
-export interface AppliedPromotion {
-  promotionId: Id;
-  effect: PromotionEffect;
+  batch: CodeBatch | null;
 }
 
 export interface PromotionRequest {
@@ -33,6 +37,15 @@ export interface PromotionRequest {
   customerIndex: number;
   firstOrder: boolean;
   lines: readonly PricingLine[];
+}
+
+/** The engine's view of several batches as one. */
+function allBatches(batches: readonly BatchCodes[]): BatchCodes | undefined {
+  if (batches.length <= 1) return batches[0];
+  return {
+    has: (promotionId) => batches.some((batch) => batch.has(promotionId)),
+    find: (code) => batches.map((batch) => batch.find(code)).find((found) => found !== undefined),
+  };
 }
 
 function targetIds(
@@ -88,8 +101,8 @@ export class PromotionBook {
         code: template.code,
         type: template.type,
         value: template.value,
-        buyQuantity: null,
-        getQuantity: null,
+        buyQuantity: template.buyQuantity ?? null,
+        getQuantity: template.getQuantity ?? null,
         scope: target.scope,
         categoryIds: target.categoryIds,
         productIds: target.productIds,
@@ -106,51 +119,86 @@ export class PromotionBook {
         paused: until !== null,
         draft: template.draft ?? false,
       };
-      return { record, template, startsAt, endsAt, until, uses: new Map(), lastUsedAt: null };
+      const batch = template.codeBatch
+        ? new CodeBatch(
+            rng.fork(`codes-${record.id}`),
+            record.id,
+            Math.min(startsAt - DAY, span.anchor),
+            template.codeBatch,
+          )
+        : null;
+      return { record, template, until, uses: new Map(), lastUsedAt: null, batch };
     });
-    // Tried in this order: highest priority first.
-    this.live.sort((a, b) => b.record.priority - a.record.priority || a.record.id - b.record.id);
+    // Coupons are offered in this order: the engine's precedence.
+    this.live.sort((a, b) => byPrecedence(a.record, b.record));
   }
 
-  /** Picks and books the promotions for one order. */
-  apply(request: PromotionRequest, parentOf: ReadonlyMap<Id, Id | null>): AppliedPromotion[] {
-    const applied: (AppliedPromotion & { promotion: Live })[] = [];
-    for (const promotion of this.live) {
-      if (!this.offered(promotion, request)) continue;
-      const effect = promotionEffect(promotion.record, request.lines, parentOf);
-      const amount = effectAmount(effect);
-      const { budget } = promotion.record;
-      if (amount === 0 || (budget !== null && promotion.record.discountGiven + amount > budget)) continue;
-      const fits =
-        applied.length === 0 ||
-        (promotion.record.combinable &&
-          applied.every(
-            (other) =>
-              other.promotion.record.combinable &&
-              other.effect.shippingDiscount > 0 !== effect.shippingDiscount > 0,
-          ));
-      if (fits) applied.push({ promotionId: promotion.record.id, effect, promotion });
+  /** Prices one order with the engine and books what it applied. */
+  apply(request: PromotionRequest, categories: ReadonlyMap<Id, Id | null>): PriceResult {
+    const moment = new Date(request.at);
+    // Only those on offer: the engine refuses the others (draft, paused, outside their window, used up)
+    // before they can affect anything, and skipping them spares rendering why.
+    const offered = this.live.filter(
+      (promotion) => promotionStatus(this.termsAt(promotion, request.at), moment) === 'active',
+    );
+    const entered = this.enteredCode(request, offered);
+    const customerUses: Record<Id, number> = {};
+    for (const { record, uses } of offered) {
+      const used = uses.get(request.customerIndex);
+      if (used !== undefined) customerUses[record.id] = used;
     }
-    for (const { promotion, effect } of applied) {
-      promotion.record.usageCount += 1;
-      promotion.record.discountGiven += effectAmount(effect);
+    const subtotal = request.lines.reduce((sum, line) => sum + lineTotal(line), 0);
+    const result = priceCart({
+      lines: request.lines,
+      shipping: standardShipping(subtotal),
+      promotions: offered.map((promotion) => this.termsAt(promotion, request.at)),
+      categories,
+      at: moment,
+      code: entered?.code ?? null,
+      batchCodes: allBatches(offered.flatMap(({ batch }) => batch?.codesAt(request.at) ?? [])),
+      customerUses,
+    });
+    this.book(result, request);
+    if (entered?.batch && result.applied.some((a) => a.promotionId === entered.batch?.promotionId)) {
+      entered.batch.redeemNext(request.at);
+    }
+    return result;
+  }
+
+  /** The record as the engine sees it at `moment`: a paused promotion applied until it was paused. */
+  private termsAt({ record, until }: Live, moment: number): Promotion {
+    return until === null ? record : { ...record, paused: moment >= until };
+  }
+
+  /** The one code this customer enters, if any: the first coupon on offer whose uptake draw succeeds. */
+  private enteredCode(
+    request: PromotionRequest,
+    offered: readonly Live[],
+  ): { code: string; batch: CodeBatch | null } | null {
+    for (const { template, batch } of offered) {
+      if (template.uptake === undefined || (template.firstOrderOnly && !request.firstOrder)) continue;
+      // Drawn only for coupons on offer, so the stream advances only for orders that could use one.
+      if (!this.rng.chance(template.uptake)) continue;
+      const batchCode = batch?.nextCodeAt(request.at) ?? null;
+      if (batch && batchCode !== null && this.rng.chance(batch.terms.share))
+        return { code: batchCode, batch };
+      if (template.code !== null) return { code: template.code, batch: null };
+    }
+    return null;
+  }
+
+  private book(result: PriceResult, request: PromotionRequest): void {
+    if (result.applied.length === 0) return;
+    const booked = applyRedemptions(
+      this.live.map(({ record }) => record),
+      result,
+    );
+    this.live.forEach((promotion, i) => {
+      if (booked[i] === promotion.record) return;
+      promotion.record = at(booked, i);
       promotion.uses.set(request.customerIndex, (promotion.uses.get(request.customerIndex) ?? 0) + 1);
       promotion.lastUsedAt = request.at;
-    }
-    return applied.map(({ promotionId, effect }) => ({ promotionId, effect }));
-  }
-
-  private offered(promotion: Live, request: PromotionRequest): boolean {
-    const { record, template } = promotion;
-    if (record.draft || request.at < promotion.startsAt) return false;
-    if (promotion.endsAt !== null && request.at >= promotion.endsAt) return false;
-    if (promotion.until !== null && request.at >= promotion.until) return false;
-    if (record.usageLimit !== null && record.usageCount >= record.usageLimit) return false;
-    const used = promotion.uses.get(request.customerIndex) ?? 0;
-    if (record.perCustomerLimit !== null && used >= record.perCustomerLimit) return false;
-    if (template.firstOrderOnly && !request.firstOrder) return false;
-    // Drawn last so the stream only advances for orders that could use the code.
-    return template.uptake === undefined || this.rng.chance(template.uptake);
+    });
   }
 
   /** The records, in id order, with usage booked; updatedAt is the last use (or pause). */
@@ -161,5 +209,14 @@ export class PromotionBook {
         const updatedAt = Math.max(Date.parse(record.updatedAt), until ?? 0, lastUsedAt ?? 0);
         return { ...record, updatedAt: iso(updatedAt) };
       });
+  }
+
+  /** Every generated code, numbered 1, 2, 3, … in promotion order. */
+  codes(): PromotionCode[] {
+    const codes: PromotionCode[] = [];
+    for (const { batch } of [...this.live].sort((a, b) => a.record.id - b.record.id)) {
+      if (batch) codes.push(...batch.records(codes.length + 1));
+    }
+    return codes;
   }
 }
