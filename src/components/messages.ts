@@ -40,7 +40,7 @@ export const en = {
       scheduled: 'Scheduled',
       active: 'Active',
       exhausted: 'Used up',
-      ended: 'Ended',
+      expired: 'Expired',
     },
     promotionType: {
       percent: 'Percentage',
@@ -81,6 +81,42 @@ export const en = {
     noImage: 'No image',
   },
   money: { invalid: 'Enter an amount in euros, e.g. 12.50.' },
+  selection: {
+    allMatching: 'Select all %{smart_count} matches',
+    onlyPage: 'Only the %{smart_count} on this page',
+    allSelected: 'All %{smart_count} matches selected',
+  },
+  presets: {
+    button: 'Presets',
+    none: 'No saved presets yet.',
+    saveCurrent: 'Save current filters…',
+    saveTitle: 'Save filters as a preset',
+    name: 'Preset name',
+    nameHint: 'Only you see your presets, in any browser.',
+    saved: 'Preset “%{name}” saved.',
+    deleted: 'Preset “%{name}” deleted.',
+    delete: 'Delete preset %{name}',
+  },
+  export: {
+    done: 'Exported 1 row. |||| Exported %{smart_count} rows.',
+  },
+  conflict: {
+    title: 'Someone else saved this record meanwhile',
+    message:
+      'Nothing was saved. Reload the latest version: your changes (%{fields}) are kept on top of it, and you can review them before saving again.',
+    reload: 'Reload and keep my changes',
+    reloadedTitle: 'Latest version loaded',
+    reloaded:
+      'Your changes (%{fields}) are kept; all other fields show the latest values. Review and save again.',
+    overlap: 'Someone else also changed %{fields}: saving replaces their value with yours.',
+  },
+  file: {
+    choose: 'Choose CSV file',
+    chosen: '%{name} (%{size})',
+    reading: 'Reading %{name}…',
+    unreadable: 'The file %{name} could not be read.',
+  },
+  time: { shopZone: 'Shop time (%{zone})' },
   history: {
     title: 'History',
     empty: 'No changes recorded yet.',
@@ -120,7 +156,7 @@ export const de: MessageShape<typeof en> = {
       scheduled: 'Geplant',
       active: 'Aktiv',
       exhausted: 'Ausgeschöpft',
-      ended: 'Beendet',
+      expired: 'Abgelaufen',
     },
     promotionType: {
       percent: 'Prozentual',
@@ -161,6 +197,42 @@ export const de: MessageShape<typeof en> = {
     noImage: 'Kein Bild',
   },
   money: { invalid: 'Geben Sie einen Betrag in Euro ein, z. B. 12,50.' },
+  selection: {
+    allMatching: 'Alle %{smart_count} Treffer auswählen',
+    onlyPage: 'Nur die %{smart_count} auf dieser Seite',
+    allSelected: 'Alle %{smart_count} Treffer ausgewählt',
+  },
+  presets: {
+    button: 'Vorlagen',
+    none: 'Noch keine gespeicherten Vorlagen.',
+    saveCurrent: 'Aktuelle Filter speichern …',
+    saveTitle: 'Filter als Vorlage speichern',
+    name: 'Name der Vorlage',
+    nameHint: 'Nur Sie sehen Ihre Vorlagen, in jedem Browser.',
+    saved: 'Vorlage „%{name}“ gespeichert.',
+    deleted: 'Vorlage „%{name}“ gelöscht.',
+    delete: 'Vorlage %{name} löschen',
+  },
+  export: {
+    done: '1 Zeile exportiert. |||| %{smart_count} Zeilen exportiert.',
+  },
+  conflict: {
+    title: 'Jemand anderes hat diesen Datensatz inzwischen gespeichert',
+    message:
+      'Es wurde nichts gespeichert. Laden Sie die aktuelle Fassung: Ihre Änderungen (%{fields}) bleiben darüber erhalten, und Sie können sie vor dem erneuten Speichern prüfen.',
+    reload: 'Neu laden, Änderungen behalten',
+    reloadedTitle: 'Aktuelle Fassung geladen',
+    reloaded:
+      'Ihre Änderungen (%{fields}) bleiben erhalten; alle anderen Felder zeigen die aktuellen Werte. Prüfen und erneut speichern.',
+    overlap: 'Jemand anderes hat auch %{fields} geändert: Beim Speichern ersetzt Ihr Wert den anderen.',
+  },
+  file: {
+    choose: 'CSV-Datei wählen',
+    chosen: '%{name} (%{size})',
+    reading: '%{name} wird gelesen …',
+    unreadable: 'Die Datei %{name} konnte nicht gelesen werden.',
+  },
+  time: { shopZone: 'Zeit des Shops (%{zone})' },
   history: {
     title: 'Verlauf',
     empty: 'Noch keine Änderungen erfasst.',

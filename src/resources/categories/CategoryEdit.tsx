@@ -1,11 +1,11 @@
-import { Edit } from 'react-admin';
+import { ConflictSafeEdit } from '../../components/ConflictSafeEdit';
 import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
 import { CategoryForm } from './CategoryForm';
 
 const CategoryEdit = () => (
-  <Edit mutationMode="pessimistic" aside={<RecordHistory resource="categories" />} sx={withHistorySx}>
+  <ConflictSafeEdit redirect="list" aside={<RecordHistory resource="categories" />} sx={withHistorySx}>
     <CategoryForm />
-  </Edit>
+  </ConflictSafeEdit>
 );
 
 export default CategoryEdit;

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import {
-  AutocompleteInput,
-  NumberInput,
-  ReferenceInput,
-  SimpleForm,
-  TextInput,
-  useRecordContext,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SimpleForm, TextInput, useRecordContext } from 'react-admin';
+import { ConflictToolbar, KEEP_EDITS_ON_RELOAD } from '../../components/ConflictSafeEdit';
 import { domainFormValidator } from '../../components/domainValidation';
 import type { Category } from '../../domain/types';
 import { validateCategory } from '../../domain/validation/catalog';
 
-/** Create and edit share this form. The API checks the two-level tree rules it alone can see. */
+/** The tree has two levels, so only top-level categories can be parents. */
+const TOP_LEVEL = { parentId: null };
+
+/**
+ * Create and edit share this form (rename, change parent); the order among
+ * siblings is changed in the tree. The API checks the tree rules it alone can see.
+ */
 export const CategoryForm = () => {
   const record = useRecordContext<Category>();
   const existing = record?.id != null ? record : undefined;
@@ -23,14 +23,15 @@ export const CategoryForm = () => {
     <SimpleForm
       validate={validate}
       defaultValues={existing ? undefined : { position: 0, parentId: null }}
+      resetOptions={KEEP_EDITS_ON_RELOAD}
+      toolbar={<ConflictToolbar />}
       sx={{ maxWidth: 560 }}
     >
       <TextInput source="name" isRequired />
       <TextInput source="slug" helperText="kontor.categories.slugHint" />
-      <ReferenceInput source="parentId" reference="categories">
-        <AutocompleteInput />
+      <ReferenceInput source="parentId" reference="categories" filter={TOP_LEVEL}>
+        <AutocompleteInput helperText="kontor.categories.parentHint" />
       </ReferenceInput>
-      <NumberInput source="position" min={0} step={1} />
     </SimpleForm>
   );
 };

@@ -1,52 +1,28 @@
-import {
-  DataTable,
-  NumberField,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SimpleList,
-  TextField,
-} from 'react-admin';
-import { ResponsiveList } from '../../components/ResponsiveList';
-import type { Category } from '../../domain/types';
+import { CreateButton, List, TopToolbar } from 'react-admin';
+import { CsvExportButton } from '../../components/CsvExportButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ALL_CATEGORIES } from './categoryTree';
+import { CategoryTree } from './CategoryTree';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="parentId" source="parentId" reference="categories" />,
-];
-
-const ParentField = () => (
-  <ReferenceField
-    source="parentId"
-    reference="categories"
-    link={false}
-    emptyText="kontor.categories.topLevel"
-  >
-    <TextField source="name" />
-  </ReferenceField>
+const CategoryListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <CsvExportButton />
+  </TopToolbar>
 );
 
+/** All categories at once, as a tree: a catalog has tens of them, not thousands. */
 const CategoryList = () => (
-  <ResponsiveList
-    filters={filters}
-    table={
-      <DataTable<Category>>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="parentId">
-          <ParentField />
-        </DataTable.Col>
-        <DataTable.NumberCol source="position" />
-        <DataTable.Col source="slug" />
-      </DataTable>
-    }
-    small={
-      <SimpleList<Category>
-        primaryText={(record) => record.name}
-        secondaryText={() => <ParentField />}
-        tertiaryText={() => <NumberField source="position" />}
-      />
-    }
-  />
+  <List
+    perPage={ALL_CATEGORIES.perPage}
+    pagination={false}
+    sort={{ field: 'position', order: 'ASC' }}
+    actions={<CategoryListActions />}
+    empty={<EmptyState />}
+    sx={{ '& .RaList-content': { maxWidth: 760 } }}
+  >
+    <CategoryTree />
+  </List>
 );
 
 export default CategoryList;

@@ -1,5 +1,6 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import { lazy } from 'react';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 
 export const categories: ResourceDefinition = {
@@ -7,7 +8,13 @@ export const categories: ResourceDefinition = {
   group: 'catalog',
   icon: CategoryIcon,
   list: lazy(() => import('./CategoryList')),
-  edit: lazy(() => import('./CategoryEdit')),
-  create: lazy(() => import('./CategoryCreate')),
+  edit: guarded(
+    lazy(() => import('./CategoryEdit')),
+    'edit',
+  ),
+  create: guarded(
+    lazy(() => import('./CategoryCreate')),
+    'create',
+  ),
   recordRepresentation: 'name',
 };

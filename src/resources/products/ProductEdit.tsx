@@ -1,17 +1,15 @@
-import { Edit, type EditProps } from 'react-admin';
-import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
+import type { EditProps } from 'react-admin';
+import { ConflictSafeEdit } from '../../components/ConflictSafeEdit';
 import { ProductForm } from './ProductForm';
 
-/** Pessimistic, so the API's field errors land next to the fields instead of in an undo toast. */
+/**
+ * Pessimistic, so the API's field errors land next to the fields instead of in
+ * an undo toast, and a save based on a stale copy can be reloaded and retried.
+ */
 const ProductEdit = (props: Omit<EditProps, 'children'>) => (
-  <Edit
-    mutationMode="pessimistic"
-    aside={<RecordHistory resource="products" />}
-    sx={withHistorySx}
-    {...props}
-  >
+  <ConflictSafeEdit redirect="show" {...props}>
     <ProductForm />
-  </Edit>
+  </ConflictSafeEdit>
 );
 
 export default ProductEdit;

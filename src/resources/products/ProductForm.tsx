@@ -5,12 +5,15 @@ import {
   NumberInput,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
+  TabbedForm,
   TextInput,
+  useCanAccess,
   useRecordContext,
 } from 'react-admin';
-import { MoneyInput } from '../../components/MoneyInput';
+import { ConflictToolbar, KEEP_EDITS_ON_RELOAD } from '../../components/ConflictSafeEdit';
 import { domainFormValidator } from '../../components/domainValidation';
+import { MoneyInput } from '../../components/MoneyInput';
+import { RecordHistory } from '../../components/RecordHistory';
 import { statusChoices } from '../../components/statusColors';
 import type { Product } from '../../domain/types';
 import {
@@ -18,6 +21,8 @@ import {
   PRODUCT_STATUS_TRANSITIONS,
   validateProduct,
 } from '../../domain/validation/catalog';
+import { MarginPreview } from './margin';
+import { ProductStockLevels } from './ProductStock';
 
 const twoColumns = {
   display: 'grid',
@@ -34,10 +39,19 @@ function productStatusChoices(existing: Product | undefined) {
   return all.filter((choice) => allowed.has(choice.id));
 }
 
-/** Create and edit share this form; prices are typed in euros and stored in cents. */
+/**
+ * Create and edit share this form: details, pricing (typed in euros, stored in
+ * cents), and for an existing product its stock and history. The domain's own
+ * rules check it before anything is sent.
+ */
 export const ProductForm = () => {
   const record = useRecordContext<Product>();
   const existing = record?.id != null ? record : undefined;
+  const { canAccess: canReadHistory } = useCanAccess({
+    resource: 'audit-log',
+    action: 'list',
+    enabled: !!existing,
+  });
   const validate = useMemo(
     () =>
       domainFormValidator((input) => validateProduct(input, existing ?? null), {
@@ -47,30 +61,52 @@ export const ProductForm = () => {
     [existing],
   );
   return (
-    <SimpleForm
+    <TabbedForm
       validate={validate}
       defaultValues={existing ? undefined : PRODUCT_DEFAULTS}
-      sx={{ maxWidth: 760 }}
+      resetOptions={KEEP_EDITS_ON_RELOAD}
+      toolbar={<ConflictToolbar />}
+      syncWithLocation={false}
+      sx={{ maxWidth: 860 }}
     >
-      <Box sx={twoColumns}>
-        <TextInput source="sku" isRequired />
-        <TextInput source="name" isRequired />
-      </Box>
-      <TextInput source="description" multiline minRows={3} />
-      <Box sx={twoColumns}>
-        <ReferenceInput source="categoryId" reference="categories">
-          <AutocompleteInput />
-        </ReferenceInput>
-        <SelectInput
-          source="status"
-          choices={productStatusChoices(existing)}
-          helperText="kontor.products.statusHint"
-        />
-        <MoneyInput source="price" />
-        <MoneyInput source="cost" />
-        <TextInput source="barcode" slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-        <NumberInput source="weightGrams" min={0} step={1} />
-      </Box>
-    </SimpleForm>
+      <TabbedForm.Tab label="kontor.products.tabs.details">
+        <Box sx={twoColumns}>
+          <TextInput source="sku" isRequired />
+          <TextInput source="name" isRequired />
+        </Box>
+        <TextInput source="description" multiline minRows={3} />
+        <Box sx={twoColumns}>
+          <ReferenceInput source="categoryId" reference="categories">
+            <AutocompleteInput />
+          </ReferenceInput>
+          <SelectInput
+            source="status"
+            isRequired
+            choices={productStatusChoices(existing)}
+            helperText="kontor.products.statusHint"
+          />
+          <TextInput source="barcode" slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+          <NumberInput source="weightGrams" min={0} step={1} />
+        </Box>
+        <TextInput source="imageUrl" type="url" />
+      </TabbedForm.Tab>
+      <TabbedForm.Tab label="kontor.products.tabs.pricing">
+        <Box sx={twoColumns}>
+          <MoneyInput source="price" />
+          <MoneyInput source="cost" />
+        </Box>
+        <MarginPreview />
+      </TabbedForm.Tab>
+      {existing && (
+        <TabbedForm.Tab label="kontor.products.tabs.stock">
+          <ProductStockLevels />
+        </TabbedForm.Tab>
+      )}
+      {existing && canReadHistory && (
+        <TabbedForm.Tab label="kontor.products.tabs.history">
+          <RecordHistory resource="products" />
+        </TabbedForm.Tab>
+      )}
+    </TabbedForm>
   );
 };

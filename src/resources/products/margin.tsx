@@ -1,5 +1,7 @@
 import { Typography } from '@mui/material';
-import { useLocaleState, useRecordContext } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatCents } from '../../components/money';
 import type { Product } from '../../domain/types';
 
 /** Gross margin as a share of the price; undefined without a positive price. */
@@ -7,16 +9,33 @@ export function marginRatio(price: number, cost: number): number | null {
   return price > 0 ? (price - cost) / price : null;
 }
 
-/** The product's margin in percent, in the error colour when it sells below cost. */
-// `label` is read by Labeled and DataTable headers; the value comes from the record.
-export const MarginField = (_props: { label?: string }) => {
-  const record = useRecordContext<Product>();
+const Margin = ({ ratio }: { ratio: number | null }) => {
   const [locale] = useLocaleState();
-  const ratio = record ? marginRatio(record.price, record.cost) : null;
   if (ratio === null) return <span>—</span>;
   return (
     <Typography component="span" variant="body2" sx={{ color: ratio < 0 ? 'error.main' : undefined }}>
       {ratio.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 })}
+    </Typography>
+  );
+};
+
+/** The product's margin in percent, in the error colour when it sells below cost. */
+// `label` is read by Labeled and DataTable headers; the value comes from the record.
+export const MarginField = (_props: { label?: string }) => {
+  const record = useRecordContext<Product>();
+  return <Margin ratio={record ? marginRatio(record.price, record.cost) : null} />;
+};
+
+/** In the form: margin and profit per unit for the price and cost being typed. */
+export const MarginPreview = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [price, cost] = useWatch<Record<string, unknown>>({ name: ['price', 'cost'] }) as unknown[];
+  if (typeof price !== 'number' || typeof cost !== 'number') return null;
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+      {translate('kontor.products.marginPreview', { profit: formatCents(price - cost, locale) })}{' '}
+      <Margin ratio={marginRatio(price, cost)} />
     </Typography>
   );
 };
