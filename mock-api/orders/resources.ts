@@ -47,6 +47,11 @@ export const orderRules = defineResource({
   virtualFilters: {
     late: (value, _ctx, store) => lateFilter(value, store),
     q: (value, _ctx, store) => searchFilter(value, store),
+    // Orders containing a product (one id or a list), for the product page and drill-downs.
+    productId: (value) => {
+      const wanted = new Set((Array.isArray(value) ? value : [value]).map(Number));
+      return (row) => (row.items as Array<{ productId: number }>).some((item) => wanted.has(item.productId));
+    },
   },
   present: (records, _ctx, store) => {
     const cutoff = cutoffFor(store);

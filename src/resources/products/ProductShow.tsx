@@ -7,6 +7,7 @@ import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
 import { Section } from '../../components/Section';
 import { StatusChip } from '../../components/StatusChip';
 import { MarginField } from './margin';
+import { ProductOpenOrders } from './ProductOpenOrders';
 import { ProductStockLevels, RecentStockMovements } from './ProductStock';
 import { ProductThumbnail } from './ProductThumbnail';
 import { AvailableStockField } from './StockStateField';
@@ -47,6 +48,9 @@ const ProductShow = () => (
       </Section>
       <Section title="kontor.products.stock.recentMovements">
         <RecentStockMovements />
+      </Section>
+      <Section title="kontor.products.stock.openOrders">
+        <ProductOpenOrders />
       </Section>
     </Stack>
   </Show>

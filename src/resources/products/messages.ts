@@ -40,6 +40,8 @@ export const en = {
       allMovements: 'All stock movements of this product',
       none: 'No stock levels recorded.',
       noMovements: 'No stock movements yet.',
+      openOrders: 'Open orders with this product',
+      noOpenOrders: 'No open order contains this product.',
     },
     bulk: {
       actions: { activate: 'Activate', archive: 'Archive', move: 'Move', price: 'Change price' },
@@ -142,6 +144,8 @@ export const de: MessageShape<typeof en> = {
       allMovements: 'Alle Lagerbewegungen dieses Produkts',
       none: 'Keine Bestände erfasst.',
       noMovements: 'Noch keine Lagerbewegungen.',
+      openOrders: 'Offene Bestellungen mit diesem Produkt',
+      noOpenOrders: 'Keine offene Bestellung enthält dieses Produkt.',
     },
     bulk: {
       actions: { activate: 'Aktivieren', archive: 'Archivieren', move: 'Verschieben', price: 'Preis ändern' },
