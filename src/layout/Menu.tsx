@@ -3,8 +3,8 @@
  * resources the signed-in role may list. Built from the same definitions App
  * registers as <Resource>s, so a new resource appears in both places.
  */
-import { Fragment, createElement } from 'react';
-import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { Fragment, createElement, type ReactNode } from 'react';
+import { Badge, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import {
@@ -25,14 +25,47 @@ interface GroupProps {
   showHeader: boolean;
 }
 
+interface CountBadgeProps {
+  useCount: NonNullable<ResourceDefinition['useBadge']>;
+  /** Its `kontor.<resource>.badge` message, if any, says what the number counts. */
+  resource: string;
+  children: ReactNode;
+}
+
+/** A resource's count (e.g. the low-stock inbox) on its menu icon, so it shows with the sidebar folded too. */
+function CountBadge({ useCount, resource, children }: CountBadgeProps) {
+  const count = useCount();
+  const translate = useTranslate();
+  const description = count ? translate(`kontor.${resource}.badge`, { count, _: String(count) }) : undefined;
+  return (
+    <Badge
+      badgeContent={count}
+      color="warning"
+      max={999}
+      slotProps={{ badge: { 'aria-label': description, title: description } as object }}
+    >
+      {children}
+    </Badge>
+  );
+}
+
 function ResourceEntry({ resource }: { resource: ResourceDefinition }) {
   const getResourceLabel = useGetResourceLabel();
+  const icon = createElement(resource.icon);
   return (
     <RaMenu.Item
       to={`/${resource.name}`}
       state={{ _scrollToTop: true }}
       primaryText={getResourceLabel(resource.name, 2)}
-      leftIcon={createElement(resource.icon)}
+      leftIcon={
+        resource.useBadge ? (
+          <CountBadge useCount={resource.useBadge} resource={resource.name}>
+            {icon}
+          </CountBadge>
+        ) : (
+          icon
+        )
+      }
     />
   );
 }

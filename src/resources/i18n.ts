@@ -13,6 +13,7 @@ import * as promotions from './promotions/messages';
 import * as shipments from './shipments/messages';
 import * as stockLevels from './stock-levels/messages';
 import * as stockMovements from './stock-movements/messages';
+import * as stockTransfers from './stock-transfers/messages';
 import * as users from './users/messages';
 import * as warehouses from './warehouses/messages';
 
@@ -30,6 +31,7 @@ const CATALOGUES: Record<string, Record<Locale, ResourceCatalogue>> = {
   warehouses,
   'stock-levels': stockLevels,
   'stock-movements': stockMovements,
+  'stock-transfers': stockTransfers,
   orders,
   shipments,
   customers,

@@ -12,6 +12,7 @@ import { promotions } from './promotions';
 import { shipments } from './shipments';
 import { stockLevels } from './stock-levels';
 import { stockMovements } from './stock-movements';
+import { stockTransfers } from './stock-transfers';
 import type { ResourceDefinition } from './types';
 import { users } from './users';
 import { warehouses } from './warehouses';
@@ -24,6 +25,7 @@ export const resources: ResourceDefinition[] = [
   warehouses,
   stockLevels,
   stockMovements,
+  stockTransfers,
   orders,
   shipments,
   customers,

@@ -1,48 +1,74 @@
-import { DataTable, NumberInput, ReferenceField, ReferenceInput, SearchInput, SimpleList } from 'react-admin';
+import { Box } from '@mui/material';
+import { DataTable, FilterButton, TopToolbar } from 'react-admin';
 import { ResponsiveList } from '../../components/ResponsiveList';
-import type { StockLevel } from '../../domain/types';
-import { AvailableField } from './AvailableField';
+import { useWarehouseDefaults } from './access';
+import { StockActionsProvider } from './StockActions';
+import {
+  AvailableCell,
+  DaysOfCoverField,
+  DENSE_TABLE_SX,
+  ProductCell,
+  type StockLevelView,
+} from './stockFields';
+import { stockLevelFilters } from './stockFilters';
+import { StockLevelCards } from './StockLevelCards';
+import { StockRowActions } from './StockRowActions';
+import { StockShortcuts } from './StockShortcuts';
+import { WarehouseCodeField } from '../../components/WarehouseCodeField';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" alwaysOn />,
-  <ReferenceInput key="productId" source="productId" reference="products" />,
-  <NumberInput key="available_lte" source="available_lte" step={1} />,
-];
-
-const StockLevelList = () => (
-  <ResponsiveList
-    filters={filters}
-    table={
-      <DataTable<StockLevel> bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="productId">
-          <ReferenceField source="productId" reference="products" />
-        </DataTable.Col>
-        <DataTable.Col source="warehouseId">
-          <ReferenceField source="warehouseId" reference="warehouses" link={false} />
-        </DataTable.Col>
-        <DataTable.NumberCol source="onHand" />
-        <DataTable.NumberCol source="reserved" />
-        <DataTable.Col source="available" align="right">
-          <AvailableField />
-        </DataTable.Col>
-        <DataTable.NumberCol source="reorderPoint" />
-        <DataTable.Col source="binLocation" />
-      </DataTable>
-    }
-    small={
-      <SimpleList<StockLevel>
-        rowClick={false}
-        primaryText={() => <ReferenceField source="productId" reference="products" link={false} />}
-        secondaryText={(record) => (
-          <>
-            <ReferenceField source="warehouseId" reference="warehouses" link={false} /> · {record.binLocation}
-          </>
-        )}
-        tertiaryText={() => <AvailableField />}
-      />
-    }
-  />
+const StockListActions = () => (
+  <TopToolbar sx={{ flexWrap: 'wrap' }}>
+    <FilterButton />
+    <StockShortcuts />
+  </TopToolbar>
 );
+
+const StockTable = () => (
+  <DataTable<StockLevelView> bulkActionButtons={false} rowClick="show" sx={DENSE_TABLE_SX}>
+    <DataTable.Col source="productId">
+      <ProductCell />
+    </DataTable.Col>
+    <DataTable.Col source="warehouseId">
+      <WarehouseCodeField />
+    </DataTable.Col>
+    <DataTable.NumberCol source="onHand" />
+    <DataTable.NumberCol source="reserved" />
+    <DataTable.Col source="available" align="right">
+      <AvailableCell />
+    </DataTable.Col>
+    <DataTable.NumberCol source="reorderPoint" />
+    <DataTable.Col source="binLocation" />
+    <DataTable.Col source="daysOfCover" disableSort>
+      <DaysOfCoverField />
+    </DataTable.Col>
+    <DataTable.Col label="kontor.stock-levels.actions.title" disableSort>
+      <StockRowActions />
+    </DataTable.Col>
+  </DataTable>
+);
+
+/**
+ * Stock per product and warehouse. The search box takes scans: Enter on an
+ * exact SKU or barcode opens the count dialog. Warehouse staff start with
+ * their own warehouses.
+ */
+const StockLevelList = () => {
+  const defaults = useWarehouseDefaults();
+  return (
+    <StockActionsProvider>
+      <ResponsiveList
+        filters={stockLevelFilters}
+        filterDefaultValues={defaults}
+        actions={<StockListActions />}
+        table={
+          <Box sx={{ overflowX: 'auto' }}>
+            <StockTable />
+          </Box>
+        }
+        small={<StockLevelCards />}
+      />
+    </StockActionsProvider>
+  );
+};
 
 export default StockLevelList;

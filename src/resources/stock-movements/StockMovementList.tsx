@@ -1,69 +1,74 @@
+import { Box } from '@mui/material';
 import {
-  DataTable,
-  ReferenceField,
+  FilterButton,
   ReferenceInput,
   SearchInput,
   SelectInput,
-  SimpleList,
-  TextField,
+  TopToolbar,
+  useCanAccess,
 } from 'react-admin';
-import { DeltaField } from '../../components/DeltaField';
-import { LocalDateField } from '../../components/LocalDateField';
+import { PresetSwitch } from '../../components/PresetSwitch';
 import { dateRangeFilters } from '../../components/rangeFilters';
 import { ResponsiveList } from '../../components/ResponsiveList';
-import { StatusChip } from '../../components/StatusChip';
 import { statusChoices } from '../../components/statusColors';
-import { UserField } from '../../components/UserField';
-import type { StockMovement } from '../../domain/types';
+import { readSession } from '../../providers/session';
+import { useWarehouseDefaults } from '../stock-levels/access';
+import { warehouseFilter } from '../stock-levels/warehouseFilter';
+import { ExportLedgerButton } from './ExportLedgerButton';
+import { MovementSimpleList, MovementTable } from './MovementTable';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" alwaysOn />,
-  <ReferenceInput key="productId" source="productId" reference="products" />,
-  <SelectInput key="reason" source="reason" choices={statusChoices('stockReason')} />,
-  ...dateRangeFilters('createdAt'),
-];
+/**
+ * Who made a movement: any user for those who may read users; everyone else
+ * can narrow the ledger to their own movements.
+ */
+function useUserFilter() {
+  const { canAccess: canReadUsers } = useCanAccess({ resource: 'users', action: 'list' });
+  if (canReadUsers) return <ReferenceInput key="userId" source="userId" reference="users" />;
+  return (
+    <PresetSwitch
+      key="userId"
+      source="userId"
+      value={readSession()?.user.id}
+      label="kontor.stock-movements.mine"
+    />
+  );
+}
 
-const StockMovementList = () => (
-  <ResponsiveList
-    filters={filters}
-    table={
-      <DataTable<StockMovement> bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="createdAt">
-          <LocalDateField source="createdAt" />
-        </DataTable.Col>
-        <DataTable.Col source="productId">
-          <ReferenceField source="productId" reference="products" />
-        </DataTable.Col>
-        <DataTable.Col source="warehouseId">
-          <ReferenceField source="warehouseId" reference="warehouses" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="delta" align="right">
-          <DeltaField source="delta" />
-        </DataTable.Col>
-        <DataTable.Col source="reason">
-          <StatusChip kind="stockReason" source="reason" />
-        </DataTable.Col>
-        <DataTable.NumberCol source="balanceAfter" />
-        <DataTable.Col source="userId">
-          <UserField source="userId" />
-        </DataTable.Col>
-        <DataTable.Col source="note" disableSort />
-      </DataTable>
-    }
-    small={
-      <SimpleList<StockMovement>
-        rowClick={false}
-        primaryText={() => <ReferenceField source="productId" reference="products" link={false} />}
-        secondaryText={() => (
-          <>
-            <LocalDateField source="createdAt" /> · <TextField source="note" />
-          </>
-        )}
-        tertiaryText={() => <DeltaField source="delta" />}
-      />
-    }
-  />
+const LedgerActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportLedgerButton />
+  </TopToolbar>
 );
+
+/**
+ * The stock ledger: every movement, newest first, filterable by product,
+ * warehouse, reason, user and date, exportable in full. A mistaken manual
+ * adjustment is reversed, never edited.
+ */
+const StockMovementList = () => {
+  const defaults = useWarehouseDefaults();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <ReferenceInput key="productId" source="productId" reference="products" alwaysOn />,
+    warehouseFilter,
+    <SelectInput key="reason" source="reason" choices={statusChoices('stockReason')} />,
+    useUserFilter(),
+    ...dateRangeFilters('createdAt'),
+  ];
+  return (
+    <ResponsiveList
+      filters={filters}
+      filterDefaultValues={defaults}
+      actions={<LedgerActions />}
+      table={
+        <Box sx={{ overflowX: 'auto' }}>
+          <MovementTable withProduct />
+        </Box>
+      }
+      small={<MovementSimpleList withProduct />}
+    />
+  );
+};
 
 export default StockMovementList;

@@ -17,6 +17,23 @@ export const en = {
   },
   screen: {
     empty: 'No stock movements yet.',
+    mine: 'Only my movements',
+    reverse: {
+      action: 'Reverse',
+      title: 'Reverse this movement?',
+      explain:
+        'A correction of %{delta} is booked against it. The original stays in the ledger unchanged; the correction refers to it.',
+      confirm: 'Reverse',
+      done: 'Reversed with a correction of %{delta}.',
+      reversed: 'Reversed',
+    },
+    history: {
+      title: 'Movements',
+      chart: 'On hand over time',
+      chartSummary: 'On hand over the last %{count} movements, from %{from} to %{to}',
+      empty: 'No movements yet.',
+      openLedger: 'Open in the stock ledger',
+    },
   },
 };
 
@@ -37,5 +54,22 @@ export const de: MessageShape<typeof en> = {
   },
   screen: {
     empty: 'Noch keine Lagerbewegungen.',
+    mine: 'Nur meine Bewegungen',
+    reverse: {
+      action: 'Stornieren',
+      title: 'Diese Bewegung stornieren?',
+      explain:
+        'Dagegen wird eine Korrektur um %{delta} gebucht. Die ursprüngliche Bewegung bleibt unverändert im Lagerjournal; die Korrektur verweist auf sie.',
+      confirm: 'Stornieren',
+      done: 'Mit einer Korrektur um %{delta} storniert.',
+      reversed: 'Storniert',
+    },
+    history: {
+      title: 'Bewegungen',
+      chart: 'Bestand im Zeitverlauf',
+      chartSummary: 'Bestand über die letzten %{count} Bewegungen, von %{from} bis %{to}',
+      empty: 'Noch keine Bewegungen.',
+      openLedger: 'Im Lagerjournal öffnen',
+    },
   },
 };
