@@ -13,11 +13,14 @@ import { AddressField } from '../../components/AddressField';
 import { DetailGrid } from '../../components/DetailGrid';
 import { LocalDateField } from '../../components/LocalDateField';
 import { MoneyField } from '../../components/MoneyField';
+import { pageBodySx } from '../../components/pageLayout';
 import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
 import { Responsive } from '../../components/ResponsiveList';
 import { Section } from '../../components/Section';
 import { StatusChip } from '../../components/StatusChip';
 import type { Order } from '../../domain/types';
+
+import { LateChip, OrderNumberField } from '../orders/LateChip';
 
 const NoOrders = () => {
   const translate = useTranslate();
@@ -30,7 +33,7 @@ const NoOrders = () => {
 
 const CustomerShow = () => (
   <Show aside={<RecordHistory resource="customers" />} sx={withHistorySx}>
-    <Stack spacing={3} sx={{ p: 2 }}>
+    <Stack spacing={3} sx={pageBodySx}>
       <DetailGrid>
         <TextField source="firstName" />
         <TextField source="lastName" />
@@ -51,7 +54,9 @@ const CustomerShow = () => (
           <Responsive
             wide={
               <DataTable<Order> bulkActionButtons={false}>
-                <DataTable.Col source="number" />
+                <DataTable.Col source="number">
+                  <OrderNumberField />
+                </DataTable.Col>
                 <DataTable.Col source="placedAt">
                   <LocalDateField source="placedAt" />
                 </DataTable.Col>
@@ -71,7 +76,11 @@ const CustomerShow = () => (
                     <LocalDateField source="placedAt" showTime={false} /> · <MoneyField source="total" />
                   </>
                 )}
-                tertiaryText={() => <StatusChip kind="order" source="status" />}
+                tertiaryText={() => (
+                  <>
+                    <StatusChip kind="order" source="status" /> <LateChip />
+                  </>
+                )}
               />
             }
           />

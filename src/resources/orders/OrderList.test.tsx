@@ -1,32 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Customer } from '../../domain/types';
+import type { PresentedOrder } from '../../providers/operations/orders';
 import { renderWithAdmin } from '../../test/renderWithAdmin';
-import { makeOrder, serveCollection, WAIT, WithResources } from '../testing';
+import { server } from '../../test/server';
+import { serveCollection, WAIT, WithResources } from '../testing';
 import OrderList from './OrderList';
+import { CUSTOMER, FIRST_PAINT, presentOrder, SLOW_TESTS, WAREHOUSES } from './orderPageTesting';
 
-const customer: Customer = {
-  id: 1,
-  firstName: 'Grete',
-  lastName: 'Berger',
-  email: 'grete@example.com',
-  phone: '',
-  address: {
-    name: 'Grete Berger',
-    street: 'Hauptstr. 1',
-    postalCode: '10115',
-    city: 'Berlin',
-    country: 'DE',
-  },
-  createdAt: '2025-01-02T10:00:00.000Z',
-  updatedAt: '2025-01-02T10:00:00.000Z',
-  version: 1,
-};
-
-const orders = [
-  makeOrder({ id: 1, status: 'paid', total: 4590 }),
-  makeOrder({
+const orders: PresentedOrder[] = [
+  presentOrder({ id: 1, status: 'paid', total: 4590, paidAt: '2025-03-01T11:00:00.000Z' }, true),
+  presentOrder({
     id: 2,
     status: 'shipped',
     items: [
@@ -34,42 +19,93 @@ const orders = [
       { productId: 2, sku: 'B-2', name: 'Plate', quantity: 1, unitPrice: 1500, discount: 100 },
     ],
   }),
+  presentOrder({ id: 3, status: 'shipped' }),
 ];
 
-describe('OrderList', () => {
-  it('shows the customer by name, the item count and the total', async () => {
-    serveCollection('orders', orders);
-    serveCollection('customers', [customer]);
-    renderWithAdmin(
-      <WithResources>
-        <OrderList />
-      </WithResources>,
-      { resource: 'orders' },
-    );
+/** Answers list requests like the API: filtered by status and late, counted in Content-Range. */
+function serveOrders() {
+  const seen: Record<string, unknown>[] = [];
+  server.use(
+    http.get('/api/orders', ({ request }) => {
+      const url = new URL(request.url);
+      const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as Record<string, unknown>;
+      const [start, end] = JSON.parse(url.searchParams.get('range') ?? '[0,24]') as [number, number];
+      seen.push(filter);
+      const matching = orders.filter(
+        (order) =>
+          (filter.status === undefined || order.status === filter.status) &&
+          (filter.late === undefined || order.late === filter.late),
+      );
+      const page = matching.slice(start, end + 1);
+      return HttpResponse.json(page, {
+        headers: {
+          'Content-Range': `orders ${start}-${start + Math.max(page.length - 1, 0)}/${matching.length}`,
+        },
+      });
+    }),
+  );
+  serveCollection('customers', [CUSTOMER]);
+  serveCollection('warehouses', WAREHOUSES);
+  return seen;
+}
 
-    const row = (await screen.findByText('K-1002', {}, WAIT)).closest('tr')!;
+const renderList = () =>
+  renderWithAdmin(
+    <WithResources>
+      <OrderList />
+    </WithResources>,
+    { resource: 'orders' },
+  );
+
+describe('OrderList', SLOW_TESTS, () => {
+  it('shows the customer (linking to them), the item count, the total and the late flag', async () => {
+    serveOrders();
+    renderList();
+
+    const row = (await screen.findByText('K-1002', {}, FIRST_PAINT)).closest('tr')!;
     expect(within(row).getByText('4')).toBeInTheDocument();
-    expect(within(row).getByText('Shipped')).toBeInTheDocument();
-    expect(await within(row).findByText('Grete Berger', {}, WAIT)).toBeInTheDocument();
-    expect(within(screen.getByText('K-1001').closest('tr')!).getByText('€45.90')).toBeInTheDocument();
+    expect(within(row).queryByText('Late')).toBeNull();
+    const customer = await within(row).findByRole('link', { name: 'Grete Berger' }, WAIT);
+    expect(customer.getAttribute('href')).toMatch(/\/customers\/1\/show$/);
+    const late = screen.getByText('K-1001').closest('tr')!;
+    expect(within(late).getByText('€45.90')).toBeInTheDocument();
+    expect(within(late).getByText('Late')).toBeInTheDocument();
   });
 
-  it('filters by status with filter={"status":"paid"}', async () => {
-    const seen = serveCollection('orders', orders);
-    serveCollection('customers', [customer]);
-    renderWithAdmin(
-      <WithResources>
-        <OrderList />
-      </WithResources>,
-      { resource: 'orders' },
+  it('has a tab per status with its count, and a tab filters by its status', async () => {
+    const seen = serveOrders();
+    renderList();
+    await screen.findByText('K-1001', {}, FIRST_PAINT);
+
+    const tabs = screen.getByRole('tablist', { name: 'Orders by status' });
+    await waitFor(
+      () => expect(within(tabs).getByRole('tab', { name: 'Shipped 2' })).toBeInTheDocument(),
+      WAIT,
     );
-    await screen.findByText('K-1001', {}, WAIT);
-    expect(seen[0]?.filterParam).toBe('{}');
+    expect(within(tabs).getByRole('tab', { name: 'All 3' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(tabs).getByRole('tab', { name: 'Paid 1' })).toBeInTheDocument();
+    expect(within(tabs).getByRole('tab', { name: 'Delivered 0' })).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Paid' }, WAIT));
+    await userEvent.click(within(tabs).getByRole('tab', { name: 'Paid 1' }));
+    await waitFor(() => expect(screen.queryByText('K-1002')).toBeNull(), WAIT);
+    expect(screen.getByText('K-1001')).toBeInTheDocument();
+    expect(within(tabs).getByRole('tab', { name: 'Paid 1' })).toHaveAttribute('aria-selected', 'true');
+    expect(seen).toContainEqual({ status: 'paid' });
+  });
 
-    await waitFor(() => expect(seen.at(-1)?.filterParam).toBe('{"status":"paid"}'), WAIT);
-    expect(seen.at(-1)?.range).toEqual([0, 24]);
+  it('filters late orders only with the switch, and counts the tabs within that filter', async () => {
+    const seen = serveOrders();
+    renderList();
+    await screen.findByText('K-1002', {}, FIRST_PAINT);
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Late only' }));
+    await waitFor(() => expect(screen.queryByText('K-1002')).toBeNull(), WAIT);
+    expect(seen).toContainEqual({ late: true });
+    const tabs = screen.getByRole('tablist', { name: 'Orders by status' });
+    await waitFor(
+      () => expect(within(tabs).getByRole('tab', { name: 'Shipped 0' })).toBeInTheDocument(),
+      WAIT,
+    );
+    expect(seen).toContainEqual({ late: true, status: 'shipped' });
   });
 });

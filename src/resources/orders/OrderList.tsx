@@ -1,58 +1,151 @@
-import { DataTable, ReferenceField, ReferenceInput, SearchInput, SelectInput, SimpleList } from 'react-admin';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
+import type { SxProps } from '@mui/material';
+import {
+  BooleanInput,
+  BulkExportButton,
+  Button,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SimpleList,
+  TopToolbar,
+  useCanAccess,
+  useListContext,
+  useRedirect,
+} from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
 import { MoneyField } from '../../components/MoneyField';
 import { dateRangeFilters, moneyRangeFilters } from '../../components/rangeFilters';
 import { ResponsiveList } from '../../components/ResponsiveList';
 import { StatusChip } from '../../components/StatusChip';
-import { statusChoices } from '../../components/statusColors';
-import type { Order } from '../../domain/types';
+import { StatusTabs } from '../../components/StatusTabs';
+import { WarehouseCodeField } from '../../components/WarehouseCodeField';
+import { ORDER_STATUSES } from '../../domain/types';
+import type { PresentedOrder } from '../../providers/operations/orders';
+import { LateChip, OrderNumberField } from './LateChip';
 import { ItemCountField } from './orderMath';
+import { pickListPath } from './pickListPath';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={statusChoices('order')} alwaysOn />,
-  <ReferenceInput key="customerId" source="customerId" reference="customers" />,
-  <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" />,
-  ...dateRangeFilters('placedAt'),
-  ...moneyRangeFilters('total'),
-];
+/** A switch that filters late orders only; off removes the filter rather than asking for on-time orders. */
+const lateOnly = (checked: unknown) => (checked === true ? true : undefined);
 
-const OrderList = () => (
-  <ResponsiveList
-    filters={filters}
-    table={
-      <DataTable<Order> bulkActionButtons={false}>
-        <DataTable.Col source="number" />
-        <DataTable.Col source="placedAt">
-          <LocalDateField source="placedAt" />
-        </DataTable.Col>
-        <DataTable.Col source="customerId">
-          <ReferenceField source="customerId" reference="customers" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <StatusChip kind="order" source="status" />
-        </DataTable.Col>
-        <DataTable.Col source="itemCount" align="right" disableSort>
-          <ItemCountField />
-        </DataTable.Col>
-        <DataTable.Col source="total" align="right">
-          <MoneyField source="total" />
-        </DataTable.Col>
-      </DataTable>
-    }
-    small={
-      <SimpleList<Order>
-        primaryText={(record) => record.number}
-        secondaryText={() => (
-          <>
-            <ReferenceField source="customerId" reference="customers" link={false} /> ·{' '}
-            <MoneyField source="total" />
-          </>
-        )}
-        tertiaryText={() => <StatusChip kind="order" source="status" />}
-      />
-    }
-  />
+function useOrderFilters() {
+  const { canAccess: seesPromotions } = useCanAccess({ resource: 'promotions', action: 'list' });
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <BooleanInput
+      key="late"
+      source="late"
+      label="kontor.orders.lateOnly"
+      parse={lateOnly}
+      alwaysOn
+      sx={{ ml: 1 }}
+    />,
+    <ReferenceInput key="customerId" source="customerId" reference="customers" />,
+    <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" />,
+    ...dateRangeFilters('placedAt'),
+    ...moneyRangeFilters('total'),
+    ...(seesPromotions
+      ? [<ReferenceInput key="promotionIds" source="promotionIds" reference="promotions" />]
+      : []),
+  ];
+}
+
+/** Opens the pick list for the selected orders. */
+const PickListBulkButton = () => {
+  const { selectedIds } = useListContext();
+  const redirect = useRedirect();
+  return (
+    <Button
+      label="kontor.orders.actions.pickList"
+      onClick={() => redirect(pickListPath({ orderIds: selectedIds as number[] }))}
+    >
+      <PlaylistAddCheckIcon />
+    </Button>
+  );
+};
+
+const OrderListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <Button label="kontor.orders.actions.pickList" to={pickListPath()}>
+      <PlaylistAddCheckIcon />
+    </Button>
+    <ExportButton />
+  </TopToolbar>
 );
+
+/** Late orders get a warning-coloured edge, so they stand out in a long list. */
+const lateRowSx = (order: PresentedOrder): SxProps =>
+  order.late ? { '& > td:first-of-type': { borderLeft: '4px solid', borderLeftColor: 'warning.main' } } : {};
+
+const OrderList = () => {
+  const filters = useOrderFilters();
+  return (
+    <ResponsiveList
+      filters={filters}
+      actions={<OrderListActions />}
+      table={
+        <>
+          <StatusTabs kind="order" statuses={ORDER_STATUSES} />
+          <DataTable<PresentedOrder>
+            rowSx={lateRowSx}
+            bulkActionButtons={
+              <>
+                <PickListBulkButton />
+                <BulkExportButton />
+              </>
+            }
+          >
+            <DataTable.Col source="number">
+              <OrderNumberField />
+            </DataTable.Col>
+            <DataTable.Col source="placedAt">
+              <LocalDateField source="placedAt" />
+            </DataTable.Col>
+            <DataTable.Col source="customerId">
+              <ReferenceField source="customerId" reference="customers" link="show" />
+            </DataTable.Col>
+            <DataTable.Col source="warehouseId">
+              <WarehouseCodeField />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+              <StatusChip kind="order" source="status" />
+            </DataTable.Col>
+            <DataTable.Col source="itemCount" align="right" disableSort>
+              <ItemCountField />
+            </DataTable.Col>
+            <DataTable.Col source="total" align="right">
+              <MoneyField source="total" />
+            </DataTable.Col>
+          </DataTable>
+        </>
+      }
+      small={
+        <>
+          <StatusTabs kind="order" statuses={ORDER_STATUSES} />
+          <SimpleList<PresentedOrder>
+            primaryText={(record) => record.number}
+            secondaryText={() => (
+              <>
+                <ReferenceField source="customerId" reference="customers" link={false} /> ·{' '}
+                <MoneyField source="total" />
+              </>
+            )}
+            tertiaryText={() => (
+              <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+                <StatusChip kind="order" source="status" />
+                <LateChip />
+              </span>
+            )}
+          />
+        </>
+      }
+    />
+  );
+};
 
 export default OrderList;

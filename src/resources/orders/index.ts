@@ -9,4 +9,5 @@ export const orders: ResourceDefinition = {
   list: lazy(() => import('./OrderList')),
   show: lazy(() => import('./OrderShow')),
   recordRepresentation: 'number',
+  routes: [{ path: 'pick-list', component: lazy(() => import('./PickListPage')) }],
 };

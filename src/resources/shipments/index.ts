@@ -9,4 +9,5 @@ export const shipments: ResourceDefinition = {
   icon: LocalShippingIcon,
   list: lazy(() => import('./ShipmentList')),
   recordRepresentation: (record: Shipment) => `${record.carrier} ${record.trackingNumber}`,
+  routes: [{ path: ':id/packing-slip', component: lazy(() => import('./PackingSlip')) }],
 };

@@ -1,9 +1,12 @@
 import type { MessageShape } from '../../components/messageShape';
+import type { Carrier, ShipmentStatus } from '../../domain/types';
+
+type NextStatus = Exclude<ShipmentStatus, 'pending'>;
 
 export const en = {
   name: 'Shipment |||| Shipments',
   fields: {
-    id: 'ID',
+    id: 'No.',
     orderId: 'Order',
     warehouseId: 'Warehouse',
     carrier: 'Carrier',
@@ -15,14 +18,57 @@ export const en = {
   },
   screen: {
     empty: 'No shipments yet.',
+    tabs: { label: 'Shipments by status', all: 'All' },
     track: 'Track %{number} with %{carrier} (opens in a new tab)',
+    packingSlip: 'Packing slip',
+    packingSlipOf: 'Packing slip of shipment %{id}',
+    advanced: 'Shipment %{id} set to “%{status}”.',
+    cancelTitle: 'Cancel shipment %{id}?',
+    cancelContent: 'Its lines can then go on a new shipment. Nothing has left the warehouse yet.',
+    advance: {
+      packed: 'Mark packed',
+      shipped: 'Mark shipped',
+      in_transit: 'In transit',
+      delivered: 'Delivered',
+      exception: 'Report a problem',
+      cancelled: 'Cancel shipment',
+    } satisfies Record<NextStatus, string>,
+    trackingFormat: {
+      DHL: 'DHL: 12 digits, or JJD followed by 18 digits',
+      DPD: 'DPD: 14 digits',
+      GLS: 'GLS: 11 digits',
+      UPS: 'UPS: 1Z followed by 16 letters or digits',
+      Hermes: 'Hermes: 14 digits',
+    } satisfies Record<Carrier, string>,
+    bulk: {
+      packed: 'Mark packed',
+      shipped: 'Mark shipped',
+      done: '1 shipment set to “%{status}”. |||| %{smart_count} shipments set to “%{status}”.',
+      refusedTitle: 'Nothing was changed',
+      which: 'Shipment %{id} · %{carrier} %{tracking}',
+    },
+    slip: {
+      title: 'Packing slip',
+      print: 'Print',
+      reference: 'Order %{number} of %{date} · shipment %{id}',
+      shipTo: 'Ship to',
+      from: 'From',
+      carrier: 'Carrier',
+      items: 'Contents',
+      sku: 'SKU',
+      product: 'Product',
+      quantity: 'Qty',
+      packed: 'Packed',
+      thanks: 'Thank you for your order.',
+      error: 'The packing slip could not be loaded.',
+    },
   },
 };
 
 export const de: MessageShape<typeof en> = {
   name: 'Sendung |||| Sendungen',
   fields: {
-    id: 'ID',
+    id: 'Nr.',
     orderId: 'Bestellung',
     warehouseId: 'Lager',
     carrier: 'Versanddienst',
@@ -34,6 +80,49 @@ export const de: MessageShape<typeof en> = {
   },
   screen: {
     empty: 'Noch keine Sendungen.',
+    tabs: { label: 'Sendungen nach Status', all: 'Alle' },
     track: '%{number} bei %{carrier} verfolgen (öffnet in neuem Tab)',
+    packingSlip: 'Lieferschein',
+    packingSlipOf: 'Lieferschein der Sendung %{id}',
+    advanced: 'Sendung %{id} auf „%{status}“ gesetzt.',
+    cancelTitle: 'Sendung %{id} stornieren?',
+    cancelContent: 'Ihre Positionen können dann auf eine neue Sendung. Noch hat nichts das Lager verlassen.',
+    advance: {
+      packed: 'Als gepackt markieren',
+      shipped: 'Als versandt markieren',
+      in_transit: 'Unterwegs',
+      delivered: 'Zugestellt',
+      exception: 'Problem melden',
+      cancelled: 'Sendung stornieren',
+    },
+    trackingFormat: {
+      DHL: 'DHL: 12 Ziffern oder JJD und 18 Ziffern',
+      DPD: 'DPD: 14 Ziffern',
+      GLS: 'GLS: 11 Ziffern',
+      UPS: 'UPS: 1Z und 16 Buchstaben oder Ziffern',
+      Hermes: 'Hermes: 14 Ziffern',
+    },
+    bulk: {
+      packed: 'Als gepackt markieren',
+      shipped: 'Als versandt markieren',
+      done: '1 Sendung auf „%{status}“ gesetzt. |||| %{smart_count} Sendungen auf „%{status}“ gesetzt.',
+      refusedTitle: 'Nichts wurde geändert',
+      which: 'Sendung %{id} · %{carrier} %{tracking}',
+    },
+    slip: {
+      title: 'Lieferschein',
+      print: 'Drucken',
+      reference: 'Bestellung %{number} vom %{date} · Sendung %{id}',
+      shipTo: 'Lieferung an',
+      from: 'Absender',
+      carrier: 'Versanddienst',
+      items: 'Inhalt',
+      sku: 'Artikelnummer',
+      product: 'Produkt',
+      quantity: 'Menge',
+      packed: 'Gepackt',
+      thanks: 'Vielen Dank für Ihre Bestellung.',
+      error: 'Der Lieferschein konnte nicht geladen werden.',
+    },
   },
 };
