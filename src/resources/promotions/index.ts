@@ -8,5 +8,8 @@ export const promotions: ResourceDefinition = {
   icon: LocalOfferIcon,
   list: lazy(() => import('./PromotionList')),
   show: lazy(() => import('./PromotionShow')),
+  edit: lazy(() => import('./PromotionEdit')),
+  create: lazy(() => import('./PromotionCreate')),
   recordRepresentation: 'name',
+  routes: [{ path: 'timeline', component: lazy(() => import('./PromotionTimeline')) }],
 };

@@ -1,10 +1,10 @@
 /** Fields that read a promotion as a whole: its discount, window, usage and derived status. */
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate } from '../../components/LocalDateField';
 import { formatCents } from '../../components/money';
+import { formatShopTime } from '../../components/ShopDateTimeInput';
 import { StatusChip } from '../../components/StatusChip';
 import type { Promotion } from '../../domain/types';
-import { promotionStatus } from './promotionStatus';
+import type { PromotionRecord } from '../../providers/operations/promotions';
 
 /** `label` is read by Labeled and DataTable headers; values come from the record. */
 interface RecordFieldProps {
@@ -39,38 +39,44 @@ export const PromotionValueField = (_props: RecordFieldProps) => {
   }
 };
 
-export const PromotionWindowField = ({ showTime = false }: RecordFieldProps & { showTime?: boolean }) => {
-  const promotion = useRecordContext<Promotion>();
+/** "Jun 1, 2026 – Jul 1, 2026" or "from Jun 1, 2026", on the shop's calendar. */
+export function useFormatWindow() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  if (!promotion) return null;
-  const start = formatDate(promotion.startsAt, locale, showTime);
-  if (!promotion.endsAt) return <span>{translate('kontor.promotions.from', { start })}</span>;
-  return (
-    <span>
-      {translate('kontor.promotions.range', { start, end: formatDate(promotion.endsAt, locale, showTime) })}
-    </span>
-  );
+  return (promotion: Pick<Promotion, 'startsAt' | 'endsAt'>, showTime = false) => {
+    const start = formatShopTime(promotion.startsAt, locale, showTime);
+    if (!promotion.endsAt) return translate('kontor.promotions.from', { start });
+    return translate('kontor.promotions.range', {
+      start,
+      end: formatShopTime(promotion.endsAt, locale, showTime),
+    });
+  };
+}
+
+export const PromotionWindowField = ({ showTime = false }: RecordFieldProps & { showTime?: boolean }) => {
+  const promotion = useRecordContext<Promotion>();
+  const formatWindow = useFormatWindow();
+  return promotion ? <span>{formatWindow(promotion, showTime)}</span> : null;
 };
 
+/** "12 of 500" against a limit; just the count without one. */
 export const PromotionUsageField = (_props: RecordFieldProps) => {
   const promotion = useRecordContext<Promotion>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!promotion) return null;
-  const limit =
-    promotion.usageLimit === null
-      ? translate('kontor.promotions.unlimited')
-      : promotion.usageLimit.toLocaleString(locale);
+  const count = promotion.usageCount.toLocaleString(locale);
+  if (promotion.usageLimit === null) return <span>{count}</span>;
   return (
     <span>
-      {translate('kontor.promotions.usage', { count: promotion.usageCount.toLocaleString(locale), limit })}
+      {translate('kontor.promotions.usage', { count, limit: promotion.usageLimit.toLocaleString(locale) })}
     </span>
   );
 };
 
+/** The status the API derived; never computed here, so list, tabs and page always agree with the server. */
 export const PromotionStatusField = (_props: RecordFieldProps) => {
-  const promotion = useRecordContext<Promotion>();
+  const promotion = useRecordContext<PromotionRecord>();
   if (!promotion) return null;
-  return <StatusChip kind="promotion" value={promotionStatus(promotion)} />;
+  return <StatusChip kind="promotion" value={promotion.status} />;
 };
