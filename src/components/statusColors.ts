@@ -4,6 +4,7 @@
  * labels live under `kontor.status.<kind>.<value>`.
  */
 import type { Role } from '../domain/permissions';
+import type { PromotionStatus } from '../domain/promotions';
 import type {
   AuditAction,
   OrderStatus,
@@ -14,10 +15,6 @@ import type {
 } from '../domain/types';
 
 export type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
-
-/** Derived from dates, limits and flags; see promotionStatus() in the promotions screens. */
-export const PROMOTION_STATES = ['draft', 'paused', 'scheduled', 'active', 'exhausted', 'ended'] as const;
-export type PromotionState = (typeof PROMOTION_STATES)[number];
 
 export const STATUS_COLORS = {
   product: { draft: 'default', active: 'success', archived: 'warning' } satisfies Record<
@@ -51,8 +48,8 @@ export const STATUS_COLORS = {
     scheduled: 'info',
     active: 'success',
     exhausted: 'secondary',
-    ended: 'default',
-  } satisfies Record<PromotionState, ChipColor>,
+    expired: 'default',
+  } satisfies Record<PromotionStatus, ChipColor>,
   promotionType: {
     percent: 'primary',
     fixed: 'secondary',

@@ -7,6 +7,7 @@ import {
   TextField,
   TextInput,
   useCanAccess,
+  useTranslate,
 } from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
 import { dateRangeFilters } from '../../components/rangeFilters';
@@ -15,13 +16,24 @@ import { StatusChip } from '../../components/StatusChip';
 import { statusChoices } from '../../components/statusColors';
 import { COLLECTION_NAMES } from '../../domain/resources';
 import type { AuditEntry } from '../../domain/types';
-import { AuditEntryDetails, AuditResourceField, ChangedFieldsSummary } from './auditFields';
+import {
+  areaLabel,
+  AuditEntryDetails,
+  AuditRecordField,
+  AuditResourceField,
+  ChangedFieldsSummary,
+} from './auditFields';
 
-const resourceChoices = COLLECTION_NAMES.map((name) => ({ id: name, name: `resources.${name}.name` }));
+/** Every collection the API writes entries for (the log itself is never an entry's subject). */
+const AREAS = COLLECTION_NAMES.filter((name) => name !== 'audit-log');
 
 /** Roles that may not read users pick the user by name instead of from the user list. */
 function useFilters() {
+  const translate = useTranslate();
   const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
+  const resourceChoices = AREAS.map((name) => ({ id: name, name: areaLabel(translate, name) })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   return [
     <SearchInput key="q" source="q" alwaysOn />,
     canListUsers ? (
@@ -29,8 +41,14 @@ function useFilters() {
     ) : (
       <TextInput key="username" source="username" />
     ),
-    <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice />,
-    <SelectInput key="action" source="action" choices={statusChoices('auditAction')} />,
+    <SelectInput
+      key="resource"
+      source="resource"
+      choices={resourceChoices}
+      translateChoice={false}
+      alwaysOn
+    />,
+    <SelectInput key="action" source="action" choices={statusChoices('auditAction')} alwaysOn />,
     ...dateRangeFilters('at'),
   ];
 }
@@ -52,7 +70,9 @@ const AuditLogList = () => {
           <DataTable.Col source="resource">
             <AuditResourceField />
           </DataTable.Col>
-          <DataTable.Col source="recordId" />
+          <DataTable.Col source="recordId">
+            <AuditRecordField />
+          </DataTable.Col>
           <DataTable.Col source="changes" disableSort>
             <ChangedFieldsSummary />
           </DataTable.Col>

@@ -1,10 +1,14 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { lazy } from 'react';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 
 export const auditLog: ResourceDefinition = {
   name: 'audit-log',
   group: 'admin',
   icon: HistoryIcon,
-  list: lazy(() => import('./AuditLogList')),
+  list: guarded(
+    lazy(() => import('./AuditLogList')),
+    'list',
+  ),
 };

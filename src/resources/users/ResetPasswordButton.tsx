@@ -11,7 +11,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
 import type { User } from '../../domain/types';
-import { MIN_PASSWORD_LENGTH } from './password';
+import { MIN_PASSWORD_LENGTH } from './validation';
 
 function messageOf(error: unknown): string | null {
   if (error instanceof Error && error.message) return error.message;

@@ -23,8 +23,8 @@ function capturePosts() {
   return bodies;
 }
 
-async function fillIn(password: string) {
-  await enterText(await screen.findByLabelText(/^Username/, {}, WAIT), 'jonas');
+async function fillIn(password: string, username = 'jonas') {
+  await enterText(await screen.findByLabelText(/^Username/, {}, WAIT), username);
   await enterText(screen.getByLabelText(/^Full name/), 'Jonas Lager');
   await userEvent.click(screen.getByRole('combobox', { name: /^Role/ }));
   await userEvent.click(await screen.findByRole('option', { name: 'Manager' }, WAIT));
@@ -48,6 +48,23 @@ describe('UserCreate', () => {
     const field = password.closest<HTMLElement>('.MuiFormControl-root')!;
     expect(await within(field).findByText('Must be 10 characters at least', {}, WAIT)).toBeInTheDocument();
     expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(bodies).toEqual([]);
+  });
+
+  it('refuses a username with spaces, in the API’s words, without asking the API', async () => {
+    const bodies = capturePosts();
+    renderWithAdmin(
+      <WithResources>
+        <UserCreate />
+      </WithResources>,
+      { resource: 'users' },
+    );
+
+    await fillIn('long-enough-pw', 'jonas lager');
+
+    const username = screen.getByLabelText(/^Username/);
+    const field = username.closest<HTMLElement>('.MuiFormControl-root')!;
+    expect(await within(field).findByText(/lower-case letters, digits, dots/, {}, WAIT)).toBeInTheDocument();
     expect(bodies).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { Create, PasswordInput, required, SimpleForm, TextInput, useTranslate } from 'react-admin';
-import { MIN_PASSWORD_LENGTH, validatePassword } from './password';
+import { MIN_PASSWORD_LENGTH, validatePassword, validateUsername } from './validation';
 import { UserAccessInputs } from './UserAccessInputs';
 
 const UserCreate = () => {
@@ -7,7 +7,7 @@ const UserCreate = () => {
   return (
     <Create redirect="list">
       <SimpleForm defaultValues={{ warehouseIds: [] }} sx={{ maxWidth: 560 }}>
-        <TextInput source="username" validate={required()} autoComplete="off" />
+        <TextInput source="username" validate={validateUsername} autoComplete="off" />
         <TextInput source="fullName" validate={required()} />
         <UserAccessInputs />
         <PasswordInput

@@ -1,5 +1,17 @@
-import { BooleanInput, Edit, ListButton, required, SimpleForm, TextInput, TopToolbar } from 'react-admin';
+import {
+  BooleanInput,
+  Edit,
+  ListButton,
+  required,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  TopToolbar,
+  type EditProps,
+} from 'react-admin';
 import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
+import { FormRefusal, RefusalProvider, useRefusalHandler } from './FormRefusal';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserAccessInputs } from './UserAccessInputs';
 
@@ -10,21 +22,36 @@ const UserEditActions = () => (
   </TopToolbar>
 );
 
-/** The username is the sign-in name and stays fixed; the password has its own action. */
-const UserEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
-    actions={<UserEditActions />}
-    aside={<RecordHistory resource="users" />}
-    sx={withHistorySx}
-  >
-    <SimpleForm sx={{ maxWidth: 560 }}>
-      <TextInput source="username" readOnly />
-      <TextInput source="fullName" validate={required()} />
-      <UserAccessInputs />
-      <BooleanInput source="active" />
-    </SimpleForm>
-  </Edit>
+/** Users are never deleted (the audit log keeps pointing at them): deactivating replaces it. */
+const UserEditToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
 );
+
+/** The username is the sign-in name and stays fixed; the password has its own action. */
+const UserEdit = (props: Omit<EditProps, 'children'>) => {
+  const { state, onError } = useRefusalHandler();
+  return (
+    <RefusalProvider value={state}>
+      <Edit
+        {...props}
+        mutationMode="pessimistic"
+        mutationOptions={{ onError }}
+        actions={<UserEditActions />}
+        aside={<RecordHistory resource="users" />}
+        sx={withHistorySx}
+      >
+        <SimpleForm toolbar={<UserEditToolbar />} sx={{ maxWidth: 560 }}>
+          <TextInput source="username" readOnly />
+          <TextInput source="fullName" validate={required()} />
+          <UserAccessInputs />
+          <BooleanInput source="active" helperText="kontor.users.activeHint" />
+          <FormRefusal />
+        </SimpleForm>
+      </Edit>
+    </RefusalProvider>
+  );
+};
 
 export default UserEdit;

@@ -5,6 +5,7 @@ import {
   SearchInput,
   SelectInput,
   SimpleList,
+  useTranslate,
 } from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
 import { ResponsiveList } from '../../components/ResponsiveList';
@@ -18,32 +19,38 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-const UserList = () => (
-  <ResponsiveList
-    filters={filters}
-    table={
-      <DataTable<User>>
-        <DataTable.Col source="username" />
-        <DataTable.Col source="fullName" />
-        <DataTable.Col source="role">
-          <StatusChip kind="role" source="role" />
-        </DataTable.Col>
-        <DataTable.Col source="active">
-          <BooleanField source="active" />
-        </DataTable.Col>
-        <DataTable.Col source="lastLoginAt">
-          <LocalDateField source="lastLoginAt" emptyText="kontor.users.neverSignedIn" />
-        </DataTable.Col>
-      </DataTable>
-    }
-    small={
-      <SimpleList<User>
-        primaryText={(record) => record.fullName}
-        secondaryText={(record) => record.username}
-        tertiaryText={() => <StatusChip kind="role" source="role" />}
-      />
-    }
-  />
-);
+/** Users are never deleted, so the table offers no bulk actions (deactivate one by one, in the form). */
+const UserList = () => {
+  const translate = useTranslate();
+  return (
+    <ResponsiveList
+      filters={filters}
+      table={
+        <DataTable<User> bulkActionButtons={false}>
+          <DataTable.Col source="username" />
+          <DataTable.Col source="fullName" />
+          <DataTable.Col source="role">
+            <StatusChip kind="role" source="role" />
+          </DataTable.Col>
+          <DataTable.Col source="active">
+            <BooleanField source="active" />
+          </DataTable.Col>
+          <DataTable.Col source="lastLoginAt">
+            <LocalDateField source="lastLoginAt" emptyText="kontor.users.neverSignedIn" />
+          </DataTable.Col>
+        </DataTable>
+      }
+      small={
+        <SimpleList<User>
+          primaryText={(record) => record.fullName}
+          secondaryText={(record) =>
+            record.active ? record.username : `${record.username} · ${translate('kontor.users.inactive')}`
+          }
+          tertiaryText={() => <StatusChip kind="role" source="role" />}
+        />
+      }
+    />
+  );
+};
 
 export default UserList;
