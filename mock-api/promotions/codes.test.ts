@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codesCsv, csvCell, parseCodeBatch } from './codes';
+import { csvCell } from '../../src/domain/csv';
+import { codesCsv, parseCodeBatch } from './codes';
 
 describe('csvCell', () => {
   it('keeps spreadsheet programs from running a cell as a formula', () => {

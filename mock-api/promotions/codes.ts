@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
+import { toCsv } from '../../src/domain/csv';
 import { formatMessage, type Locale } from '../../src/domain/messages';
 import type { PromotionCode } from '../../src/domain/promotions';
 import type { Promotion } from '../../src/domain/types';
@@ -73,14 +74,7 @@ export function generateCodes(tx: Transaction, ctx: RequestContext, promotion: P
 }
 
 /** A cell a spreadsheet will show as text: never run as a formula, quoted when needed (RFC 4180). */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function codesCsv(codes: readonly Pick<PromotionCode, 'code' | 'usedAt'>[], locale: Locale): string {
   const header = [formatMessage(locale, 'promotions.csv.code'), formatMessage(locale, 'promotions.csv.usedAt')];
-  const rows = [header, ...codes.map((c) => [c.code, c.usedAt ?? ''])];
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (German headers have umlauts).
-  return '\uFEFF' + rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(header, codes.map((c) => [c.code, c.usedAt ?? '']));
 }

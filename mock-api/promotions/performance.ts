@@ -7,28 +7,12 @@
  * Cancelled orders are left out.
  */
 import { priceCart, standardShipping, type CartLine, type PromotionTerms } from '../../src/domain/pricing';
-import { promotionStatus, type PromotionStatus } from '../../src/domain/promotions';
-import type { Category, Cents, Id, Order, Product, Promotion } from '../../src/domain/types';
+import { promotionStatus, type PromotionPerformance } from '../../src/domain/promotions';
+
+export type { PromotionPerformance };
+import type { Category, Order, Product, Promotion } from '../../src/domain/types';
 import type { StoredRecord, Transaction } from '../store/store';
 
-export interface PromotionPerformance {
-  promotionId: Id;
-  status: PromotionStatus;
-  uses: number;
-  discountGiven: Cents;
-  budget: Cents | null;
-  budgetLeft: Cents | null;
-  orders: number;
-  /** Merchandise after discounts (subtotal − discountTotal) of the orders that used it. */
-  sales: Cents;
-  salesWithout: Cents;
-  /** Shipping the customers paid on those orders. */
-  shipping: Cents;
-  shippingWithout: Cents;
-  cost: Cents;
-  margin: Cents;
-  marginWithout: Cents;
-}
 
 /** As it stood when the order got it: live, and free of limits, codes and budgets that only gate new orders. */
 const asApplied = (p: Promotion): PromotionTerms => ({

@@ -7,7 +7,7 @@
 import type { Problem } from './errors';
 import { toParentMap, targetsOverlap } from './pricing/targeting';
 import type { CategoryTree, PromotionTerms } from './pricing/types';
-import type { BaseRecord, Id, IsoDate, Product } from './types';
+import type { BaseRecord, Cents, Id, IsoDate, Product } from './types';
 
 /** One code of a generated batch; a promotion with a batch needs one of its codes (or its own code). */
 export interface PromotionCode extends BaseRecord {
@@ -108,4 +108,24 @@ export function describeCombination(
     return { ...base, bothApply: false, reason: 'exclusive', explanation: { key: 'promotions.combine.exclusive', params: names } };
   }
   return { ...base, bothApply: true, reason: 'combinable', explanation: { key: 'promotions.combine.both', params: names } };
+}
+
+/** `GET /api/promotions/:id/performance`: what a promotion did, with and without it. */
+export interface PromotionPerformance {
+  promotionId: Id;
+  status: PromotionStatus;
+  uses: number;
+  discountGiven: Cents;
+  budget: Cents | null;
+  budgetLeft: Cents | null;
+  orders: number;
+  /** Merchandise after discounts (subtotal − discountTotal) of the orders that used it. */
+  sales: Cents;
+  salesWithout: Cents;
+  /** Shipping the customers paid on those orders. */
+  shipping: Cents;
+  shippingWithout: Cents;
+  cost: Cents;
+  margin: Cents;
+  marginWithout: Cents;
 }

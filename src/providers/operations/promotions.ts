@@ -1,6 +1,8 @@
 /** Named promotions operations of the data provider (beyond CRUD); each calls one API endpoint. */
 import type { PriceResult } from '../../domain/pricing';
-import type { Combination, PromotionStatus } from '../../domain/promotions';
+import type { Combination, PromotionPerformance, PromotionStatus } from '../../domain/promotions';
+
+export type { PromotionPerformance };
 import type { Cents, Id, Promotion } from '../../domain/types';
 import { apiUrl, httpClient } from '../httpClient';
 import { callApi } from './request';
@@ -33,23 +35,6 @@ export interface CodeBatch {
   count: number;
   prefix: string;
   codes: string[];
-}
-
-export interface PromotionPerformance {
-  promotionId: Id;
-  status: PromotionStatus;
-  uses: number;
-  discountGiven: Cents;
-  budget: Cents | null;
-  budgetLeft: Cents | null;
-  orders: number;
-  sales: Cents;
-  salesWithout: Cents;
-  shipping: Cents;
-  shippingWithout: Cents;
-  cost: Cents;
-  margin: Cents;
-  marginWithout: Cents;
 }
 
 const promotionPath = (id: Id, action: string) => `/promotions/${encodeURIComponent(id)}/${action}`;
