@@ -1,26 +1,12 @@
 import { Stack, Typography } from '@mui/material';
-import {
-  DataTable,
-  EmailField,
-  Pagination,
-  ReferenceManyField,
-  Show,
-  SimpleList,
-  TextField,
-  useTranslate,
-} from 'react-admin';
+import { EmailField, Pagination, ReferenceManyField, Show, TextField, useTranslate } from 'react-admin';
 import { AddressField } from '../../components/AddressField';
 import { DetailGrid } from '../../components/DetailGrid';
 import { LocalDateField } from '../../components/LocalDateField';
-import { MoneyField } from '../../components/MoneyField';
 import { pageBodySx } from '../../components/pageLayout';
 import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
-import { Responsive } from '../../components/ResponsiveList';
 import { Section } from '../../components/Section';
-import { StatusChip } from '../../components/StatusChip';
-import type { Order } from '../../domain/types';
-
-import { LateChip, OrderNumberField } from '../orders/LateChip';
+import { OrderSummaryList } from '../orders/OrderSummaryList';
 
 const NoOrders = () => {
   const translate = useTranslate();
@@ -51,39 +37,7 @@ const CustomerShow = () => (
           pagination={<Pagination rowsPerPageOptions={[10]} />}
           empty={<NoOrders />}
         >
-          <Responsive
-            wide={
-              <DataTable<Order> bulkActionButtons={false}>
-                <DataTable.Col source="number">
-                  <OrderNumberField />
-                </DataTable.Col>
-                <DataTable.Col source="placedAt">
-                  <LocalDateField source="placedAt" />
-                </DataTable.Col>
-                <DataTable.Col source="status">
-                  <StatusChip kind="order" source="status" />
-                </DataTable.Col>
-                <DataTable.Col source="total" align="right">
-                  <MoneyField source="total" />
-                </DataTable.Col>
-              </DataTable>
-            }
-            small={
-              <SimpleList<Order>
-                primaryText={(order) => order.number}
-                secondaryText={() => (
-                  <>
-                    <LocalDateField source="placedAt" showTime={false} /> · <MoneyField source="total" />
-                  </>
-                )}
-                tertiaryText={() => (
-                  <>
-                    <StatusChip kind="order" source="status" /> <LateChip />
-                  </>
-                )}
-              />
-            }
-          />
+          <OrderSummaryList />
         </ReferenceManyField>
       </Section>
     </Stack>

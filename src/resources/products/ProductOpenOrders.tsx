@@ -1,9 +1,7 @@
 import { Typography } from '@mui/material';
-import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
-import { LocalDateField } from '../../components/LocalDateField';
-import { MoneyField } from '../../components/MoneyField';
-import { StatusChip } from '../../components/StatusChip';
+import { ReferenceManyField, useTranslate } from 'react-admin';
 import { OPEN_STATUSES } from '../../domain/orders';
+import { OrderSummaryList } from '../orders/OrderSummaryList';
 
 const NoOpenOrders = () => {
   const translate = useTranslate();
@@ -24,17 +22,6 @@ export const ProductOpenOrders = () => (
     perPage={10}
     empty={<NoOpenOrders />}
   >
-    <DataTable bulkActionButtons={false} rowClick="show">
-      <DataTable.Col source="number" />
-      <DataTable.Col source="placedAt">
-        <LocalDateField source="placedAt" />
-      </DataTable.Col>
-      <DataTable.Col source="status">
-        <StatusChip kind="order" source="status" />
-      </DataTable.Col>
-      <DataTable.Col source="total" align="right">
-        <MoneyField source="total" />
-      </DataTable.Col>
-    </DataTable>
+    <OrderSummaryList />
   </ReferenceManyField>
 );
