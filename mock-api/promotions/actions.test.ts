@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const post = <T>(path: string, body?: unknown) => server.request<T & ErrorBody>('POST', path, { token, body });
+const post = <T>(path: string, body?: unknown) =>
+  server.request<T & ErrorBody>('POST', path, { token, body });
 const get = <T>(path: string) => server.request<T & ErrorBody>('GET', path, { token });
 
 async function auditOf(recordId: number): Promise<AuditEntry[]> {
@@ -31,7 +32,11 @@ describe('pause and resume', () => {
     const paused = await post<Promotion & { status: string }>('/api/promotions/3/pause');
     expect(paused.status).toBe(200);
     expect(paused.body).toMatchObject({ paused: true, status: 'paused' });
-    expect((await auditOf(3))[0]).toMatchObject({ action: 'update', note: 'paused', changes: [{ field: 'paused', before: false, after: true }] });
+    expect((await auditOf(3))[0]).toMatchObject({
+      action: 'update',
+      note: 'paused',
+      changes: [{ field: 'paused', before: false, after: true }],
+    });
     const again = await post('/api/promotions/3/pause');
     expect(again.status).toBe(409);
     expect(again.body.message).toBe(formatMessage('en', 'errors.promotionAlreadyPaused'));
@@ -48,7 +53,9 @@ describe('pause and resume', () => {
     const current = server.store.get<Promotion>('promotions', 1)!;
     expect((await post('/api/promotions/1/pause', { version: current.version - 1 })).status).toBe(409);
     expect(server.store.get<Promotion>('promotions', 1)!.paused).toBe(false);
-    const warehouse = await server.request('POST', '/api/promotions/1/pause', { token: await server.login('warehouse') });
+    const warehouse = await server.request('POST', '/api/promotions/1/pause', {
+      token: await server.login('warehouse'),
+    });
     expect(warehouse.status).toBe(403);
     expect((await post('/api/promotions/999/pause')).status).toBe(404);
   });
@@ -63,12 +70,28 @@ describe('overlaps', () => {
     expect(res.body.map((e) => e.promotion.id)).toEqual([2, 3, 6, 7, 8]);
     const save5 = res.body[0]!;
     expect(save5.promotion.status).toBe('active');
-    expect(save5.combination).toMatchObject({ firstId: 1, secondId: 2, bothApply: true, reason: 'combinable' });
-    expect(save5.combination.text).toBe(formatMessage('en', 'promotions.combine.both', { first: 'Kitchen 10 %', second: 'SAVE5' }));
+    expect(save5.combination).toMatchObject({
+      firstId: 1,
+      secondId: 2,
+      bothApply: true,
+      reason: 'combinable',
+    });
+    expect(save5.combination.text).toBe(
+      formatMessage('en', 'promotions.combine.both', { first: 'Kitchen 10 %', second: 'SAVE5' }),
+    );
   });
 
   it('checks a form\u2019s unsaved values, and finds no overlap between disjoint targets', async () => {
-    const onLamps = { name: 'Lamps', type: 'fixed', value: 100, scope: 'products', productIds: [LAMP.id], startsAt: '2026-06-10T00:00:00.000Z', priority: 20, combinable: false };
+    const onLamps = {
+      name: 'Lamps',
+      type: 'fixed',
+      value: 100,
+      scope: 'products',
+      productIds: [LAMP.id],
+      startsAt: '2026-06-10T00:00:00.000Z',
+      priority: 20,
+      combinable: false,
+    };
     const res = await post<OverlapEntry[]>('/api/promotions/overlaps', onLamps);
     expect(res.status).toBe(200);
     const ids = res.body.map((e) => e.promotion.id);
@@ -77,12 +100,19 @@ describe('overlaps', () => {
     expect(ids).toEqual(expect.arrayContaining([2, 3, 5]));
     const withShipping = res.body.find((e) => e.promotion.id === 3)!;
     expect(withShipping.combination).toMatchObject({ bothApply: false, reason: 'exclusive', secondId: 3 });
-    const onMugs = await post<OverlapEntry[]>('/api/promotions/overlaps', { ...onLamps, productIds: [MUG.id] });
+    const onMugs = await post<OverlapEntry[]>('/api/promotions/overlaps', {
+      ...onLamps,
+      productIds: [MUG.id],
+    });
     expect(onMugs.body.map((e) => e.promotion.id)).toContain(1);
   });
 
   it('refuses invalid form values', async () => {
-    const res = await post('/api/promotions/overlaps', { type: 'percent', value: 0, startsAt: '2026-06-10T00:00:00.000Z' });
+    const res = await post('/api/promotions/overlaps', {
+      type: 'percent',
+      value: 0,
+      startsAt: '2026-06-10T00:00:00.000Z',
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual({ value: formatMessage('en', 'errors.percentRange') });
   });
@@ -91,7 +121,10 @@ describe('overlaps', () => {
 describe('generated codes', () => {
   it('generates unique codes with the prefix, stores them, and audits the batch once', async () => {
     const before = server.store.count('audit-log');
-    const res = await post<{ count: number; prefix: string; codes: string[] }>('/api/promotions/5/codes', { count: 300, prefix: 'summer' });
+    const res = await post<{ count: number; prefix: string; codes: string[] }>('/api/promotions/5/codes', {
+      count: 300,
+      prefix: 'summer',
+    });
     expect(res.status).toBe(201);
     expect(res.body.count).toBe(300);
     expect(new Set(res.body.codes.map((c) => c.toLowerCase())).size).toBe(300);
@@ -100,15 +133,23 @@ describe('generated codes', () => {
     expect(stored.map((c) => c.code).sort()).toEqual([...res.body.codes].sort());
     expect(stored.every((c) => c.usedAt === null)).toBe(true);
     expect(server.store.count('audit-log')).toBe(before + 1);
-    expect((await auditOf(5))[0]).toMatchObject({ action: 'bulk', note: 'generated 300 codes with prefix SUMMER' });
+    expect((await auditOf(5))[0]).toMatchObject({
+      action: 'bulk',
+      note: 'generated 300 codes with prefix SUMMER',
+    });
   });
 
   it('makes the promotion need one of its codes, and keeps other promotions from taking them', async () => {
-    const code = [...server.store.all<PromotionCode>('promotion-codes')].find((c) => c.promotionId === 5)!.code;
+    const code = [...server.store.all<PromotionCode>('promotion-codes')].find(
+      (c) => c.promotionId === 5,
+    )!.code;
     const cart = { items: [{ productId: MUG.id, quantity: 1 }], at: '2026-07-02T00:00:00.000Z' };
     const without = await post<PriceResult>('/api/promotions/simulate', cart);
     expect(without.body.notApplied.find((s) => s.promotionId === 5)!.reason).toBe('code');
-    const withCode = await post<PriceResult>('/api/promotions/simulate', { ...cart, code: code.toLowerCase() });
+    const withCode = await post<PriceResult>('/api/promotions/simulate', {
+      ...cart,
+      code: code.toLowerCase(),
+    });
     expect(withCode.body.applied.map((a) => a.promotionId)).toContain(5);
     const taken = await server.request<ErrorBody>('POST', '/api/promotions', {
       token,
@@ -122,7 +163,9 @@ describe('generated codes', () => {
     for (const body of [{ count: 0 }, { count: 10_001 }, { count: 2.5 }, {}]) {
       const res = await post('/api/promotions/5/codes', body);
       expect(res.status, JSON.stringify(body)).toBe(422);
-      expect(res.body.errors, JSON.stringify(body)).toEqual({ count: formatMessage('en', 'errors.codeCount', { max: 10_000 }) });
+      expect(res.body.errors, JSON.stringify(body)).toEqual({
+        count: formatMessage('en', 'errors.codeCount', { max: 10_000 }),
+      });
     }
     for (const prefix of ['=HYPERLINK', '-x', 'with space', 'A'.repeat(21)]) {
       const res = await post('/api/promotions/5/codes', { count: 1, prefix });
@@ -131,12 +174,20 @@ describe('generated codes', () => {
   });
 
   it('exports the codes as CSV with a localised header', async () => {
-    const res = await server.request<string>('GET', '/api/promotions/5/codes.csv', { token, headers: { 'Accept-Language': 'de' } });
+    const res = await server.request<string>('GET', '/api/promotions/5/codes.csv', {
+      token,
+      headers: { 'Accept-Language': 'de' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toContain('promotion-5-codes.csv');
-    const rows = res.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(rows[0]).toBe(`${formatMessage('de', 'promotions.csv.code')},${formatMessage('de', 'promotions.csv.usedAt')}`);
+    const rows = res.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows[0]).toBe(
+      `${formatMessage('de', 'promotions.csv.code')},${formatMessage('de', 'promotions.csv.usedAt')}`,
+    );
     const stored = [...server.store.all<PromotionCode>('promotion-codes')].filter((c) => c.promotionId === 5);
     expect(rows.slice(1)).toEqual(stored.sort((a, b) => a.id - b.id).map((c) => `${c.code},`));
   });
@@ -146,11 +197,20 @@ describe('performance', () => {
   it('sums the orders that used the promotion, with and without it', async () => {
     const res = await get<PromotionPerformance>('/api/promotions/2/performance');
     expect(res.status).toBe(200);
-    const orders = [...server.store.all<Order>('orders')].filter((o) => o.promotionIds.includes(2) && o.status !== 'cancelled');
+    const orders = [...server.store.all<Order>('orders')].filter(
+      (o) => o.promotionIds.includes(2) && o.status !== 'cancelled',
+    );
     expect(orders.length).toBeGreaterThan(0);
     const sales = orders.reduce((sum, o) => sum + o.subtotal - o.discountTotal, 0);
     const subtotals = orders.reduce((sum, o) => sum + o.subtotal, 0);
-    expect(res.body).toMatchObject({ promotionId: 2, status: 'active', orders: orders.length, sales, budget: null, budgetLeft: null });
+    expect(res.body).toMatchObject({
+      promotionId: 2,
+      status: 'active',
+      orders: orders.length,
+      sales,
+      budget: null,
+      budgetLeft: null,
+    });
     // Without SAVE5 those orders had no promotion at all: full subtotals.
     expect(res.body.salesWithout).toBe(subtotals);
     expect(res.body.margin - res.body.marginWithout).toBe(sales - subtotals);

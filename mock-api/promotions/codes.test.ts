@@ -19,7 +19,13 @@ describe('csvCell', () => {
 
 describe('codesCsv', () => {
   it('writes a header and one CRLF-terminated row per code, used dates included', () => {
-    const csv = codesCsv([{ code: 'A-1', usedAt: null }, { code: 'B-2', usedAt: '2026-06-01T10:00:00.000Z' }], 'en');
+    const csv = codesCsv(
+      [
+        { code: 'A-1', usedAt: null },
+        { code: 'B-2', usedAt: '2026-06-01T10:00:00.000Z' },
+      ],
+      'en',
+    );
     expect(csv).toBe('\uFEFFcode,used at\r\nA-1,\r\nB-2,2026-06-01T10:00:00.000Z\r\n');
   });
 });

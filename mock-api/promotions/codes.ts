@@ -7,13 +7,12 @@ import { randomInt } from 'node:crypto';
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import { toCsv } from '../../src/domain/csv';
 import { formatMessage, type Locale } from '../../src/domain/messages';
-import type { PromotionCode } from '../../src/domain/promotions';
+import { MAX_CODES_PER_BATCH, type PromotionCode } from '../../src/domain/promotions';
 import type { Promotion } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import type { StoredRecord, Transaction } from '../store/store';
 
-export const MAX_CODES_PER_BATCH = 10_000;
 const PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
 /** No 0/O or 1/I/L, so codes read aloud or typed from print survive. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -52,7 +51,12 @@ function takenCodes(tx: Transaction): Set<string> {
   return taken;
 }
 
-export function generateCodes(tx: Transaction, ctx: RequestContext, promotion: Promotion, request: CodeBatchRequest): string[] {
+export function generateCodes(
+  tx: Transaction,
+  ctx: RequestContext,
+  promotion: Promotion,
+  request: CodeBatchRequest,
+): string[] {
   const taken = takenCodes(tx);
   const codes: string[] = [];
   // 31^8 ≈ 850 billion codes per prefix: collisions are rare, so a bounded number of retries suffices.
@@ -75,6 +79,12 @@ export function generateCodes(tx: Transaction, ctx: RequestContext, promotion: P
 
 /** A cell a spreadsheet will show as text: never run as a formula, quoted when needed (RFC 4180). */
 export function codesCsv(codes: readonly Pick<PromotionCode, 'code' | 'usedAt'>[], locale: Locale): string {
-  const header = [formatMessage(locale, 'promotions.csv.code'), formatMessage(locale, 'promotions.csv.usedAt')];
-  return toCsv(header, codes.map((c) => [c.code, c.usedAt ?? '']));
+  const header = [
+    formatMessage(locale, 'promotions.csv.code'),
+    formatMessage(locale, 'promotions.csv.usedAt'),
+  ];
+  return toCsv(
+    header,
+    codes.map((c) => [c.code, c.usedAt ?? '']),
+  );
 }

@@ -58,10 +58,29 @@ export function promotionRecord(id: number, overrides: Partial<Promotion>): Prom
 
 export const FIXTURE_PROMOTIONS: Promotion[] = [
   promotionRecord(1, { name: 'Kitchen 10 %', scope: 'categories', categoryIds: [1], priority: 10 }),
-  promotionRecord(2, { name: 'SAVE5', code: 'SAVE5', type: 'fixed', value: 500, minSubtotal: 3000, perCustomerLimit: 1, priority: 5 }),
+  promotionRecord(2, {
+    name: 'SAVE5',
+    code: 'SAVE5',
+    type: 'fixed',
+    value: 500,
+    minSubtotal: 3000,
+    perCustomerLimit: 1,
+    priority: 5,
+  }),
   promotionRecord(3, { name: 'Free shipping', type: 'free_shipping', value: 0, priority: 1 }),
-  promotionRecord(4, { name: 'Old coupon', code: 'OLD50', value: 50, startsAt: '2026-05-01T00:00:00.000Z', endsAt: '2026-06-01T00:00:00.000Z' }),
-  promotionRecord(5, { name: 'Summer', value: 20, startsAt: '2026-07-01T00:00:00.000Z', endsAt: '2026-08-01T00:00:00.000Z' }),
+  promotionRecord(4, {
+    name: 'Old coupon',
+    code: 'OLD50',
+    value: 50,
+    startsAt: '2026-05-01T00:00:00.000Z',
+    endsAt: '2026-06-01T00:00:00.000Z',
+  }),
+  promotionRecord(5, {
+    name: 'Summer',
+    value: 20,
+    startsAt: '2026-07-01T00:00:00.000Z',
+    endsAt: '2026-08-01T00:00:00.000Z',
+  }),
   promotionRecord(6, { name: 'Draft', draft: true }),
   promotionRecord(7, { name: 'Paused', paused: true }),
   promotionRecord(8, { name: 'Used up', usageLimit: 3, usageCount: 3 }),

@@ -4,7 +4,15 @@
  * a stored promotion and for a form's unsaved values alike.
  */
 import { formatMessage, type Locale } from '../../src/domain/messages';
-import { byPrecedence, describeCombination, overlaps, promotionStatus, type Combination, type PromotionCode, type PromotionStatus } from '../../src/domain/promotions';
+import {
+  byPrecedence,
+  describeCombination,
+  overlaps,
+  promotionStatus,
+  type Combination,
+  type PromotionCode,
+  type PromotionStatus,
+} from '../../src/domain/promotions';
 import type { PromotionTerms } from '../../src/domain/pricing';
 import type { Category, Product, Promotion } from '../../src/domain/types';
 import type { StoredRecord, Transaction } from '../store/store';
@@ -14,7 +22,12 @@ export interface OverlapEntry {
   combination: Combination & { text: string };
 }
 
-export function findOverlaps(tx: Transaction, subject: PromotionTerms, locale: Locale, now: Date): OverlapEntry[] {
+export function findOverlaps(
+  tx: Transaction,
+  subject: PromotionTerms,
+  locale: Locale,
+  now: Date,
+): OverlapEntry[] {
   const catalog = {
     categories: [...tx.all<Category & StoredRecord>('categories')],
     products: [...tx.all<Product & StoredRecord>('products')],
@@ -29,7 +42,10 @@ export function findOverlaps(tx: Transaction, subject: PromotionTerms, locale: L
       const combination = describeCombination(subject, other, needsCode);
       return {
         promotion: { ...other, status: promotionStatus(other, now) },
-        combination: { ...combination, text: formatMessage(locale, combination.explanation.key, combination.explanation.params) },
+        combination: {
+          ...combination,
+          text: formatMessage(locale, combination.explanation.key, combination.explanation.params),
+        },
       };
     });
 }

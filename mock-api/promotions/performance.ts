@@ -13,7 +13,6 @@ export type { PromotionPerformance };
 import type { Category, Order, Product, Promotion } from '../../src/domain/types';
 import type { StoredRecord, Transaction } from '../store/store';
 
-
 /** As it stood when the order got it: live, and free of limits, codes and budgets that only gate new orders. */
 const asApplied = (p: Promotion): PromotionTerms => ({
   ...p,
@@ -42,13 +41,22 @@ export function promotionPerformance(tx: Transaction, promotion: Promotion, now:
         const other = tx.get<Promotion>('promotions', id);
         return other ? [asApplied(other)] : [];
       });
-    const without = priceCart({ lines, shipping: standardShipping(order.subtotal), promotions: others, categories, at: order.placedAt });
+    const without = priceCart({
+      lines,
+      shipping: standardShipping(order.subtotal),
+      promotions: others,
+      categories,
+      at: order.placedAt,
+    });
     totals.orders += 1;
     totals.sales += order.subtotal - order.discountTotal;
     totals.shipping += order.shippingTotal;
     totals.salesWithout += without.subtotal - without.discountTotal;
     totals.shippingWithout += without.shipping - without.shippingDiscount;
-    totals.cost += order.items.reduce((sum, item) => sum + item.quantity * (tx.get<Product>('products', item.productId)?.cost ?? 0), 0);
+    totals.cost += order.items.reduce(
+      (sum, item) => sum + item.quantity * (tx.get<Product>('products', item.productId)?.cost ?? 0),
+      0,
+    );
   }
   return {
     promotionId: promotion.id,

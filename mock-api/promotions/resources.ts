@@ -4,9 +4,19 @@
  * filter on it with the virtual filter `status` (one value or a list).
  */
 import { DomainError, problem } from '../../src/domain/errors';
-import { hasEnded, isPromotionStatus, promotionStatus, PROMOTION_STATUSES, type PromotionCode } from '../../src/domain/promotions';
+import {
+  hasEnded,
+  isPromotionStatus,
+  promotionStatus,
+  PROMOTION_STATUSES,
+  type PromotionCode,
+} from '../../src/domain/promotions';
 import type { Promotion } from '../../src/domain/types';
-import { PROMOTION_DEFAULTS, validatePromotion, type PromotionLookup } from '../../src/domain/validation/records';
+import {
+  PROMOTION_DEFAULTS,
+  validatePromotion,
+  type PromotionLookup,
+} from '../../src/domain/validation/records';
 import { lookupFor } from '../lookups';
 import { defineResource } from '../rest/rules';
 import type { StoredRecord, Transaction } from '../store/store';
@@ -25,17 +35,23 @@ export function promotionLookup(tx: Transaction): PromotionLookup {
     }
     return false;
   };
-  return { ...base, codeInUse: (code, exceptId) => base.codeInUse(code, exceptId) || batchCodeInUse(code, exceptId) };
+  return {
+    ...base,
+    codeInUse: (code, exceptId) => base.codeInUse(code, exceptId) || batchCodeInUse(code, exceptId),
+  };
 }
 
 function statusFilter(value: unknown): (now: Date) => (row: StoredRecord) => boolean {
   const wanted = Array.isArray(value) ? value : [value];
   const bad = wanted.find((v) => !isPromotionStatus(v));
   if (bad !== undefined || wanted.length === 0) {
-    throw new DomainError(400, problem('errors.malformedQuery', {
-      param: 'filter',
-      detail: `"status" must be one of ${PROMOTION_STATUSES.join(', ')}`,
-    }));
+    throw new DomainError(
+      400,
+      problem('errors.malformedQuery', {
+        param: 'filter',
+        detail: `"status" must be one of ${PROMOTION_STATUSES.join(', ')}`,
+      }),
+    );
   }
   const statuses = new Set(wanted);
   return (now) => (row) => statuses.has(promotionStatus(asPromotion(row), now));
@@ -45,7 +61,8 @@ export const promotionRules = defineResource({
   name: 'promotions',
   methods: ['create', 'update', 'delete'],
   defaults: { ...PROMOTION_DEFAULTS },
-  validate: (input, existing, tx) => validatePromotion(input, existing ? asPromotion(existing) : null, promotionLookup(tx)),
+  validate: (input, existing, tx) =>
+    validatePromotion(input, existing ? asPromotion(existing) : null, promotionLookup(tx)),
   derive: (next, existing) => ({
     code: typeof next.code === 'string' && next.code ? next.code.toUpperCase() : null,
     // Only percentages and fixed amounts have a value; the other types keep 0 so reports can sum values safely.

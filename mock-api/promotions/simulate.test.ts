@@ -19,25 +19,52 @@ afterAll(() => server.close());
 const simulate = (body: unknown, headers?: Record<string, string>) =>
   server.request<Simulation & ErrorBody>('POST', '/api/promotions/simulate', { token, body, headers });
 // Two mugs (2 × 20.00, Küche) and a lamp (10.00, Wohnen): a 50.00 cart.
-const CART = [{ productId: MUG.id, quantity: 2 }, { productId: LAMP.id, quantity: 1 }];
-const reasonsOf = (result: Simulation) => Object.fromEntries(result.notApplied.map((s) => [s.promotionId, s.reason]));
+const CART = [
+  { productId: MUG.id, quantity: 2 },
+  { productId: LAMP.id, quantity: 1 },
+];
+const reasonsOf = (result: Simulation) =>
+  Object.fromEntries(result.notApplied.map((s) => [s.promotionId, s.reason]));
 
 describe('pricing a cart', () => {
   it('applies the automatic promotions at current prices and explains the rest', async () => {
     const res = await simulate({ items: CART, shipping: 495 });
     expect(res.status).toBe(200);
     // Kitchen 10 % on the mugs: 4.00. Free shipping: 4.95. SAVE5 needs its code.
-    expect(res.body.lines.map((l) => [l.productId, l.unitPrice, l.discount])).toEqual([[MUG.id, 2000, 400], [LAMP.id, 1000, 0]]);
-    expect(res.body.applied.map((a) => [a.promotionId, a.amount])).toEqual([[1, 400], [3, 495]]);
-    expect(res.body).toMatchObject({ subtotal: 5000, discountTotal: 400, shipping: 495, shippingDiscount: 495, total: 4600 });
-    expect(reasonsOf(res.body)).toEqual({ 2: 'code', 4: 'window', 5: 'window', 6: 'draft', 7: 'paused', 8: 'limit' });
+    expect(res.body.lines.map((l) => [l.productId, l.unitPrice, l.discount])).toEqual([
+      [MUG.id, 2000, 400],
+      [LAMP.id, 1000, 0],
+    ]);
+    expect(res.body.applied.map((a) => [a.promotionId, a.amount])).toEqual([
+      [1, 400],
+      [3, 495],
+    ]);
+    expect(res.body).toMatchObject({
+      subtotal: 5000,
+      discountTotal: 400,
+      shipping: 495,
+      shippingDiscount: 495,
+      total: 4600,
+    });
+    expect(reasonsOf(res.body)).toEqual({
+      2: 'code',
+      4: 'window',
+      5: 'window',
+      6: 'draft',
+      7: 'paused',
+      8: 'limit',
+    });
     expect(res.body.at).toBe('2026-06-15T10:00:00.000Z');
   });
 
   it('applies a coupon entered in any case, after higher priorities, spread over what they left', async () => {
     const res = await simulate({ items: CART, shipping: 495, code: 'save5' });
     // SAVE5 spreads 5.00 over what is left: mugs 36.00 and lamp 10.00 → 3.913 and 1.087 → 3.91 and 1.09.
-    expect(res.body.applied.map((a) => [a.promotionId, a.amount])).toEqual([[1, 400], [2, 500], [3, 495]]);
+    expect(res.body.applied.map((a) => [a.promotionId, a.amount])).toEqual([
+      [1, 400],
+      [2, 500],
+      [3, 495],
+    ]);
     expect(res.body.lines.map((l) => l.discount)).toEqual([400 + 391, 109]);
     expect(res.body.total).toBe(5000 - 900);
   });
@@ -63,7 +90,9 @@ describe('pricing a cart', () => {
 
   it('explains in the language of the request', async () => {
     const res = await simulate({ items: CART, shipping: 495 }, { 'Accept-Language': 'de-DE' });
-    expect(res.body.applied[0]!.explanation.text).toBe('10 % Rabatt auf die gewählten Kategorien: −4,00\u00a0€.');
+    expect(res.body.applied[0]!.explanation.text).toBe(
+      '10 % Rabatt auf die gewählten Kategorien: −4,00\u00a0€.',
+    );
     const draft = res.body.notApplied.find((s) => s.promotionId === 6)!;
     expect(draft.explanation.text).toBe(formatMessage('de', 'promotions.why.draft'));
   });
@@ -71,7 +100,15 @@ describe('pricing a cart', () => {
 
 describe('dry run of an unsaved promotion', () => {
   it('prices the cart with the form\u2019s values and returns the baseline without them', async () => {
-    const form = { name: '', type: 'fixed', value: 300, scope: 'products', productIds: [LAMP.id], startsAt: '2026-06-01T00:00:00.000Z', draft: true };
+    const form = {
+      name: '',
+      type: 'fixed',
+      value: 300,
+      scope: 'products',
+      productIds: [LAMP.id],
+      startsAt: '2026-06-01T00:00:00.000Z',
+      draft: true,
+    };
     const res = await simulate({ items: CART, promotion: form });
     expect(res.status).toBe(200);
     // The draft flag is ignored in a dry run: 3.00 off the lamp on top of the Kitchen 10 %.
@@ -90,7 +127,10 @@ describe('dry run of an unsaved promotion', () => {
   });
 
   it('reports the form\u2019s problems under promotion.<field>', async () => {
-    const res = await simulate({ items: CART, promotion: { type: 'percent', value: 150, startsAt: '2026-06-01T00:00:00.000Z' } });
+    const res = await simulate({
+      items: CART,
+      promotion: { type: 'percent', value: 150, startsAt: '2026-06-01T00:00:00.000Z' },
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual({ 'promotion.value': formatMessage('en', 'errors.percentRange') });
   });
@@ -98,9 +138,19 @@ describe('dry run of an unsaved promotion', () => {
 
 describe('refusals', () => {
   it('names unknown products and bad quantities per item', async () => {
-    const res = await simulate({ items: [{ productId: 999_999, quantity: 1 }, { productId: MUG.id, quantity: 0 }, { productId: MUG.id, quantity: 1.5 }] });
+    const res = await simulate({
+      items: [
+        { productId: 999_999, quantity: 1 },
+        { productId: MUG.id, quantity: 0 },
+        { productId: MUG.id, quantity: 1.5 },
+      ],
+    });
     expect(res.status).toBe(422);
-    expect(Object.keys(res.body.errors!).sort()).toEqual(['items.0.productId', 'items.1.quantity', 'items.2.quantity']);
+    expect(Object.keys(res.body.errors!).sort()).toEqual([
+      'items.0.productId',
+      'items.1.quantity',
+      'items.2.quantity',
+    ]);
     expect(res.body.errors!['items.0.productId']).toContain('999999');
   });
 
@@ -112,11 +162,19 @@ describe('refusals', () => {
 
   it('is open to every role that reads promotions, and to no other', async () => {
     for (const role of ['admin', 'manager']) {
-      const res = await server.request('POST', '/api/promotions/simulate', { token: await server.login(role), body: { items: CART } });
+      const res = await server.request('POST', '/api/promotions/simulate', {
+        token: await server.login(role),
+        body: { items: CART },
+      });
       expect(res.status, role).toBe(200);
     }
-    const warehouse = await server.request<ErrorBody>('POST', '/api/promotions/simulate', { token: await server.login('warehouse'), body: { items: CART } });
+    const warehouse = await server.request<ErrorBody>('POST', '/api/promotions/simulate', {
+      token: await server.login('warehouse'),
+      body: { items: CART },
+    });
     expect(warehouse.status).toBe(403);
-    expect((await server.request('POST', '/api/promotions/simulate', { body: { items: CART } })).status).toBe(401);
+    expect((await server.request('POST', '/api/promotions/simulate', { body: { items: CART } })).status).toBe(
+      401,
+    );
   });
 });

@@ -7,16 +7,26 @@
  */
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import type { RequestContext } from '../http/context';
-import { priceCart, indexBatchCodes, standardShipping, type CartLine, type PriceResult, type PromotionTerms } from '../../src/domain/pricing';
-import type { PromotionCode } from '../../src/domain/promotions';
+import {
+  priceCart,
+  indexBatchCodes,
+  standardShipping,
+  type CartLine,
+  type PriceResult,
+  type PromotionTerms,
+} from '../../src/domain/pricing';
+import { isValidCartQuantity, MAX_CART_QUANTITY, type PromotionCode } from '../../src/domain/promotions';
 import type { Category, Id, Order, Product, Promotion } from '../../src/domain/types';
-import { PROMOTION_DEFAULTS, PROMOTION_SERVER_FIELDS, validatePromotion } from '../../src/domain/validation/records';
+import {
+  PROMOTION_DEFAULTS,
+  PROMOTION_SERVER_FIELDS,
+  validatePromotion,
+} from '../../src/domain/validation/records';
 import { configOf } from '../config';
 import type { Store, StoredRecord, Transaction } from '../store/store';
 import { promotionLookup } from './resources';
 
 export const MAX_CART_ITEMS = 100;
-export const MAX_QUANTITY = 1000;
 
 interface SimulateRequest {
   lines: CartLine[];
@@ -29,7 +39,8 @@ interface SimulateRequest {
 
 export type SimulateResponse = PriceResult & { at: string; baseline?: PriceResult };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseLines(items: unknown, tx: Transaction, problems: FieldProblems): CartLine[] {
   if (!Array.isArray(items) || items.length < 1 || items.length > MAX_CART_ITEMS) {
@@ -38,12 +49,21 @@ function parseLines(items: unknown, tx: Transaction, problems: FieldProblems): C
   }
   return items.flatMap((item: unknown, n): CartLine[] => {
     const { productId, quantity } = isRecord(item) ? item : {};
-    const product = Number.isSafeInteger(productId) ? tx.get<Product>('products', productId as number) : undefined;
-    if (!product) problems[`items.${n}.productId`] = problem('errors.cartProduct', { line: n + 1, id: String(productId) });
-    const validQuantity = Number.isInteger(quantity) && (quantity as number) >= 1 && (quantity as number) <= MAX_QUANTITY;
-    if (!validQuantity) problems[`items.${n}.quantity`] = problem('errors.cartQuantity', { line: n + 1, max: MAX_QUANTITY });
-    return product && validQuantity
-      ? [{ productId: product.id, categoryId: product.categoryId, quantity: quantity as number, unitPrice: product.price }]
+    const product = Number.isSafeInteger(productId)
+      ? tx.get<Product>('products', productId as number)
+      : undefined;
+    if (!product)
+      problems[`items.${n}.productId`] = problem('errors.cartProduct', {
+        line: n + 1,
+        id: String(productId),
+      });
+    if (!isValidCartQuantity(quantity))
+      problems[`items.${n}.quantity`] = problem('errors.cartQuantity', {
+        line: n + 1,
+        max: MAX_CART_QUANTITY,
+      });
+    return product && isValidCartQuantity(quantity)
+      ? [{ productId: product.id, categoryId: product.categoryId, quantity, unitPrice: product.price }]
       : [];
   });
 }
@@ -53,14 +73,23 @@ function parseLines(items: unknown, tx: Transaction, problems: FieldProblems): C
  * `id` names one; always live (not draft, not paused) so a dry run shows its
  * effect. Problems are reported under `prefix` + field name.
  */
-export function parseCandidate(value: unknown, tx: Transaction, problems: FieldProblems, prefix = 'promotion.'): PromotionTerms | null {
+export function parseCandidate(
+  value: unknown,
+  tx: Transaction,
+  problems: FieldProblems,
+  prefix = 'promotion.',
+): PromotionTerms | null {
   if (value === undefined || value === null) return null;
   if (!isRecord(value)) {
     problems.promotion = problem('errors.bodyNotObject');
     return null;
   }
-  const existing = Number.isSafeInteger(value.id) ? (tx.get<Promotion>('promotions', value.id as number) ?? null) : null;
-  const input = Object.fromEntries(Object.entries(value).filter(([field]) => !['id', 'createdAt', 'updatedAt', 'version'].includes(field)));
+  const existing = Number.isSafeInteger(value.id)
+    ? (tx.get<Promotion>('promotions', value.id as number) ?? null)
+    : null;
+  const input = Object.fromEntries(
+    Object.entries(value).filter(([field]) => !['id', 'createdAt', 'updatedAt', 'version'].includes(field)),
+  );
   // Name and code uniqueness do not change a price; a half-filled form can still be tried out.
   const lookup = { ...promotionLookup(tx), codeInUse: () => false };
   const found = validatePromotion(input, existing, lookup);
@@ -83,15 +112,32 @@ export function parseCandidate(value: unknown, tx: Transaction, problems: FieldP
   } as PromotionTerms;
 }
 
-export function parseSimulateRequest(input: Record<string, unknown>, tx: Transaction, now: Date): SimulateRequest {
+export function parseSimulateRequest(
+  input: Record<string, unknown>,
+  tx: Transaction,
+  now: Date,
+): SimulateRequest {
   const problems: FieldProblems = {};
   const lines = parseLines(input.items, tx, problems);
   const { code, at, customerId, shipping } = input;
-  if (code !== undefined && code !== null && (typeof code !== 'string' || code.length > 40)) problems.code = problem('errors.notAString');
-  if (at !== undefined && at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) problems.at = problem('errors.notADate');
-  const customerKnown = customerId === undefined || customerId === null || (Number.isSafeInteger(customerId) && tx.get('customers', customerId as number));
-  if (!customerKnown) problems.customerId = problem('errors.unknownReference', { resource: 'customers', id: String(customerId) });
-  if (shipping !== undefined && shipping !== null && !(Number.isInteger(shipping) && (shipping as number) >= 0)) {
+  if (code !== undefined && code !== null && (typeof code !== 'string' || code.length > 40))
+    problems.code = problem('errors.notAString');
+  if (at !== undefined && at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at))))
+    problems.at = problem('errors.notADate');
+  const customerKnown =
+    customerId === undefined ||
+    customerId === null ||
+    (Number.isSafeInteger(customerId) && tx.get('customers', customerId as number));
+  if (!customerKnown)
+    problems.customerId = problem('errors.unknownReference', {
+      resource: 'customers',
+      id: String(customerId),
+    });
+  if (
+    shipping !== undefined &&
+    shipping !== null &&
+    !(Number.isInteger(shipping) && (shipping as number) >= 0)
+  ) {
     problems.shipping = problem('errors.nonNegative');
   }
   const candidate = parseCandidate(input.promotion, tx, problems);
@@ -117,7 +163,12 @@ export function customerUses(tx: Transaction, customerId: Id | null): Record<Id,
   return uses;
 }
 
-export function simulate(tx: Transaction, store: Store, ctx: RequestContext, request: SimulateRequest): SimulateResponse {
+export function simulate(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  request: SimulateRequest,
+): SimulateResponse {
   const stored = [...tx.all<Promotion & StoredRecord>('promotions')];
   const others = request.candidate ? stored.filter((p) => p.id !== request.candidate!.id) : stored;
   const subtotal = request.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);

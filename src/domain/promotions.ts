@@ -27,8 +27,10 @@ type Instant = IsoDate | Date;
 const ms = (at: Instant) => (at instanceof Date ? at.getTime() : Date.parse(at));
 
 /** The window is half-open: it includes `startsAt` and excludes `endsAt`. */
-export const hasStarted = (p: Pick<PromotionTerms, 'startsAt'>, at: Instant) => ms(at) >= Date.parse(p.startsAt);
-export const hasEnded = (p: Pick<PromotionTerms, 'endsAt'>, at: Instant) => p.endsAt !== null && ms(at) >= Date.parse(p.endsAt);
+export const hasStarted = (p: Pick<PromotionTerms, 'startsAt'>, at: Instant) =>
+  ms(at) >= Date.parse(p.startsAt);
+export const hasEnded = (p: Pick<PromotionTerms, 'endsAt'>, at: Instant) =>
+  p.endsAt !== null && ms(at) >= Date.parse(p.endsAt);
 export const limitReached = (p: Pick<PromotionTerms, 'usageLimit' | 'usageCount'>) =>
   p.usageLimit !== null && p.usageCount >= p.usageLimit;
 export const budgetUsedUp = (p: Pick<PromotionTerms, 'budget' | 'discountGiven'>) =>
@@ -53,7 +55,10 @@ export function promotionStatus(p: PromotionTerms, at: Instant): PromotionStatus
 }
 
 /** Evaluation order: higher priority first, then the older (lower id) one. */
-export function byPrecedence(a: Pick<PromotionTerms, 'id' | 'priority'>, b: Pick<PromotionTerms, 'id' | 'priority'>): number {
+export function byPrecedence(
+  a: Pick<PromotionTerms, 'id' | 'priority'>,
+  b: Pick<PromotionTerms, 'id' | 'priority'>,
+): number {
   return b.priority - a.priority || a.id - b.id;
 }
 
@@ -63,8 +68,12 @@ export interface TargetCatalog {
   products: ReadonlyMap<Id, Id | null> | readonly Pick<Product, 'id' | 'categoryId'>[];
 }
 
-export function windowsOverlap(a: Pick<PromotionTerms, 'startsAt' | 'endsAt'>, b: Pick<PromotionTerms, 'startsAt' | 'endsAt'>): boolean {
-  const end = (p: Pick<PromotionTerms, 'endsAt'>) => (p.endsAt === null ? Number.POSITIVE_INFINITY : Date.parse(p.endsAt));
+export function windowsOverlap(
+  a: Pick<PromotionTerms, 'startsAt' | 'endsAt'>,
+  b: Pick<PromotionTerms, 'startsAt' | 'endsAt'>,
+): boolean {
+  const end = (p: Pick<PromotionTerms, 'endsAt'>) =>
+    p.endsAt === null ? Number.POSITIVE_INFINITY : Date.parse(p.endsAt);
   return Date.parse(a.startsAt) < end(b) && Date.parse(b.startsAt) < end(a);
 }
 
@@ -74,7 +83,12 @@ export function overlaps(a: PromotionTerms, b: PromotionTerms, catalog: TargetCa
   const productCategory =
     catalog.products instanceof Map
       ? catalog.products
-      : new Map((catalog.products as readonly Pick<Product, 'id' | 'categoryId'>[]).map((p) => [p.id, p.categoryId]));
+      : new Map(
+          (catalog.products as readonly Pick<Product, 'id' | 'categoryId'>[]).map((p) => [
+            p.id,
+            p.categoryId,
+          ]),
+        );
   return targetsOverlap(a, b, toParentMap(catalog.categories), productCategory);
 }
 
@@ -102,12 +116,27 @@ export function describeCombination(
   const names = { first: first.name, second: second.name };
   const base = { firstId: first.id, secondId: second.id };
   if (needsCode(first) && needsCode(second)) {
-    return { ...base, bothApply: false, reason: 'differentCodes', explanation: { key: 'promotions.combine.codes', params: names } };
+    return {
+      ...base,
+      bothApply: false,
+      reason: 'differentCodes',
+      explanation: { key: 'promotions.combine.codes', params: names },
+    };
   }
   if (!first.combinable) {
-    return { ...base, bothApply: false, reason: 'exclusive', explanation: { key: 'promotions.combine.exclusive', params: names } };
+    return {
+      ...base,
+      bothApply: false,
+      reason: 'exclusive',
+      explanation: { key: 'promotions.combine.exclusive', params: names },
+    };
   }
-  return { ...base, bothApply: true, reason: 'combinable', explanation: { key: 'promotions.combine.both', params: names } };
+  return {
+    ...base,
+    bothApply: true,
+    reason: 'combinable',
+    explanation: { key: 'promotions.combine.both', params: names },
+  };
 }
 
 /** `GET /api/promotions/:id/performance`: what a promotion did, with and without it. */
@@ -128,4 +157,12 @@ export interface PromotionPerformance {
   cost: Cents;
   margin: Cents;
   marginWithout: Cents;
+}
+
+/** Limits of the dry run and of code batches, checked by the API and offered by the console. */
+export const MAX_CART_QUANTITY = 1000;
+export const MAX_CODES_PER_BATCH = 10_000;
+
+export function isValidCartQuantity(quantity: unknown): quantity is number {
+  return Number.isInteger(quantity) && (quantity as number) >= 1 && (quantity as number) <= MAX_CART_QUANTITY;
 }

@@ -1,4 +1,5 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
+import { isValidCartQuantity, MAX_CART_QUANTITY } from '../../domain/promotions';
 import {
   IconButton,
   Table,
@@ -20,10 +21,7 @@ export interface CartItem {
   quantity: number;
 }
 
-export const MAX_QUANTITY = 1000;
-
-export const isValidQuantity = (quantity: number) =>
-  Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY;
+export const isValidQuantity = isValidCartQuantity;
 
 export interface DryRunCartProps {
   items: CartItem[];
@@ -95,7 +93,7 @@ export const DryRunCart = ({ items, onChange, after, before, candidateLineAmount
                   slotProps={{
                     htmlInput: {
                       min: 1,
-                      max: MAX_QUANTITY,
+                      max: MAX_CART_QUANTITY,
                       inputMode: 'numeric',
                       'aria-label': translate('kontor.promotions.dryRun.quantityOf', { name }),
                     },
