@@ -119,7 +119,7 @@ function addFilter(query: ListQuery, key: string, value: unknown, options: Query
   const { field, op } = splitOperator(key, options.schema);
   const type = options.schema.fields[field];
   if (!type) {
-    const allowed = [...Object.keys(options.schema.fields), ...(options.virtualFilters ?? []), 'q'].join(', ');
+    const allowed = [...new Set([...Object.keys(options.schema.fields), ...(options.virtualFilters ?? []), 'q'])].join(', ');
     throw new DomainError(400, problem('errors.unknownFilter', { resource: options.resource, field: key, allowed }));
   }
   if (Array.isArray(value)) {
