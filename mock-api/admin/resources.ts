@@ -1,4 +1,4 @@
 /** The audit log: readable by admins and managers, written only by the server. */
 import { defineResource } from '../rest/rules';
 
-defineResource({ name: 'audit-log', methods: [], methodHint: 'errors.auditAppendOnly' });
+defineResource({ name: 'audit-log' });

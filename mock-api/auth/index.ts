@@ -3,20 +3,20 @@
  * behind. The signed-in user is rebuilt from the current user record on every
  * request, so a role change or deactivation takes effect at once.
  */
-import { Router, type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { DomainError, problem } from '../../src/domain/errors';
 import type { User } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { ServerConfig } from '../config';
 import { ctxOf, userOf } from '../http/context';
-import { route } from '../http/errors';
+import type { Handler } from '../http/mount';
 import type { Store } from '../store/store';
 import { LoginThrottle } from './lockout';
 import { loginHandler, sessionUserOf } from './login';
 import { SessionTokens } from './sessions';
 
 export interface Auth {
-  routes: Router;
+  handlers: { login: Handler; logout: Handler; me: Handler };
   authenticate: RequestHandler;
   /** Ends every session of a user (password reset, deactivation, role change). */
   revokeUser(userId: number): void;
@@ -49,18 +49,17 @@ export function createAuth(store: Store, config: ServerConfig): Auth {
     }
   };
 
-  const routes = Router();
-  routes.post('/auth/login', loginHandler(store, sessions, throttle));
-  routes.post('/auth/logout', authenticate, route((_req, res) => {
-    const ctx = ctxOf(res);
-    const user = userOf(res);
-    store.transact((tx) => recordAudit(tx, ctx, { action: 'logout', resource: 'users', recordId: user.id }));
-    if (ctx.token) sessions.revoke(ctx.token);
-    res.status(204).end();
-  }));
-  routes.get('/auth/me', authenticate, route((_req, res) => {
-    res.json(userOf(res));
-  }));
+  const handlers = {
+    login: loginHandler(store, sessions, throttle),
+    logout: ({ ctx, res }) => {
+      const user = userOf(res);
+      store.transact((tx) =>
+        recordAudit(tx, ctx, { action: 'logout', resource: 'users', recordId: user.id }),
+      );
+      if (ctx.token) sessions.revoke(ctx.token);
+    },
+    me: ({ res }) => userOf(res),
+  } satisfies Auth['handlers'];
 
-  return { routes, authenticate, revokeUser: (userId) => sessions.revokeUser(userId) };
+  return { handlers, authenticate, revokeUser: (userId) => sessions.revokeUser(userId) };
 }

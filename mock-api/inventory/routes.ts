@@ -1,13 +1,9 @@
-/** The inventory workflows, mounted before the generic REST bridge. */
-import { Router } from 'express';
+/** The inventory workflows' handlers, by endpoint id of the contract. */
 import type { Store } from '../store/store';
-import { adjustmentRoutes } from './adjustments';
-import { transferRoutes } from './transfers';
+import { adjustmentHandlers } from './adjustments';
+import { transferHandlers } from './transfers';
 import './resources';
 
-export function inventoryRoutes(store: Store): Router {
-  const router = Router();
-  router.use(adjustmentRoutes(store));
-  router.use(transferRoutes(store));
-  return router;
+export function inventoryHandlers(store: Store) {
+  return { ...adjustmentHandlers(store), ...transferHandlers(store) };
 }

@@ -7,16 +7,14 @@
  * see in `sections` is a 403; without `sections` the others are left out.
  * Parameters are described in src/domain/kpis/params.ts.
  */
-import { Router } from 'express';
 import { DomainError, problem } from '../../src/domain/errors';
 import { parseKpiQuery } from '../../src/domain/kpis/params';
 import { KPI_SECTIONS, type KpiSection } from '../../src/domain/kpis/types';
 import { term } from '../../src/domain/messages';
 import { widgetsFor, type Role } from '../../src/domain/permissions';
 import { configOf } from '../config';
-import { authorize } from '../http/access';
-import { ctxOf, userOf } from '../http/context';
-import { route } from '../http/errors';
+import { userOf } from '../http/context';
+import type { Handler } from '../http/mount';
 import type { Store } from '../store/store';
 import { buildReport } from './report';
 
@@ -25,27 +23,29 @@ export function sectionsFor(role: Role, asked: readonly KpiSection[] | null): Kp
   if (asked === null) return KPI_SECTIONS.filter((section) => allowed.includes(section));
   const forbidden = asked.find((section) => !allowed.includes(section));
   if (forbidden !== undefined) {
-    throw new DomainError(403, problem('errors.kpis.sectionForbidden', {
-      role: term(`roles.${role}`),
-      section: term(`kpis.section.${forbidden}`),
-      allowed: allowed.join(', '),
-    }));
+    throw new DomainError(
+      403,
+      problem('errors.kpis.sectionForbidden', {
+        role: term(`roles.${role}`),
+        section: term(`kpis.section.${forbidden}`),
+        allowed: allowed.join(', '),
+      }),
+    );
   }
   return [...asked];
 }
 
-export function kpisRoutes(store: Store): Router {
-  const router = Router();
-  router.get('/kpis', route((req, res) => {
-    authorize(ctxOf(res), 'list', 'kpis');
-    const config = configOf(store);
-    const query = parseKpiQuery(req.query as Record<string, unknown>, {
-      timeZone: config.timeZone,
-      now: store.now(),
-      warehouseExists: (id) => store.get('warehouses', id) !== undefined,
-    });
-    const sections = sectionsFor(userOf(res).role, query.sections);
-    res.json(buildReport(store, query, sections, config));
-  }));
-  return router;
+export function kpisHandlers(store: Store): Record<'kpis', Handler> {
+  return {
+    kpis: ({ query, res }) => {
+      const config = configOf(store);
+      const parsed = parseKpiQuery(query, {
+        timeZone: config.timeZone,
+        now: store.now(),
+        warehouseExists: (id) => store.get('warehouses', id) !== undefined,
+      });
+      const sections = sectionsFor(userOf(res).role, parsed.sections);
+      return buildReport(store, parsed, sections, config);
+    },
+  };
 }

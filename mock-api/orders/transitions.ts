@@ -6,14 +6,11 @@
 import { DomainError, problem } from '../../src/domain/errors';
 import { checkTransition, transitionPatch } from '../../src/domain/orders';
 import type { Order, Shipment } from '../../src/domain/types';
-import { checkField } from '../../src/domain/validation/fields';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import type { Store, Transaction } from '../store/store';
 import { childrenOf } from './children';
-import { refuseIfAny, releaseUnshipped, setOrderStatus } from './workflow';
-
-const REASON_RULE = { kind: 'text', max: 500 } as const;
+import { releaseUnshipped, setOrderStatus } from './workflow';
 
 export function transitionOrder(
   tx: Transaction,
@@ -22,8 +19,6 @@ export function transitionOrder(
   order: Order,
   input: Record<string, unknown>,
 ): Order {
-  const reasonProblem = checkField(REASON_RULE, input.reason);
-  if (reasonProblem) refuseIfAny({ reason: reasonProblem });
   const role = ctx.user?.role;
   if (!role) throw new DomainError(401, problem('errors.unauthenticated'));
   const check = checkTransition(order, input.to, input.reason, role);
@@ -38,7 +33,13 @@ export function transitionOrder(
 }
 
 /** Parcels still in the warehouse go with the order; none has left, or the order could not be cancelled. */
-function cancelOpenShipments(tx: Transaction, store: Store, ctx: RequestContext, order: Order, reason: string): void {
+function cancelOpenShipments(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  order: Order,
+  reason: string,
+): void {
   for (const shipment of childrenOf<Shipment>(tx, store, 'shipments', order.id)) {
     if (shipment.status !== 'pending' && shipment.status !== 'packed') continue;
     const updated = tx.update<Shipment>('shipments', shipment.id, { status: 'cancelled' });

@@ -160,13 +160,15 @@ describe('generated codes', () => {
   });
 
   it('refuses counts outside 1–10000 and malformed prefixes', async () => {
-    for (const body of [{ count: 0 }, { count: 10_001 }, { count: 2.5 }, {}]) {
+    for (const body of [{ count: 0 }, { count: 10_001 }, { count: 2.5 }, { count: '5' }]) {
       const res = await post('/api/promotions/5/codes', body);
       expect(res.status, JSON.stringify(body)).toBe(422);
       expect(res.body.errors, JSON.stringify(body)).toEqual({
         count: formatMessage('en', 'errors.codeCount', { max: 10_000 }),
       });
     }
+    const missing = await post('/api/promotions/5/codes', {});
+    expect(missing.body.errors).toEqual({ count: formatMessage('en', 'errors.required') });
     for (const prefix of ['=HYPERLINK', '-x', 'with space', 'A'.repeat(21)]) {
       const res = await post('/api/promotions/5/codes', { count: 1, prefix });
       expect(res.body.errors, prefix).toEqual({ prefix: formatMessage('en', 'errors.codePrefixPattern') });

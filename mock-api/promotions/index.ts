@@ -13,7 +13,7 @@
  *   GET  /promotions/:id/codes.csv   → 200 text/csv
  *   GET  /promotions/:id/performance → 200 PromotionPerformance
  */
-import { Router, type Request, type Response } from 'express';
+import type { Response } from 'express';
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import {
   PROMOTION_STATUSES,
@@ -23,10 +23,8 @@ import {
 } from '../../src/domain/promotions';
 import type { Promotion } from '../../src/domain/types';
 import { recordAudit } from '../audit';
-import { authorize } from '../http/access';
-import { ctxOf } from '../http/context';
-import { route } from '../http/errors';
-import { bodyOf, checkVersion, findOr404, present } from '../rest/bridge';
+import type { Handler } from '../http/mount';
+import { checkVersion, findOr404, present } from '../rest/bridge';
 import type { Store, StoredRecord } from '../store/store';
 import { codesCsv, generateCodes, parseCodeBatch } from './codes';
 import { findOverlaps } from './overlaps';
@@ -34,79 +32,27 @@ import { promotionPerformance } from './performance';
 import { promotionRules } from './resources';
 import { parseCandidate, parseSimulateRequest, simulate } from './simulate';
 
-/** Pause and resume send no body at all, or an optional version. */
-const optionalBody = (req: Request) =>
-  req.body && typeof req.body === 'object' && !Array.isArray(req.body)
-    ? (req.body as Record<string, unknown>)
-    : {};
+type PromotionEndpoint =
+  | 'simulatePromotions'
+  | 'promotionStatusCounts'
+  | 'checkPromotionOverlaps'
+  | 'promotionOverlaps'
+  | 'pausePromotion'
+  | 'resumePromotion'
+  | 'generatePromotionCodes'
+  | 'promotionCodesCsv'
+  | 'promotionPerformance';
 
-export function promotionsRoutes(store: Store): Router {
-  const router = Router();
+export function promotionsHandlers(store: Store): Record<PromotionEndpoint, Handler> {
   const find = (id: unknown) => findOr404(store, promotionRules, id) as unknown as Promotion & StoredRecord;
   const show = (record: StoredRecord, res: Response) => present(store, promotionRules, record, res);
 
-  router.post(
-    '/promotions/simulate',
-    route((req, res) => {
-      const ctx = ctxOf(res);
-      authorize(ctx, 'list', 'promotions');
-      const input = bodyOf(req);
-      res.json(
-        store.transact((tx) => simulate(tx, store, ctx, parseSimulateRequest(input, tx, store.now()))),
-      );
-    }),
-  );
-
-  router.get(
-    '/promotions/status-counts',
-    route((_req, res) => {
-      authorize(ctxOf(res), 'list', 'promotions');
-      const now = store.now();
-      const counts = Object.fromEntries(PROMOTION_STATUSES.map((s) => [s, 0])) as Record<
-        PromotionStatus,
-        number
-      >;
-      for (const p of store.all<Promotion>('promotions')) counts[promotionStatus(p, now)] += 1;
-      res.json(counts);
-    }),
-  );
-
-  router.post(
-    '/promotions/overlaps',
-    route((req, res) => {
-      const ctx = ctxOf(res);
-      authorize(ctx, 'list', 'promotions');
-      const input = bodyOf(req);
-      res.json(
-        store.transact((tx) => {
-          const problems: FieldProblems = {};
-          const candidate = parseCandidate(input, tx, problems, '');
-          if (hasProblems(problems) || !candidate)
-            throw new DomainError(422, problem('errors.invalid'), problems);
-          return findOverlaps(tx, candidate, ctx.locale, store.now());
-        }),
-      );
-    }),
-  );
-
-  router.get(
-    '/promotions/:id/overlaps',
-    route((req, res) => {
-      const ctx = ctxOf(res);
-      authorize(ctx, 'show', 'promotions');
-      const promotion = find(req.params.id);
-      res.json(store.transact((tx) => findOverlaps(tx, promotion, ctx.locale, store.now())));
-    }),
-  );
-
-  const setPaused = (paused: boolean) =>
-    route((req, res) => {
-      const ctx = ctxOf(res);
-      authorize(ctx, 'edit', 'promotions');
-      const input = optionalBody(req);
+  const setPaused =
+    (paused: boolean): Handler =>
+    ({ params, body, ctx, res }) => {
       const updated = store.transact((tx) => {
-        const existing = find(req.params.id);
-        checkVersion(input, existing);
+        const existing = find(params.id);
+        checkVersion(body, existing);
         if (existing.paused === paused) {
           throw new DomainError(
             409,
@@ -124,46 +70,60 @@ export function promotionsRoutes(store: Store): Router {
         });
         return record;
       });
-      res.json(show(updated, res));
-    });
-  router.post('/promotions/:id/pause', setPaused(true));
-  router.post('/promotions/:id/resume', setPaused(false));
+      return show(updated, res);
+    };
 
-  router.post(
-    '/promotions/:id/codes',
-    route((req, res) => {
-      const ctx = ctxOf(res);
-      authorize(ctx, 'edit', 'promotions');
-      const request = parseCodeBatch(bodyOf(req));
-      const promotion = find(req.params.id);
+  return {
+    simulatePromotions: ({ body, ctx }) =>
+      store.transact((tx) => simulate(tx, store, ctx, parseSimulateRequest(body, tx, store.now()))),
+
+    promotionStatusCounts: () => {
+      const now = store.now();
+      const counts = Object.fromEntries(PROMOTION_STATUSES.map((s) => [s, 0])) as Record<
+        PromotionStatus,
+        number
+      >;
+      for (const p of store.all<Promotion>('promotions')) counts[promotionStatus(p, now)] += 1;
+      return counts;
+    },
+
+    checkPromotionOverlaps: ({ body, ctx }) =>
+      store.transact((tx) => {
+        const problems: FieldProblems = {};
+        const candidate = parseCandidate(body, tx, problems, '');
+        if (hasProblems(problems) || !candidate)
+          throw new DomainError(422, problem('errors.invalid'), problems);
+        return findOverlaps(tx, candidate, ctx.locale, store.now());
+      }),
+
+    promotionOverlaps: ({ params, ctx }) => {
+      const promotion = find(params.id);
+      return store.transact((tx) => findOverlaps(tx, promotion, ctx.locale, store.now()));
+    },
+
+    pausePromotion: setPaused(true),
+    resumePromotion: setPaused(false),
+
+    generatePromotionCodes: ({ params, body, ctx }) => {
+      const request = parseCodeBatch(body);
+      const promotion = find(params.id);
       const codes = store.transact((tx) => generateCodes(tx, ctx, promotion, request));
-      res.status(201).json({ promotionId: promotion.id, count: codes.length, prefix: request.prefix, codes });
-    }),
-  );
+      return { promotionId: promotion.id, count: codes.length, prefix: request.prefix, codes };
+    },
 
-  router.get(
-    '/promotions/:id/codes.csv',
-    route((req, res) => {
-      const ctx = ctxOf(res);
-      authorize(ctx, 'export', 'promotions');
-      const promotion = find(req.params.id);
+    promotionCodesCsv: ({ params, ctx, res }) => {
+      const promotion = find(params.id);
       const codes = [...store.all<PromotionCode>('promotion-codes')]
         .filter((c) => c.promotionId === promotion.id)
         .sort((a, b) => a.id - b.id);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="promotion-${promotion.id}-codes.csv"`);
       res.send(codesCsv(codes, ctx.locale));
-    }),
-  );
+    },
 
-  router.get(
-    '/promotions/:id/performance',
-    route((req, res) => {
-      authorize(ctxOf(res), 'show', 'promotions');
-      const promotion = find(req.params.id);
-      res.json(store.transact((tx) => promotionPerformance(tx, promotion, store.now())));
-    }),
-  );
-
-  return router;
+    promotionPerformance: ({ params }) => {
+      const promotion = find(params.id);
+      return store.transact((tx) => promotionPerformance(tx, promotion, store.now()));
+    },
+  };
 }

@@ -59,7 +59,7 @@ function statusFilter(value: unknown): (now: Date) => (row: StoredRecord) => boo
 
 export const promotionRules = defineResource({
   name: 'promotions',
-  methods: ['create', 'update', 'delete'],
+
   defaults: { ...PROMOTION_DEFAULTS },
   validate: (input, existing, tx) =>
     validatePromotion(input, existing ? asPromotion(existing) : null, promotionLookup(tx)),
@@ -87,6 +87,4 @@ export const promotionRules = defineResource({
 
 export const promotionCodeRules = defineResource({
   name: 'promotion-codes',
-  methods: [],
-  methodHint: 'errors.promotionCodesGenerated',
 });

@@ -190,3 +190,17 @@ export function simulate(
   if (request.candidate) answer.baseline = price(others);
   return answer;
 }
+
+/** Every refusal of a dry run whose body broke its schema: unknown products and customers too. */
+export function explainSimulation(store: Store): (input: Record<string, unknown>) => FieldProblems {
+  return (input) =>
+    store.transact((tx) => {
+      try {
+        parseSimulateRequest(input, tx, store.now());
+        return {};
+      } catch (error) {
+        if (error instanceof DomainError) return error.fields;
+        throw error;
+      }
+    });
+}

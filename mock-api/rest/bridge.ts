@@ -1,135 +1,35 @@
 /**
- * The generic REST endpoints every collection shares, in ra-data-simple-rest's
+ * The generic endpoints every collection shares, in ra-data-simple-rest's
  * dialect. It closes json-server 0.17's traps: unknown filters are 400s, PUT
  * merges instead of replacing, DELETE answers with the deleted record and never
  * cascades, stale versions are 409s, and every write is validated, audited
- * and committed in one transaction.
+ * and committed in one transaction. Which collections offer which writes, and
+ * the shapes of their bodies, are in the contract (src/domain/contract).
  */
-import { Router, type Request, type Response } from 'express';
+import type { Response } from 'express';
+import {
+  COLLECTION_ROUTES,
+  ROUTES,
+  isCollectionRoute,
+  type CollectionRouteId,
+} from '../../src/domain/contract/routes';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
-import { RESOURCE_SCHEMAS, isCollectionName } from '../../src/domain/resources';
 import { term } from '../../src/domain/messages';
-import { actionForMethod } from '../../src/domain/permissions';
+import { RESOURCE_SCHEMAS, type CollectionName } from '../../src/domain/resources';
 import { recordAudit } from '../audit';
-import { authorize } from '../http/access';
-import { ctxOf } from '../http/context';
-import { route } from '../http/errors';
+import { ctxOf, type RequestContext } from '../http/context';
+import type { Call, ExplainInvalid, Handler } from '../http/mount';
 import type { Store, StoredRecord, Transaction } from '../store/store';
+import { csvOf } from './export';
 import { runList, type RowPredicate, type ValueOf } from './list';
 import { parseListQuery, type ListQuery } from './query';
-import { rulesFor, type ResourceRules, type WriteMethod } from './rules';
+import { rulesFor, type ResourceRules } from './rules';
 
-const SERVER_FIELDS = ['id', 'createdAt', 'updatedAt', 'version'];
-
-export function restBridge(store: Store): Router {
-  const router = Router();
-
-  router.get('/:resource', route((req, res) => {
-    const rules = resolve(req, res, 'list');
-    const schema = RESOURCE_SCHEMAS[rules.name];
-    const ctx = ctxOf(res);
-    const query = parseListQuery(req.query as Record<string, unknown>, {
-      resource: rules.name,
-      schema,
-      virtualFilters: Object.keys(rules.virtualFilters ?? {}),
-    });
-    const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) => rules.virtualFilters![name]!(value, ctx, store));
-    const scope = rules.readScope?.(ctx);
-    if (scope) extra.push(scope);
-    const result = runList(store.all<StoredRecord>(rules.name), query, schema.search, extra, computedValueOf(store, rules, query));
-    const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
-    res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
-    res.json(presentAll(store, rules, result.rows, res));
-  }));
-
-  router.get('/:resource/:id', route((req, res) => {
-    const rules = resolve(req, res, 'show');
-    const record = findOr404(store, rules, req.params.id);
-    const scope = rules.readScope?.(ctxOf(res));
-    if (scope && !scope(record)) throw notFound(rules.name, req.params.id);
-    res.json(present(store, rules, record, res));
-  }));
-
-  router.post('/:resource', route((req, res) => {
-    const rules = resolve(req, res, 'create');
-    offers(rules, 'create', req);
-    const input = bodyOf(req);
-    const ctx = ctxOf(res);
-    const created = store.transact((tx) => {
-      const clean = trimStrings(stripServerFields(input, rules));
-      check(rules, clean, null, tx, res);
-      const next = { ...rules.defaults, ...clean };
-      const record = tx.insert(rules.name, { ...next, ...rules.derive?.(next, null, tx, ctx) });
-      rules.afterCreate?.(record, tx, ctx);
-      recordAudit(tx, ctx, { action: 'create', resource: rules.name, recordId: record.id, before: null, after: record });
-      return record;
-    });
-    res.status(201).json(present(store, rules, created, res));
-  }));
-
-  const update = route((req, res) => {
-    const rules = resolve(req, res, 'edit');
-    offers(rules, 'update', req);
-    const input = bodyOf(req);
-    const ctx = ctxOf(res);
-    const updated = store.transact((tx) => {
-      const existing = findOr404(store, rules, req.params.id);
-      rules.guard?.(existing, 'update', ctx, store);
-      checkVersion(input, existing);
-      const clean = trimStrings(stripServerFields(input, rules));
-      check(rules, clean, existing, tx, res);
-      const next = { ...existing, ...clean };
-      const record = tx.update(rules.name, existing.id, { ...clean, ...rules.derive?.(next, existing, tx, ctx) });
-      recordAudit(tx, ctx, { action: 'update', resource: rules.name, recordId: record.id, before: existing, after: record });
-      return record;
-    });
-    res.json(present(store, rules, updated, res));
-  });
-  router.put('/:resource/:id', update);
-  router.patch('/:resource/:id', update);
-
-  router.delete('/:resource/:id', route((req, res) => {
-    const rules = resolve(req, res, 'delete');
-    offers(rules, 'delete', req);
-    const ctx = ctxOf(res);
-    const deleted = store.transact((tx) => {
-      const existing = findOr404(store, rules, req.params.id);
-      rules.guard?.(existing, 'delete', ctx, store);
-      if (req.query.version !== undefined) checkVersion({ version: Number(req.query.version) }, existing);
-      refuseIfReferenced(rules, existing, tx);
-      rules.beforeDelete?.(existing, tx);
-      tx.remove(rules.name, existing.id);
-      recordAudit(tx, ctx, { action: 'delete', resource: rules.name, recordId: existing.id, before: existing, after: null });
-      return existing;
-    });
-    res.json(present(store, rules, deleted, res));
-  }));
-
-  return router;
-}
-
-function resolve(req: Request, res: Response, action: 'list' | 'show' | 'create' | 'edit' | 'delete'): ResourceRules {
-  const name = String(req.params.resource);
-  const rules = isCollectionName(name) ? rulesFor(name) : undefined;
-  if (!rules) throw new DomainError(404, problem('errors.unknownResource', { resource: name }));
-  authorize(ctxOf(res), actionForMethod(req.method, action !== 'list' && action !== 'create'), name);
+/** The rules of a collection; every collection the contract lists has some. */
+export function rulesOf(collection: CollectionName): ResourceRules {
+  const rules = rulesFor(collection);
+  if (!rules) throw new Error(`No resource rules registered for ${collection}`);
   return rules;
-}
-
-function offers(rules: ResourceRules, method: WriteMethod, req: Request): void {
-  if (rules.methods.includes(method)) return;
-  throw new DomainError(405, problem(rules.methodHint ?? 'errors.methodNotAllowed', {
-    method: req.method,
-    resource: term(`collections.${rules.name}`),
-  }));
-}
-
-export function bodyOf(req: Request): Record<string, unknown> {
-  const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new DomainError(400, problem('errors.bodyNotObject'));
-  }
-  return body as Record<string, unknown>;
 }
 
 export function parseId(raw: unknown): number | null {
@@ -138,7 +38,10 @@ export function parseId(raw: unknown): number | null {
 }
 
 export function notFound(resource: string, id: unknown): DomainError {
-  return new DomainError(404, problem('errors.notFound', { resource: term(`collections.${resource}`), id: String(id) }));
+  return new DomainError(
+    404,
+    problem('errors.notFound', { resource: term(`collections.${resource}`), id: String(id) }),
+  );
 }
 
 export function findOr404(store: Store, rules: ResourceRules, rawId: unknown): StoredRecord {
@@ -148,34 +51,35 @@ export function findOr404(store: Store, rules: ResourceRules, rawId: unknown): S
   return record;
 }
 
-export function checkVersion(input: Record<string, unknown>, existing: StoredRecord): void {
-  if (input.version === undefined || input.version === null) return;
+/** Refuses with 409 when the request names a version that is no longer the record's. */
+export function checkVersion(input: { version?: unknown }, existing: StoredRecord): void {
+  if (input.version === undefined) return;
   if (input.version !== existing.version) {
-    throw new DomainError(409, problem('errors.staleVersion', { sent: String(input.version), current: String(existing.version) }));
+    throw new DomainError(
+      409,
+      problem('errors.staleVersion', { sent: String(input.version), current: String(existing.version) }),
+    );
   }
 }
 
-/** Drops what the server owns (ids, timestamps, version, computed figures) from a client's write. */
-function stripServerFields(input: Record<string, unknown>, rules: ResourceRules): Record<string, unknown> {
-  const out = { ...input };
-  for (const field of [...SERVER_FIELDS, ...(rules.computedFields ?? [])]) delete out[field];
-  return out;
-}
-
-/** Top-level strings are trimmed, so "  Berlin " and "Berlin" are one city; validators judge the trimmed value. */
-function trimStrings(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
-}
-
-function check(rules: ResourceRules, input: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, res: Response): void {
-  const problems = rules.validate?.(input, existing, tx, ctxOf(res)) ?? {};
+function check(
+  rules: ResourceRules,
+  input: Record<string, unknown>,
+  existing: StoredRecord | null,
+  tx: Transaction,
+  ctx: RequestContext,
+): void {
+  const problems = rules.validate?.(input, existing, tx, ctx) ?? {};
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
 }
 
 function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Transaction): void {
   for (const ref of rules.referencedBy ?? []) {
     let count = 0;
-    const matches = typeof ref.field === 'function' ? ref.field : (row: StoredRecord) => row[ref.field as string] === record.id;
+    const matches =
+      typeof ref.field === 'function'
+        ? ref.field
+        : (row: StoredRecord) => row[ref.field as string] === record.id;
     for (const row of tx.all<StoredRecord>(ref.collection)) if (matches(row, record.id)) count += 1;
     if (count > 0) {
       const key = rules.referencedKey ?? 'errors.referenced';
@@ -190,23 +94,200 @@ function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Tran
  */
 export function computedValueOf(store: Store, rules: ResourceRules, query: ListQuery): ValueOf | undefined {
   const computedFields = new Set(rules.computedFields ?? []);
-  const needed = computedFields.has(query.sort.field) || query.conditions.some((c) => computedFields.has(c.field));
+  const needed =
+    computedFields.has(query.sort.field) || query.conditions.some((c) => computedFields.has(c.field));
   if (!needed || !rules.computed) return undefined;
   const compute = rules.computed(store);
   return (row, field) => (computedFields.has(field) ? compute(row as StoredRecord)[field] : row[field]);
 }
 
 /** Adds the resource's computed fields to each record (a new object; stored records are never mutated). */
-export function* withComputed(store: Store, rules: ResourceRules, records: Iterable<StoredRecord>): Generator<StoredRecord> {
+export function* withComputed(
+  store: Store,
+  rules: ResourceRules,
+  records: Iterable<StoredRecord>,
+): Generator<StoredRecord> {
   const compute = rules.computed?.(store);
   for (const record of records) yield compute ? { ...record, ...compute(record) } : record;
 }
 
-export function presentAll(store: Store, rules: ResourceRules, records: StoredRecord[], res: Response): StoredRecord[] {
+export function presentAll(
+  store: Store,
+  rules: ResourceRules,
+  records: StoredRecord[],
+  res: Response,
+): StoredRecord[] {
   const complete = rules.computed ? [...withComputed(store, rules, records)] : records;
   return rules.present ? rules.present(complete, ctxOf(res), store) : complete;
 }
 
-export function present(store: Store, rules: ResourceRules, record: StoredRecord, res: Response): StoredRecord {
+export function present(
+  store: Store,
+  rules: ResourceRules,
+  record: StoredRecord,
+  res: Response,
+): StoredRecord {
   return presentAll(store, rules, [record], res)[0]!;
+}
+
+/** The matching records of a list or export request, before paging is applied by the caller. */
+export function findMatching(
+  store: Store,
+  rules: ResourceRules,
+  params: Record<string, unknown>,
+  ctx: RequestContext,
+) {
+  const query = parseListQuery(params, {
+    resource: rules.name,
+    schema: RESOURCE_SCHEMAS[rules.name],
+    virtualFilters: Object.keys(rules.virtualFilters ?? {}),
+  });
+  const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) =>
+    rules.virtualFilters![name]!(value, ctx, store),
+  );
+  const scope = rules.readScope?.(ctx);
+  if (scope) extra.push(scope);
+  return {
+    query,
+    run: () =>
+      runList(
+        store.all<StoredRecord>(rules.name),
+        query,
+        RESOURCE_SCHEMAS[rules.name].search,
+        extra,
+        computedValueOf(store, rules, query),
+      ),
+  };
+}
+
+function list(store: Store, collection: CollectionName): Handler {
+  return ({ query: params, ctx, res }) => {
+    const rules = rulesOf(collection);
+    const result = findMatching(store, rules, params, ctx).run();
+    const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
+    res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
+    return presentAll(store, rules, result.rows, res);
+  };
+}
+
+function show(store: Store, collection: CollectionName): Handler {
+  return ({ params, ctx, res }) => {
+    const rules = rulesOf(collection);
+    const record = findOr404(store, rules, params.id);
+    const scope = rules.readScope?.(ctx);
+    if (scope && !scope(record)) throw notFound(rules.name, params.id);
+    return present(store, rules, record, res);
+  };
+}
+
+function create(store: Store, collection: CollectionName): Handler {
+  return ({ body, ctx, res }) => {
+    const rules = rulesOf(collection);
+    const created = store.transact((tx) => {
+      check(rules, body, null, tx, ctx);
+      const next = { ...rules.defaults, ...body };
+      const record = tx.insert(rules.name, { ...next, ...rules.derive?.(next, null, tx, ctx) });
+      rules.afterCreate?.(record, tx, ctx);
+      recordAudit(tx, ctx, {
+        action: 'create',
+        resource: rules.name,
+        recordId: record.id,
+        before: null,
+        after: record,
+      });
+      return record;
+    });
+    return present(store, rules, created, res);
+  };
+}
+
+function update(store: Store, collection: CollectionName): Handler {
+  return ({ params, body, ctx, res }: Call) => {
+    const rules = rulesOf(collection);
+    const { version, ...changes } = body;
+    const updated = store.transact((tx) => {
+      const existing = findOr404(store, rules, params.id);
+      rules.guard?.(existing, 'update', ctx, store);
+      checkVersion({ version }, existing);
+      check(rules, changes, existing, tx, ctx);
+      const next = { ...existing, ...changes };
+      const record = tx.update(rules.name, existing.id, {
+        ...changes,
+        ...rules.derive?.(next, existing, tx, ctx),
+      });
+      recordAudit(tx, ctx, {
+        action: 'update',
+        resource: rules.name,
+        recordId: record.id,
+        before: existing,
+        after: record,
+      });
+      return record;
+    });
+    return present(store, rules, updated, res);
+  };
+}
+
+function remove(store: Store, collection: CollectionName): Handler {
+  return ({ params, query, ctx, res }) => {
+    const rules = rulesOf(collection);
+    const deleted = store.transact((tx) => {
+      const existing = findOr404(store, rules, params.id);
+      rules.guard?.(existing, 'delete', ctx, store);
+      if (query.version !== undefined) checkVersion({ version: Number(query.version) }, existing);
+      refuseIfReferenced(rules, existing, tx);
+      rules.beforeDelete?.(existing, tx);
+      tx.remove(rules.name, existing.id);
+      recordAudit(tx, ctx, {
+        action: 'delete',
+        resource: rules.name,
+        recordId: existing.id,
+        before: existing,
+        after: null,
+      });
+      return existing;
+    });
+    return present(store, rules, deleted, res);
+  };
+}
+
+function exportCsv(store: Store, collection: CollectionName): Handler {
+  return ({ query, ctx, res }) => {
+    const rules = rulesOf(collection);
+    const matching = findMatching(store, rules, query, ctx);
+    matching.query.end = Number.MAX_SAFE_INTEGER;
+    const rows = [...withComputed(store, rules, matching.run().rows)];
+    const stamp = store.now().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${collection}-${stamp}.csv"`);
+    res.setHeader('X-Total-Count', String(rows.length));
+    res.send(csvOf(store, rules, rows));
+  };
+}
+
+const KINDS = { list, get: show, export: exportCsv, create, update, patch: update, delete: remove } as const;
+
+/** A handler for every generic collection endpoint of the contract. */
+export function collectionHandlers(store: Store): Record<CollectionRouteId, Handler> {
+  return Object.fromEntries(
+    Object.entries(COLLECTION_ROUTES).map(([id, route]) => [id, KINDS[route.kind](store, route.collection)]),
+  ) as Record<CollectionRouteId, Handler>;
+}
+
+/**
+ * When a write's body breaks its schema, the collection's own rules (unique
+ * SKUs, known references, cross-field rules) are asked too, so one answer
+ * names every field at fault. They read the database but write nothing.
+ */
+export function explainCollectionWrite(store: Store): ExplainInvalid {
+  return (id, input, params, ctx) => {
+    const route = ROUTES[id];
+    if (!isCollectionRoute(route) || !['create', 'update', 'patch'].includes(route.kind)) return {};
+    const rules = rulesOf(route.collection);
+    const existing =
+      params.id === undefined ? null : (store.get<StoredRecord>(route.collection, params.id) ?? null);
+    if (route.kind !== 'create' && !existing) return {};
+    const { version: _version, ...changes } = input;
+    return store.transact((tx) => rules.validate?.(changes, existing, tx, ctx) ?? {});
+  };
 }

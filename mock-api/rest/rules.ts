@@ -1,15 +1,14 @@
 /**
- * How the generic REST bridge treats each collection. Domain modules
- * (catalog, inventory, sales, admin) describe their collections here; the
- * bridge does the rest the same way for all of them.
+ * How the generic REST bridge treats each collection beyond what the contract
+ * says (which writes it offers, the shapes of their bodies): domain modules
+ * (catalog, inventory, sales, admin) describe their rules here; the bridge
+ * does the rest the same way for all of them.
  */
 import type { FieldProblems } from '../../src/domain/errors';
 import type { CollectionName } from '../../src/domain/resources';
 import type { RequestContext } from '../http/context';
 import type { Store, StoredRecord, Transaction } from '../store/store';
 import type { RowPredicate } from './list';
-
-export type WriteMethod = 'create' | 'update' | 'delete';
 
 export interface Reference {
   collection: string;
@@ -19,18 +18,24 @@ export interface Reference {
 
 export interface ResourceRules {
   name: CollectionName;
-  /** Generic write methods offered; the others answer 405 with `methodHint`. */
-  methods: readonly WriteMethod[];
-  /** Message key telling the client what to use instead of a refused method. */
-  methodHint?: string;
   /** Values a create starts from before the client's fields. */
   defaults?: Record<string, unknown>;
   /** Problems with the input; `existing` is null on create. Throwing a DomainError also works. */
-  validate?(input: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, ctx: RequestContext): FieldProblems;
+  validate?(
+    input: Record<string, unknown>,
+    existing: StoredRecord | null,
+    tx: Transaction,
+    ctx: RequestContext,
+  ): FieldProblems;
   /** Refuses an update or delete of a record in a state that forbids it (a dispatched transfer). */
   guard?(existing: StoredRecord, method: 'update' | 'delete', ctx: RequestContext, store: Store): void;
   /** Fields computed from others (a slug from the name, available from on hand and reserved). */
-  derive?(next: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, ctx: RequestContext): Record<string, unknown>;
+  derive?(
+    next: Record<string, unknown>,
+    existing: StoredRecord | null,
+    tx: Transaction,
+    ctx: RequestContext,
+  ): Record<string, unknown>;
   /** Runs in the create's transaction, e.g. to give a new product a stock level in every warehouse. */
   afterCreate?(record: StoredRecord, tx: Transaction, ctx: RequestContext): void;
   /** Runs in the delete's transaction after the reference checks passed (removes owned, empty parts). */

@@ -5,7 +5,7 @@ import { lookupFor } from '../lookups';
 
 defineResource({
   name: 'customers',
-  methods: ['create', 'update', 'delete'],
+
   defaults: { phone: '', address: { name: '', street: '', postalCode: '', city: '', country: 'DE' } },
   validate: (input, existing, tx) => validateCustomer(input, existing?.id ?? null, lookupFor(tx)),
   derive: (next) => (typeof next.email === 'string' ? { email: next.email.toLowerCase() } : {}),

@@ -71,7 +71,12 @@ const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
   },
   shipments: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
   // Returns and refunds are recorded once and never edited: a mistake is corrected by a new record.
-  returns: { admin: [...READ_ACTIONS, 'create'], manager: 'read', merchandiser: 'read', warehouse: [...READ_ACTIONS, 'create'] },
+  returns: {
+    admin: [...READ_ACTIONS, 'create'],
+    manager: 'read',
+    merchandiser: 'read',
+    warehouse: [...READ_ACTIONS, 'create'],
+  },
   refunds: { admin: [...READ_ACTIONS, 'create'], manager: 'read', merchandiser: 'none', warehouse: 'none' },
   customers: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
   users: { admin: 'write', manager: 'none', merchandiser: 'none', warehouse: 'none' },
@@ -142,4 +147,20 @@ export function actionForMethod(method: string, hasId: boolean): Action {
     default:
       return 'edit';
   }
+}
+
+/**
+ * Warehouse staff with a list of warehouses act (change stock, move
+ * transfers, fulfil, ship and take back orders) only in those; they read
+ * every warehouse's stock to plan transfers. Which warehouse a request acts
+ * on is stated per endpoint in ./contract/routes.ts. Other roles, and staff
+ * with an empty list, are not tied to warehouses.
+ */
+export function inWarehouseScope(
+  user: { role: Role; warehouseIds: readonly number[] },
+  warehouseId: number | null | undefined,
+): boolean {
+  if (user.role !== 'warehouse' || user.warehouseIds.length === 0) return true;
+  if (warehouseId === null || warehouseId === undefined) return true;
+  return user.warehouseIds.includes(warehouseId);
 }

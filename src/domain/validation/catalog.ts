@@ -2,35 +2,24 @@
 import { PRODUCT_STATUSES, type Category, type Product, type ProductStatus } from '../types';
 import { problem, type FieldProblems } from '../errors';
 import { isValidEan13 } from '../ean13';
-import { checkFields, type FieldSpec, type Lookup } from './fields';
+import { categoryInput, categoryPatch, productInput, productPatch, SKU_PATTERN } from '../contract/catalog';
+import { referenceProblems, valueProblems, type Lookup } from '../contract/problems';
 
-/** 3–40 characters: letters, digits, dot, dash, underscore; starts and ends with a letter or digit. */
-export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9]$/;
-export const MAX_MONEY_CENTS = 100_000_000;
+export { SKU_PATTERN };
+export { MAX_MONEY_CENTS } from '../contract/limits';
+export { PRODUCT_STATUSES };
 
-export const PRODUCT_FIELDS: FieldSpec = {
-  sku: { kind: 'text', required: true, max: 40, pattern: SKU_PATTERN, patternKey: 'errors.skuPattern' },
-  name: { kind: 'text', required: true, max: 200 },
-  description: { kind: 'text', max: 5000 },
-  categoryId: { kind: 'ref', collection: 'categories', nullable: true },
-  price: { kind: 'integer', min: 0, max: MAX_MONEY_CENTS },
-  cost: { kind: 'integer', min: 0, max: MAX_MONEY_CENTS },
-  status: { kind: 'enum', values: PRODUCT_STATUSES },
-  barcode: { kind: 'text', max: 13 },
-  imageUrl: { kind: 'text', max: 500 },
-  weightGrams: { kind: 'integer', min: 0, max: 10_000_000 },
-};
-
-export const PRODUCT_DEFAULTS: Omit<Product, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'sku' | 'name'> = {
-  description: '',
-  categoryId: null,
-  price: 0,
-  cost: 0,
-  status: 'draft',
-  barcode: null,
-  imageUrl: null,
-  weightGrams: 0,
-};
+export const PRODUCT_DEFAULTS: Omit<Product, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'sku' | 'name'> =
+  {
+    description: '',
+    categoryId: null,
+    price: 0,
+    cost: 0,
+    status: 'draft',
+    barcode: null,
+    imageUrl: null,
+    weightGrams: 0,
+  };
 
 export const PRODUCT_STATUS_TRANSITIONS: Record<ProductStatus, readonly ProductStatus[]> = {
   draft: ['active'],
@@ -52,12 +41,22 @@ export function validateProduct(
   existing: Product | null,
   lookup?: CatalogLookup,
 ): FieldProblems {
-  const problems = checkFields(PRODUCT_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
+  const problems = valueProblems(existing ? productPatch : productInput, input);
+  referenceProblems(input, { categoryId: 'categories' }, problems, lookup);
   const next = { ...PRODUCT_DEFAULTS, ...existing, ...input } as Product;
-  if (!problems.sku && typeof input.sku === 'string' && lookup?.skuTaken(input.sku, existing?.id ?? null)) {
-    problems.sku = problem('errors.skuTaken', { sku: input.sku });
+  if (
+    !problems.sku &&
+    typeof input.sku === 'string' &&
+    lookup?.skuTaken(input.sku.trim(), existing?.id ?? null)
+  ) {
+    problems.sku = problem('errors.skuTaken', { sku: input.sku.trim() });
   }
-  if (!problems.barcode && typeof input.barcode === 'string' && input.barcode !== '' && !isValidEan13(input.barcode)) {
+  if (
+    !problems.barcode &&
+    typeof input.barcode === 'string' &&
+    input.barcode.trim() !== '' &&
+    !isValidEan13(input.barcode.trim())
+  ) {
     problems.barcode = problem('errors.ean13');
   }
   if (!problems.status && existing && input.status !== undefined && input.status !== existing.status) {
@@ -81,13 +80,6 @@ export function validateProduct(
   return problems;
 }
 
-export const CATEGORY_FIELDS: FieldSpec = {
-  name: { kind: 'text', required: true, max: 120 },
-  slug: { kind: 'text', max: 120, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternKey: 'errors.slugPattern' },
-  parentId: { kind: 'ref', collection: 'categories', nullable: true },
-  position: { kind: 'integer', min: 0, max: 100_000 },
-};
-
 export interface CategoryLookup extends Lookup {
   category(id: number): Category | undefined;
   hasChildren(id: number): boolean;
@@ -99,12 +91,14 @@ export function validateCategory(
   existing: Category | null,
   lookup?: CategoryLookup,
 ): FieldProblems {
-  const problems = checkFields(CATEGORY_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
+  const problems = valueProblems(existing ? categoryPatch : categoryInput, input);
+  referenceProblems(input, { parentId: 'categories' }, problems, lookup);
   const parentId = input.parentId;
   if (problems.parentId || typeof parentId !== 'number' || !lookup) return problems;
   if (existing && parentId === existing.id) problems.parentId = problem('errors.categorySelfParent');
   else if (lookup.category(parentId)?.parentId != null) problems.parentId = problem('errors.categoryDepth');
-  else if (existing && lookup.hasChildren(existing.id)) problems.parentId = problem('errors.categoryHasChildren');
+  else if (existing && lookup.hasChildren(existing.id))
+    problems.parentId = problem('errors.categoryHasChildren');
   return problems;
 }
 

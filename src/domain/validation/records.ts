@@ -1,73 +1,54 @@
-/** Rules for warehouses, customers and promotions (their basic fields). */
-import { PROMOTION_SCOPES, PROMOTION_TYPES, type Promotion } from '../types';
+/** Rules for warehouses, customers and promotions beyond their fields' shapes (../contract). */
+import { type Promotion } from '../types';
 import { problem, type FieldProblems } from '../errors';
-import { checkFields, type FieldSpec, type Lookup } from './fields';
+import { warehouseInput, warehousePatch } from '../contract/inventory';
+import { customerInput, customerPatch, EMAIL_PATTERN } from '../contract/orders';
+import { promotionInput, promotionPatch } from '../contract/promotions';
+import { referenceProblems, valueProblems, type Lookup } from '../contract/problems';
+
+export { EMAIL_PATTERN };
 
 export interface UniqueLookup extends Lookup {
   /** Whether another record (not `exceptId`) of the collection has this value in `field`, ignoring case. */
   taken(collection: string, field: string, value: string, exceptId: number | null): boolean;
 }
 
-export const WAREHOUSE_FIELDS: FieldSpec = {
-  code: { kind: 'text', required: true, pattern: /^[A-Z]{2,6}$/, patternKey: 'errors.warehouseCodePattern' },
-  name: { kind: 'text', required: true, max: 120 },
-  city: { kind: 'text', required: true, max: 120 },
-};
-
-export function validateWarehouse(input: Record<string, unknown>, existingId: number | null, lookup?: UniqueLookup) {
-  const problems = checkFields(WAREHOUSE_FIELDS, input, { creating: existingId === null, lookup, ignore: ['version'] });
-  if (!problems.code && typeof input.code === 'string' && lookup?.taken('warehouses', 'code', input.code, existingId)) {
-    problems.code = problem('errors.valueTaken', { value: input.code });
+export function validateWarehouse(
+  input: Record<string, unknown>,
+  existingId: number | null,
+  lookup?: UniqueLookup,
+) {
+  const problems = valueProblems(existingId === null ? warehouseInput : warehousePatch, input);
+  if (
+    !problems.code &&
+    typeof input.code === 'string' &&
+    lookup?.taken('warehouses', 'code', input.code.trim(), existingId)
+  ) {
+    problems.code = problem('errors.valueTaken', { value: input.code.trim() });
   }
   return problems;
 }
 
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-export const CUSTOMER_FIELDS: FieldSpec = {
-  firstName: { kind: 'text', required: true, max: 100 },
-  lastName: { kind: 'text', required: true, max: 100 },
-  email: { kind: 'text', required: true, max: 200, pattern: EMAIL_PATTERN, patternKey: 'errors.email' },
-  phone: { kind: 'text', max: 40 },
-  address: { kind: 'json' },
-};
-
-export function validateCustomer(input: Record<string, unknown>, existingId: number | null, lookup?: UniqueLookup) {
-  const problems = checkFields(CUSTOMER_FIELDS, input, { creating: existingId === null, lookup, ignore: ['version'] });
-  if (!problems.email && typeof input.email === 'string' && lookup?.taken('customers', 'email', input.email, existingId)) {
-    problems.email = problem('errors.valueTaken', { value: input.email });
+export function validateCustomer(
+  input: Record<string, unknown>,
+  existingId: number | null,
+  lookup?: UniqueLookup,
+) {
+  const problems = valueProblems(existingId === null ? customerInput : customerPatch, input);
+  if (
+    !problems.email &&
+    typeof input.email === 'string' &&
+    lookup?.taken('customers', 'email', input.email.trim(), existingId)
+  ) {
+    problems.email = problem('errors.valueTaken', { value: input.email.trim() });
   }
-  if (input.address !== undefined && !isAddress(input.address)) problems.address = problem('errors.address');
   return problems;
 }
 
-function isAddress(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const a = value as Record<string, unknown>;
-  return ['name', 'street', 'postalCode', 'city', 'country'].every((k) => typeof a[k] === 'string');
-}
-
-export const PROMOTION_FIELDS: FieldSpec = {
-  name: { kind: 'text', required: true, max: 120 },
-  code: { kind: 'text', max: 40, pattern: /^[A-Za-z0-9_-]{3,40}$/, patternKey: 'errors.promotionCodePattern' },
-  type: { kind: 'enum', values: PROMOTION_TYPES, required: true },
-  value: { kind: 'integer', min: 0, max: 100_000_000 },
-  buyQuantity: { kind: 'integer', min: 1, max: 1000, nullable: true },
-  getQuantity: { kind: 'integer', min: 1, max: 1000, nullable: true },
-  scope: { kind: 'enum', values: PROMOTION_SCOPES },
-  categoryIds: { kind: 'refList', collection: 'categories' },
-  productIds: { kind: 'refList', collection: 'products' },
-  minSubtotal: { kind: 'integer', min: 0, max: 100_000_000 },
-  startsAt: { kind: 'date', required: true },
-  endsAt: { kind: 'date', nullable: true },
-  usageLimit: { kind: 'integer', min: 1, nullable: true },
-  perCustomerLimit: { kind: 'integer', min: 1, nullable: true },
-  budget: { kind: 'integer', min: 1, nullable: true },
-  priority: { kind: 'integer', min: 0, max: 1000 },
-  combinable: { kind: 'boolean' },
-  paused: { kind: 'boolean' },
-  draft: { kind: 'boolean' },
-};
+/** The fields a client may set on a promotion. */
+export const PROMOTION_FIELDS = Object.keys(promotionInput.shape) as ReadonlyArray<
+  keyof typeof promotionInput.shape
+>;
 
 export const PROMOTION_DEFAULTS = {
   code: null,
@@ -114,10 +95,12 @@ export function validatePromotion(
   lookup?: PromotionLookup,
 ): FieldProblems {
   const input = withoutServerFields(rawInput);
-  const problems = checkFields(PROMOTION_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
+  const problems = valueProblems(existing ? promotionPatch : promotionInput, input);
+  referenceProblems(input, { categoryIds: 'categories', productIds: 'products' }, problems, lookup);
   const next = { ...PROMOTION_DEFAULTS, ...existing, ...input } as Promotion;
   if (!problems.value && (input.value !== undefined || input.type !== undefined)) {
-    if (next.type === 'percent' && !(next.value >= 1 && next.value <= 100)) problems.value = problem('errors.percentRange');
+    if (next.type === 'percent' && !(next.value >= 1 && next.value <= 100))
+      problems.value = problem('errors.percentRange');
     if (next.type === 'fixed' && !(next.value > 0)) problems.value = problem('errors.positive');
   }
   if (next.type === 'buy_x_get_y') {
@@ -125,7 +108,12 @@ export function validatePromotion(
     if (!next.getQuantity) problems.getQuantity ??= problem('errors.buyXGetYQuantities');
   }
   checkTargets(input, next, existing === null, problems);
-  if (!problems.endsAt && !problems.startsAt && next.endsAt && Date.parse(next.endsAt) <= Date.parse(next.startsAt)) {
+  if (
+    !problems.endsAt &&
+    !problems.startsAt &&
+    next.endsAt &&
+    Date.parse(next.endsAt) <= Date.parse(next.startsAt)
+  ) {
     problems.endsAt = problem('errors.endsBeforeStart');
   }
   if (!problems.usageLimit && next.usageLimit !== null && next.usageLimit < next.usageCount) {
@@ -134,14 +122,24 @@ export function validatePromotion(
   if (!problems.budget && next.budget !== null && next.budget < next.discountGiven) {
     problems.budget = problem('errors.budgetBelowGiven');
   }
-  if (!problems.code && typeof input.code === 'string' && input.code && lookup?.codeInUse(input.code, existing?.id ?? null)) {
-    problems.code = problem('errors.valueTaken', { value: input.code });
+  if (
+    !problems.code &&
+    typeof input.code === 'string' &&
+    input.code.trim() &&
+    lookup?.codeInUse(input.code.trim(), existing?.id ?? null)
+  ) {
+    problems.code = problem('errors.valueTaken', { value: input.code.trim() });
   }
   return problems;
 }
 
 /** Category or product targeting needs at least one target; checked when any of the three fields changes. */
-function checkTargets(input: Record<string, unknown>, next: Promotion, creating: boolean, problems: FieldProblems): void {
+function checkTargets(
+  input: Record<string, unknown>,
+  next: Promotion,
+  creating: boolean,
+  problems: FieldProblems,
+): void {
   if (!creating && !['scope', 'categoryIds', 'productIds'].some((field) => field in input)) return;
   if (next.scope === 'categories' && !problems.categoryIds && next.categoryIds.length === 0) {
     problems.categoryIds = problem('errors.scopeNeedsCategories');

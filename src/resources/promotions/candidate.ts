@@ -16,7 +16,7 @@ export type FormValues = Record<string, unknown>;
 /** Only the fields a client may set; server-kept ones (status, usage) and record metadata stay out. */
 export function candidateOf(values: FormValues, existingId: Id | undefined): FormValues {
   const candidate: FormValues = {};
-  for (const field of Object.keys(PROMOTION_FIELDS)) {
+  for (const field of PROMOTION_FIELDS) {
     if (values[field] !== undefined) candidate[field] = values[field];
   }
   if (existingId !== undefined) candidate.id = existingId;

@@ -1,0 +1,53 @@
+/**
+ * The closed sets of values records use (statuses, reasons, kinds). Kept apart
+ * from the schemas so that the console can list them without loading the
+ * schema library on its first screen.
+ */
+export const PRODUCT_STATUSES = ['draft', 'active', 'archived'] as const;
+
+export const MANUAL_STOCK_REASONS = ['receipt', 'count', 'damage', 'loss', 'return', 'correction'] as const;
+export const SYSTEM_STOCK_REASONS = ['sale', 'transfer_out', 'transfer_in', 'shipment'] as const;
+export const STOCK_REASONS = [...MANUAL_STOCK_REASONS, ...SYSTEM_STOCK_REASONS] as const;
+
+export const TRANSFER_STATUSES = ['draft', 'in_transit', 'received', 'cancelled'] as const;
+
+export const ORDER_STATUSES = [
+  'pending',
+  'paid',
+  'processing',
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'on_hold',
+  'cancelled',
+  'partially_returned',
+  'returned',
+] as const;
+
+export const CARRIERS = ['DHL', 'DPD', 'GLS', 'UPS', 'Hermes'] as const;
+
+export const SHIPMENT_STATUSES = [
+  'pending',
+  'packed',
+  'shipped',
+  'in_transit',
+  'delivered',
+  'exception',
+  'cancelled',
+] as const;
+
+export const PROMOTION_TYPES = ['percent', 'fixed', 'free_shipping', 'buy_x_get_y'] as const;
+export const PROMOTION_SCOPES = ['order', 'categories', 'products'] as const;
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'adjust',
+  'transition',
+  'login',
+  'login_failed',
+  'logout',
+  'bulk',
+  'import',
+] as const;
