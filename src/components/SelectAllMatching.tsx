@@ -37,7 +37,7 @@ export function useBulkTargets(): BulkTargets & { count: number } {
   const { allMatching } = useContext(BulkScopeContext);
   const { selectedIds, filterValues, total } = useListContext();
   return allMatching
-    ? { filter: filterValues as Record<string, unknown>, count: total ?? selectedIds.length }
+    ? { filter: filterValues as NonNullable<BulkTargets['filter']>, count: total ?? selectedIds.length }
     : { ids: selectedIds, count: selectedIds.length };
 }
 

@@ -3,6 +3,7 @@
  * so a view can be bookmarked and shared; and the period a preset means on a
  * given shop day. Anything unreadable in the URL falls back to the default.
  */
+import type { KpiQuery } from '../providers/operations/kpis';
 import { COMPARISONS, type Comparison, type KpiSection } from '../domain/kpis/types';
 import { addDaysToKey, parseWallClock } from '../domain/time';
 
@@ -18,11 +19,18 @@ export interface DashboardState {
   warehouseId: number | null;
 }
 
-export const DEFAULT_STATE: DashboardState = { range: '30d', from: null, to: null, compare: 'previous', warehouseId: null };
+export const DEFAULT_STATE: DashboardState = {
+  range: '30d',
+  from: null,
+  to: null,
+  compare: 'previous',
+  warehouseId: null,
+};
 
 const PRESET_DAYS: Partial<Record<RangePreset, number>> = { today: 1, '7d': 7, '30d': 30, '90d': 90 };
 
-const isDate = (text: string | null): text is string => text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseWallClock(text) !== null;
+const isDate = (text: string | null): text is string =>
+  text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseWallClock(text) !== null;
 
 const oneOf = <T extends string>(values: readonly T[], text: string | null, fallback: T): T =>
   text !== null && (values as readonly string[]).includes(text) ? (text as T) : fallback;
@@ -73,14 +81,21 @@ export interface KpiRequest {
   sections: readonly KpiSection[];
 }
 
-export function requestFor(state: DashboardState, today: string, sections: readonly KpiSection[]): KpiRequest {
+export function requestFor(
+  state: DashboardState,
+  today: string,
+  sections: readonly KpiSection[],
+): KpiRequest {
   return { ...periodOf(state, today), compare: state.compare, warehouseId: state.warehouseId, sections };
 }
 
-/** `from=…&to=…&compare=…[&warehouseId=…]&sections=…` for GET /api/kpis. */
-export function kpiSearch(request: KpiRequest): string {
-  const params = new URLSearchParams({ from: request.from, to: request.to, compare: request.compare });
-  if (request.warehouseId !== null) params.set('warehouseId', String(request.warehouseId));
-  params.set('sections', request.sections.join(','));
-  return params.toString();
+/** The query of GET /api/kpis: `from`, `to`, `compare`, `sections` and, when chosen, `warehouseId`. */
+export function kpiQuery(request: KpiRequest): KpiQuery {
+  return {
+    from: request.from,
+    to: request.to,
+    compare: request.compare,
+    ...(request.warehouseId !== null ? { warehouseId: String(request.warehouseId) } : {}),
+    sections: request.sections.join(','),
+  };
 }

@@ -1,34 +1,21 @@
 /**
- * The dashboard's one request, `GET /api/kpis`, through the shell's httpClient
- * (token, language, HttpError with the server's message), cached in
- * react-admin's QueryClient. The data provider has no KPI method, so an
- * expired session is handed to the authProvider here, as react-admin's own
- * data hooks would do it.
+ * The dashboard's one request, `GET /api/kpis`, through the data provider
+ * like every other call (react-admin then hands an expired session to the
+ * authProvider), cached in react-admin's QueryClient.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useLogoutIfAccessDenied } from 'react-admin';
-import type { KpiReport } from '../domain/kpis/types';
-import { apiUrl, httpClient } from '../providers/httpClient';
-import { kpiSearch, type KpiRequest } from './dashboardQuery';
-
-export async function fetchKpis(request: KpiRequest, signal?: AbortSignal): Promise<KpiReport> {
-  const { json } = await httpClient(apiUrl(`/kpis?${kpiSearch(request)}`), { signal });
-  return json as KpiReport;
-}
+import { useDataProvider } from 'react-admin';
+import type { KontorDataProvider } from '../providers/dataProvider';
+import { kpiQuery, type KpiRequest } from './dashboardQuery';
 
 /** The report for a request; while a new period loads, the previous report stays on screen. */
 export function useKpis(request: KpiRequest | null) {
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useDataProvider<KontorDataProvider>();
   return useQuery({
     queryKey: ['kpis', request],
-    queryFn: async ({ signal }) => {
+    queryFn: () => {
       if (!request) throw new Error('no request');
-      try {
-        return await fetchKpis(request, signal);
-      } catch (error) {
-        await logoutIfAccessDenied(error as Error);
-        throw error;
-      }
+      return dataProvider.getKpis(kpiQuery(request));
     },
     enabled: request !== null,
     placeholderData: keepPreviousData,

@@ -1,7 +1,20 @@
 /** Requests and answers of the catalog: products, categories, bulk edits, the CSV import. */
 import { PRICE_ROUNDINGS } from '../catalog';
 import { PRODUCT_STATUSES } from '../constants';
-import { code, count, id, ids, MAX_NOTE_LENGTH, requiredText, text, z, cents, nullableId } from './fields';
+import {
+  cents,
+  code,
+  count,
+  id,
+  ids,
+  MAX_NOTE_LENGTH,
+  nullableId,
+  problemSchema,
+  requiredText,
+  text,
+  whole,
+  z,
+} from './fields';
 import {
   MAX_DESCRIPTION_LENGTH,
   MAX_IDS,
@@ -29,7 +42,7 @@ export const productInput = z.strictObject({
   status: z.enum(PRODUCT_STATUSES).optional(),
   barcode: z.string().trim().regex(EAN13_PATTERN, 'errors.ean13').nullable().optional(),
   imageUrl: text(MAX_URL_LENGTH).nullable().optional(),
-  weightGrams: z.number().int().min(0).max(10_000_000).optional(),
+  weightGrams: whole().min(0).max(10_000_000).optional(),
 });
 export const productPatch = productInput.partial();
 
@@ -42,7 +55,7 @@ export const categoryInput = z.strictObject({
     .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'errors.slugPattern')
     .optional(),
   parentId: nullableId.optional(),
-  position: z.number().int().min(0).max(100_000).optional(),
+  position: whole().min(0).max(100_000).optional(),
 });
 export const categoryPatch = categoryInput.partial();
 export { SLUG_PATTERN };
@@ -92,14 +105,12 @@ export const importRequest = z.strictObject({
   mode: z.enum(IMPORT_MODES).optional(),
 });
 
-const problemMap = z.record(z.string(), z.string());
-
 export const importReport = z.object({
   mode: z.enum(IMPORT_MODES),
   applied: z.boolean(),
   created: count,
   updated: count,
   unchanged: count,
-  rejected: z.array(z.object({ line: count, sku: z.string(), errors: z.record(z.string(), z.unknown()) })),
+  rejected: z.array(z.object({ line: count, sku: z.string(), errors: z.record(z.string(), problemSchema) })),
 });
-export { problemMap, MAX_NOTE_LENGTH };
+export { MAX_NOTE_LENGTH };

@@ -13,8 +13,13 @@ import {
   MAX_QUANTITY,
 } from './limits';
 
+/** A whole number; anything else (text, 2.5) reads "Must be a whole number." */
+export function whole() {
+  return z.number('errors.integer').int('errors.integer');
+}
+
 /** A record id: a positive whole number the server assigned. */
-export const id = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+export const id = whole().min(1).max(Number.MAX_SAFE_INTEGER);
 export const nullableId = id.nullable();
 export const ids = z.array(id).max(MAX_IDS);
 
@@ -33,7 +38,7 @@ export function code(pattern: RegExp, key: string, max: number = MAX_CODE_LENGTH
 }
 
 /** Money in integer cents (EUR). */
-export const cents = z.number().int().min(0).max(MAX_MONEY_CENTS);
+export const cents = whole().min(0).max(MAX_MONEY_CENTS);
 /** A signed amount in cents, for figures that may be negative (a balance). */
 export const signedCents = z
   .number()
@@ -41,19 +46,19 @@ export const signedCents = z
   .min(-MAX_MONEY_CENTS * 1000)
   .max(MAX_MONEY_CENTS * 1000);
 /** Units of a product on one line: at least one. */
-export const quantity = z.number().int().min(1).max(MAX_QUANTITY);
+export const quantity = whole().min(1).max(MAX_QUANTITY);
 /** Units on a shelf or counted: zero or more. */
-export const stockQuantity = z.number().int().min(0).max(MAX_QUANTITY);
+export const stockQuantity = whole().min(0).max(MAX_QUANTITY);
 /** A whole number as stored in a record (counts, balances): no bound beyond safe integers. */
-export const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-export const integer = z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+export const count = whole().min(0).max(Number.MAX_SAFE_INTEGER);
+export const integer = whole().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
 /** A moment as ISO 8601 with a time zone (`2025-03-01T10:00:00Z`, `…+01:00`). */
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'errors.notADate' });
 export const nullableDateTime = isoDateTime.nullable();
 
 /** The version a client saw; any other than the record's is refused with 409. */
-export const version = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const version = whole().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** A check's message: a key from src/domain/messages with fixed parameters, read back by ./problems. */
 export function message(key: string, params: Record<string, string | number> = {}): string {
@@ -76,3 +81,18 @@ export function lines<T extends z.ZodType>(line: T, max: number) {
 
 export { z };
 export { MAX_NOTE_LENGTH };
+
+/** A message parameter: a literal, or a word translated in the reader's language (`{ t: key }`). */
+const literal = z.union([z.string(), z.number()]);
+export const messageParam = z.union([
+  literal,
+  z.object({
+    t: z.string(),
+    params: z.record(z.string(), z.union([literal, z.object({ t: z.string() })])).optional(),
+  }),
+]);
+/** A refusal or explanation as a message key with parameters (src/domain/messages). */
+export const problemSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), messageParam).optional(),
+});

@@ -3,14 +3,15 @@ import { MANUAL_STOCK_REASONS } from '../constants';
 import {
   id,
   lines,
+  MAX_NOTE_LENGTH,
   note,
   quantity,
   requiredText,
   stockQuantity,
   text,
   version,
+  whole,
   z,
-  MAX_NOTE_LENGTH,
 } from './fields';
 import { MAX_CODE_LENGTH, MAX_LINES, MAX_QUANTITY } from './limits';
 import { stockLevel, stockMovement, stockTransfer } from './records';
@@ -31,7 +32,7 @@ export const stockLevelPatch = z.strictObject({
   binLocation: text(MAX_CODE_LENGTH).optional(),
 });
 
-const delta = z.number().int().min(-MAX_QUANTITY).max(MAX_QUANTITY);
+const delta = whole().min(-MAX_QUANTITY).max(MAX_QUANTITY);
 
 /**
  * A change by a signed number of units, or (reason `count`) the quantity found

@@ -5,7 +5,7 @@
  */
 import { ORDER_STATUSES, PROMOTION_TYPES } from '../constants';
 import { COMPARISONS, GRANULARITIES, KPI_SECTIONS } from '../kpis/types';
-import { cents, count, id, isoDateTime, nullableId, z } from './fields';
+import { cents, count, id, isoDateTime, nullableId, whole, z } from './fields';
 import { MAX_CODE_LENGTH } from './limits';
 
 const param = (description: string) =>
@@ -39,7 +39,7 @@ const salesTotals = z.object({
   unitsSold: count,
   discounts: cents,
   refunds: cents,
-  netSales: z.number().int(),
+  netSales: whole(),
 });
 
 const salesSection = z.object({

@@ -12,6 +12,7 @@ import {
   requiredText,
   text,
   version,
+  whole,
   z,
 } from './fields';
 import { MAX_CODE_LENGTH, MAX_EMAIL_LENGTH, MAX_LINES, MAX_NOTE_LENGTH } from './limits';
@@ -43,7 +44,7 @@ export const customerPatch = customerInput.partial();
 export const presentedOrder = order.extend({
   late: z.boolean(),
   paidTotal: cents,
-  balance: z.number().int(),
+  balance: whole(),
 });
 
 export const orderTransition = z.strictObject({

@@ -14,12 +14,12 @@ function bound(value: unknown): number {
   return typeof value === 'bigint' ? Number(value) : Number(value);
 }
 
-function typeProblem(issue: Extract<Issue, { code: 'invalid_type' }>, input: unknown): Problem {
+function typeProblem(issue: Extract<Issue, { code: 'invalid_type' }>): Problem {
   switch (issue.expected) {
     case 'string':
       return problem('errors.notAString');
     case 'int':
-      return typeof input === 'number' ? problem('errors.integer') : problem('errors.notANumber');
+      return problem('errors.integer');
     case 'number':
       return problem('errors.notANumber');
     case 'boolean':
@@ -98,7 +98,7 @@ export function problemOf(issue: Issue, input: unknown): Problem {
   if (OWN_KEY.test(issue.message)) return ownProblem(issue);
   switch (issue.code) {
     case 'invalid_type':
-      return typeProblem(issue, valueAt(input, issue.path));
+      return typeProblem(issue);
     case 'too_big':
     case 'too_small':
       return sizeProblem(issue);

@@ -2,7 +2,20 @@
 import { PROMOTION_SCOPES, PROMOTION_TYPES } from '../constants';
 import { NOT_APPLIED_REASONS } from '../pricing/types';
 import { MAX_CART_QUANTITY, MAX_CODES_PER_BATCH, PROMOTION_STATUSES } from '../promotions';
-import { cents, count, id, ids, isoDateTime, message, nullableId, requiredText, z } from './fields';
+import {
+  cents,
+  count,
+  id,
+  ids,
+  isoDateTime,
+  message,
+  messageParam,
+  nullableId,
+  problemSchema,
+  requiredText,
+  whole,
+  z,
+} from './fields';
 import { MAX_CODE_LENGTH, MAX_LIST_ITEMS, MAX_MONEY_CENTS, MAX_NAME_LENGTH } from './limits';
 import { promotion } from './records';
 
@@ -10,7 +23,7 @@ export const MAX_CART_ITEMS = 100;
 export const PROMOTION_CODE_PATTERN = /^[A-Za-z0-9_-]{3,40}$/;
 export const CODE_PREFIX_PATTERN = /^$|^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
 
-const limit = z.number().int().min(1).max(MAX_MONEY_CENTS);
+const limit = whole().min(1).max(MAX_MONEY_CENTS);
 
 /** A promotion's own fields; usage and status are the server's. */
 export const promotionInput = z.strictObject({
@@ -23,9 +36,9 @@ export const promotionInput = z.strictObject({
     .nullable()
     .optional(),
   type: z.enum(PROMOTION_TYPES),
-  value: z.number().int().min(0).max(MAX_MONEY_CENTS).optional(),
-  buyQuantity: z.number().int().min(1).max(1000).nullable().optional(),
-  getQuantity: z.number().int().min(1).max(1000).nullable().optional(),
+  value: whole().min(0).max(MAX_MONEY_CENTS).optional(),
+  buyQuantity: whole().min(1).max(1000).nullable().optional(),
+  getQuantity: whole().min(1).max(1000).nullable().optional(),
   scope: z.enum(PROMOTION_SCOPES).optional(),
   categoryIds: ids.max(MAX_LIST_ITEMS).optional(),
   productIds: ids.max(MAX_LIST_ITEMS).optional(),
@@ -35,7 +48,7 @@ export const promotionInput = z.strictObject({
   usageLimit: limit.nullable().optional(),
   perCustomerLimit: limit.nullable().optional(),
   budget: limit.nullable().optional(),
-  priority: z.number().int().min(0).max(1000).optional(),
+  priority: whole().min(0).max(1000).optional(),
   combinable: z.boolean().optional(),
   paused: z.boolean().optional(),
   draft: z.boolean().optional(),
@@ -75,9 +88,15 @@ export const simulationRequest = z.strictObject({
   promotion: promotionCandidate.nullable().optional(),
 });
 
+/** Money and instants stay raw in an explanation's parameters, to be formatted for the reader. */
+const explanationParam = z.union([
+  messageParam,
+  z.object({ cents: whole() }),
+  z.object({ instant: z.string() }),
+]);
 const explanation = z.object({
   key: z.string(),
-  params: z.record(z.string(), z.unknown()),
+  params: z.record(z.string(), explanationParam),
   text: z.string(),
 });
 
@@ -131,7 +150,7 @@ export const overlapEntry = z.object({
     /** Whether one cart can get both. */
     bothApply: z.boolean(),
     reason: z.enum(['combinable', 'exclusive', 'differentCodes']),
-    explanation: z.object({ key: z.string(), params: z.record(z.string(), z.unknown()).optional() }),
+    explanation: problemSchema,
     text: z.string(),
   }),
 });
@@ -146,7 +165,7 @@ export const codeBatchRequest = z.strictObject({
 
 export const codeBatch = z.object({ promotionId: id, count, prefix: z.string(), codes: z.array(z.string()) });
 
-const signed = z.number().int();
+const signed = whole();
 
 export const performance = z.object({
   promotionId: id,

@@ -1,55 +1,20 @@
-/** Named catalog operations of the data provider (beyond CRUD); each calls one API endpoint. */
-import type { PriceChange } from '../../domain/catalog';
-import type { FieldProblems } from '../../domain/errors';
-import type { Category, Id, Product } from '../../domain/types';
+/** Named catalog operations of the data provider (beyond CRUD); each calls one endpoint of the contract. */
+import type { BodyOf, ResponseOf } from '../../domain/contract/endpoints';
+import type { Id } from '../../domain/types';
 import { apiUrl, httpClient } from '../httpClient';
-import { callApi, listParams } from './request';
+import { callEndpoint, listParams } from './request';
 
-export const BULK_ACTIONS = ['activate', 'archive', 'move', 'price'] as const;
-export type BulkAction = (typeof BULK_ACTIONS)[number];
+export { BULK_ACTIONS, IMPORT_MODES } from '../../domain/contract/catalog';
 
+export type BulkRequest = BodyOf<'bulkEditProducts'>;
+export type BulkAction = BulkRequest['action'];
 /** A selection by id, or everything a list filter matches ("select all N matching"). */
-export type BulkTargets = { ids: Id[] } | { filter: Record<string, unknown> };
-
-export type BulkRequest = BulkTargets & {
-  action: BulkAction;
-  categoryId?: Id;
-  price?: PriceChange;
-  preview?: boolean;
-};
-
-export interface BulkChange {
-  id: Id;
-  sku: string;
-  name: string;
-  before: Partial<Product>;
-  after: Partial<Product>;
-}
-
-export interface BulkResult {
-  applied: boolean;
-  changes: BulkChange[];
-  /** How many of the changes the API would refuse (a preview only counts them). */
-  refusals: number;
-}
-
-export const IMPORT_MODES = ['dry-run', 'strict', 'partial'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
-
-export interface RejectedLine {
-  line: number;
-  sku: string;
-  errors: FieldProblems;
-}
-
-export interface ImportReport {
-  mode: ImportMode;
-  applied: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: RejectedLine[];
-}
+export type BulkTargets = Pick<BulkRequest, 'ids' | 'filter'>;
+export type BulkResult = ResponseOf<'bulkEditProducts'>;
+export type BulkChange = BulkResult['changes'][number];
+export type ImportReport = ResponseOf<'importProducts'>;
+export type ImportMode = NonNullable<BodyOf<'importProducts'>['mode']>;
+export type RejectedLine = ImportReport['rejected'][number];
 
 export interface ExportedCsv {
   text: string;
@@ -70,15 +35,14 @@ function filenameOf(disposition: string | null, fallback: string): string {
 
 export const catalogOperations = {
   /** Activates, archives, moves or re-prices products, all or none; `preview` answers without writing. */
-  bulkEditProducts: (request: BulkRequest) => callApi<BulkResult>('POST', '/products/bulk', request),
+  bulkEditProducts: (request: BulkRequest) => callEndpoint('bulkEditProducts', { body: request }),
 
   /** Creates and updates products by SKU from CSV text; `dry-run` writes nothing. */
-  importProducts: (csv: string, mode: ImportMode) =>
-    callApi<ImportReport>('POST', '/products/import', { csv, mode }),
+  importProducts: (csv: string, mode: ImportMode) => callEndpoint('importProducts', { body: { csv, mode } }),
 
   /** Swaps a category with its neighbour among its siblings. */
   moveCategory: (id: Id, direction: 'up' | 'down') =>
-    callApi<Category>('POST', `/categories/${encodeURIComponent(id)}/move`, { direction }),
+    callEndpoint('moveCategory', { id, body: { direction } }),
 
   /**
    * Every record of a collection matching a list filter, as the API's CSV

@@ -1,45 +1,21 @@
-/** Named inventory operations of the data provider (beyond CRUD); each calls one API endpoint. */
-import type { ManualStockReason, StockLevel, StockMovement, StockTransfer } from '../../domain/types';
+/** Named inventory operations of the data provider (beyond CRUD); each calls one endpoint of the contract. */
+import type { BodyOf, ResponseOf } from '../../domain/contract/endpoints';
 import { apiUrl, httpClient } from '../httpClient';
-import { callApi, listParams } from './request';
+import { callEndpoint, listParams } from './request';
 
-interface AdjustmentCommon {
-  productId: number;
-  warehouseId: number;
-  note?: string;
-  /** The on hand the user saw; the API refuses with 409 when it has changed since. */
-  expectedOnHand?: number;
-}
+/** A change by a signed number of units, or (reason `count`) a count of what is on the shelf. */
+export type StockAdjustmentRequest = BodyOf<'adjustStock'>;
+export type StockChange = ResponseOf<'adjustStock'>;
+export type BatchReceiptRequest = BodyOf<'receiveStockBatch'>;
+export type ReceiptLine = BatchReceiptRequest['lines'][number];
+export type TransferReceipt = BodyOf<'receiveTransfer'>;
 
-/** A change by a signed number of units, or a count of what is on the shelf. */
-export type StockAdjustmentRequest =
-  | (AdjustmentCommon & { reason: Exclude<ManualStockReason, 'count'>; delta: number })
-  | (AdjustmentCommon & { reason: 'count'; countedQuantity: number });
-
-export interface StockChange {
-  movement: StockMovement;
-  stockLevel: StockLevel;
-}
-
-export interface ReceiptLine {
-  /** SKU or barcode, as typed or scanned. */
-  sku: string;
-  quantity: number;
-}
-
-export interface BatchReceiptRequest {
-  warehouseId: number;
-  reason?: Exclude<ManualStockReason, 'count'>;
-  note?: string;
-  lines: ReceiptLine[];
-}
-
-export interface TransferReceipt {
-  items: Array<{ productId: number; receivedQuantity: number }>;
-  shortfallReason?: string;
-}
-
-export type TransferStep = 'dispatch' | 'receive' | 'cancel';
+const TRANSFER_STEPS = {
+  dispatch: 'dispatchTransfer',
+  receive: 'receiveTransfer',
+  cancel: 'cancelTransfer',
+} as const;
+export type TransferStep = keyof typeof TRANSFER_STEPS;
 
 export interface CsvFile {
   blob: Blob;
@@ -68,19 +44,17 @@ async function exportCsv(
 }
 
 export const inventoryOperations = {
-  adjustStock: (request: StockAdjustmentRequest) =>
-    callApi<StockChange>('POST', '/stock-adjustments', request),
+  adjustStock: (request: StockAdjustmentRequest) => callEndpoint('adjustStock', { body: request }),
 
   /** Applies every line at once, or none: a 422 names the bad lines as `lines.<index>.sku|quantity`. */
-  receiveStockBatch: (request: BatchReceiptRequest) =>
-    callApi<{ movements: StockMovement[] }>('POST', '/stock-adjustments/batch', request),
+  receiveStockBatch: (request: BatchReceiptRequest) => callEndpoint('receiveStockBatch', { body: request }),
 
   /** Undoes a manual adjustment with a compensating movement; the original stays in the ledger. */
   reverseStockMovement: (id: number, note?: string) =>
-    callApi<StockChange>('POST', `/stock-movements/${id}/reverse`, note ? { note } : {}),
+    callEndpoint('reverseStockMovement', { id, body: note ? { note } : {} }),
 
-  stepStockTransfer: (id: number, step: TransferStep, body: TransferReceipt | object = {}) =>
-    callApi<StockTransfer>('POST', `/stock-transfers/${id}/${step}`, body),
+  stepStockTransfer: (id: number, step: TransferStep, body: TransferReceipt = {}) =>
+    callEndpoint(TRANSFER_STEPS[step], { id, body }),
 
   /** Every movement matching the list filter, not just one page. */
   exportStockMovements: (filter: object) => exportCsv('stock-movements', filter, ['createdAt', 'DESC']),

@@ -1,73 +1,40 @@
-/** Named promotions operations of the data provider (beyond CRUD); each calls one API endpoint. */
-import type { PriceResult } from '../../domain/pricing';
-import type { Combination, PromotionPerformance, PromotionStatus } from '../../domain/promotions';
-
-export type { PromotionPerformance };
-import type { Cents, Id, Promotion } from '../../domain/types';
-import { apiUrl, httpClient } from '../httpClient';
-import { callApi } from './request';
+/** Named promotions operations of the data provider (beyond CRUD); each calls one endpoint of the contract. */
+import type { BodyOf, ResponseOf } from '../../domain/contract/endpoints';
+import type { Id } from '../../domain/types';
+import { callEndpoint } from './request';
 
 /** A promotion as the API sends it: with its derived status. */
-export type PromotionRecord = Promotion & { status: PromotionStatus };
-
-export type PromotionStatusCounts = Record<PromotionStatus, number>;
-
-export interface SimulationRequest {
-  items: { productId: Id; quantity: number }[];
-  code?: string | null;
-  /** The moment to price at (ISO); the server's now when left out. */
-  at?: string;
-  customerId?: Id | null;
-  shipping?: Cents | null;
-  /** A form's unsaved values (with `id` when editing): the answer then carries `baseline`, the price without them. */
-  promotion?: Record<string, unknown>;
-}
-
-export type Simulation = PriceResult & { at: string; baseline?: PriceResult };
-
-export interface PromotionOverlap {
-  promotion: PromotionRecord;
-  combination: Combination & { text: string };
-}
-
-export interface CodeBatch {
-  promotionId: Id;
-  count: number;
-  prefix: string;
-  codes: string[];
-}
-
-const promotionPath = (id: Id, action: string) => `/promotions/${encodeURIComponent(id)}/${action}`;
+export type PromotionRecord = ResponseOf<'pausePromotion'>;
+export type PromotionStatusCounts = ResponseOf<'promotionStatusCounts'>;
+export type SimulationRequest = BodyOf<'simulatePromotions'>;
+export type Simulation = ResponseOf<'simulatePromotions'>;
+export type PromotionOverlap = ResponseOf<'promotionOverlaps'>[number];
+export type CodeBatch = ResponseOf<'generatePromotionCodes'>;
+export type PromotionPerformance = ResponseOf<'promotionPerformance'>;
 
 export const promotionsOperations = {
-  promotionStatusCounts: () => callApi<PromotionStatusCounts>('GET', '/promotions/status-counts'),
+  promotionStatusCounts: () => callEndpoint('promotionStatusCounts'),
 
-  simulatePromotions: (request: SimulationRequest) =>
-    callApi<Simulation>('POST', '/promotions/simulate', request),
+  simulatePromotions: (request: SimulationRequest) => callEndpoint('simulatePromotions', { body: request }),
 
   /** The version guards against pausing a copy someone else changed meanwhile (409). */
   pausePromotion: (id: Id, version?: number) =>
-    callApi<PromotionRecord>('POST', promotionPath(id, 'pause'), version === undefined ? {} : { version }),
+    callEndpoint('pausePromotion', { id, body: version === undefined ? {} : { version } }),
 
   resumePromotion: (id: Id, version?: number) =>
-    callApi<PromotionRecord>('POST', promotionPath(id, 'resume'), version === undefined ? {} : { version }),
+    callEndpoint('resumePromotion', { id, body: version === undefined ? {} : { version } }),
 
-  promotionOverlaps: (id: Id) => callApi<PromotionOverlap[]>('GET', promotionPath(id, 'overlaps')),
+  promotionOverlaps: (id: Id) => callEndpoint('promotionOverlaps', { id }),
 
   /** Overlaps of a form's unsaved values; `id` (when editing) keeps the promotion from meeting itself. */
-  checkPromotionOverlaps: (values: Record<string, unknown>) =>
-    callApi<PromotionOverlap[]>('POST', '/promotions/overlaps', values),
+  checkPromotionOverlaps: (values: BodyOf<'checkPromotionOverlaps'>) =>
+    callEndpoint('checkPromotionOverlaps', { body: values }),
 
-  generatePromotionCodes: (id: Id, batch: { count: number; prefix: string }) =>
-    callApi<CodeBatch>('POST', promotionPath(id, 'codes'), batch),
+  generatePromotionCodes: (id: Id, batch: BodyOf<'generatePromotionCodes'>) =>
+    callEndpoint('generatePromotionCodes', { id, body: batch }),
 
   /** The generated codes as CSV text (the request needs the bearer token, so a plain link would not do). */
-  promotionCodesCsv: async (id: Id): Promise<string> => {
-    const { body } = await httpClient(apiUrl(promotionPath(id, 'codes.csv')), {
-      headers: new Headers({ Accept: 'text/csv' }),
-    });
-    return body;
-  },
+  promotionCodesCsv: (id: Id) => callEndpoint('promotionCodesCsv', { id }),
 
-  promotionPerformance: (id: Id) => callApi<PromotionPerformance>('GET', promotionPath(id, 'performance')),
+  promotionPerformance: (id: Id) => callEndpoint('promotionPerformance', { id }),
 };
