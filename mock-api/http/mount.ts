@@ -180,11 +180,23 @@ function warehousesOf(scope: WarehouseScope, store: Store, call: Pick<Call, 'par
   }
 }
 
-function checkScope(route: Route, store: Store, call: Call): void {
+/**
+ * Scopes found in stored records are checked before the body is read (a
+ * foreign order is refused whatever was sent); those named in the body after
+ * it is validated.
+ */
+function checkScope(
+  route: Route,
+  store: Store,
+  call: Pick<Call, 'params' | 'body' | 'ctx'>,
+  phase: 'records' | 'body',
+): void {
   const { access } = route;
   const user = call.ctx.user;
   if (access.kind !== 'permission' || !access.warehouseScope || !user) return;
   for (const scope of access.warehouseScope) {
+    const fromBody = scope.in === 'body' || scope.in === 'records';
+    if (fromBody !== (phase === 'body')) continue;
     for (const warehouseId of warehousesOf(scope, store, call)) {
       // An unknown warehouse is the handler's to refuse (422 naming the field), not a scope question.
       if (
@@ -221,9 +233,10 @@ function endpoint(id: RouteId, handler: Handler, options: MountOptions): Request
       }
       const params = readParams(route, req);
       const query = readQuery(schemas, req);
+      checkScope(route, options.store, { params, body: {}, ctx }, 'records');
       const body = await readBody(id, { params, ctx, req }, options);
       const call: Call = { params, query, body, ctx, req, res };
-      checkScope(route, options.store, call);
+      checkScope(route, options.store, call, 'body');
       const result = await handler(call);
       if (res.headersSent) return;
       if (route.success === 204) {

@@ -15,7 +15,7 @@ import {
 
 /** A whole number; anything else (text, 2.5) reads "Must be a whole number." */
 export function whole() {
-  return z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'errors.integer' : undefined) }).int('errors.integer');
+  return z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'errors.integer' : undefined) }).int();
 }
 
 /** A record id: a positive whole number the server assigned. */

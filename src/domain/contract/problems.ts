@@ -128,9 +128,17 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+/**
+ * Field problems keyed by whatever a client sent, `toString` and `constructor`
+ * included: without a prototype, no key finds an inherited member.
+ */
+export function noProblems(): FieldProblems {
+  return Object.create(null) as FieldProblems;
+}
+
 /** One problem per field (the first issue wins); unknown keys are named one by one. */
 export function problemsOf(error: z.ZodError, input: unknown): FieldProblems {
-  const problems: FieldProblems = {};
+  const problems = noProblems();
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -140,7 +148,17 @@ export function problemsOf(error: z.ZodError, input: unknown): FieldProblems {
       continue;
     }
     const name = fieldName(issue.path);
-    problems[name] ??= problemOf(issue, input);
+    const found = problemOf(issue, input);
+    const earlier = problems[name];
+    // Several bounds broken at once (1e308 is above every maximum): name the tightest.
+    if (
+      earlier?.key === 'errors.max' &&
+      found.key === 'errors.max' &&
+      Number(found.params?.max) < Number(earlier.params?.max)
+    ) {
+      problems[name] = found;
+    }
+    problems[name] ??= found;
   }
   return problems;
 }
@@ -148,7 +166,7 @@ export function problemsOf(error: z.ZodError, input: unknown): FieldProblems {
 /** Problems of `input` against `schema`; an empty object when it is valid. */
 export function schemaProblems(schema: z.ZodType, input: unknown): FieldProblems {
   const result = schema.safeParse(input);
-  return result.success ? {} : problemsOf(result.error, input);
+  return result.success ? noProblems() : problemsOf(result.error, input);
 }
 
 /**
