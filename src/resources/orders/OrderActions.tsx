@@ -20,7 +20,7 @@ import {
 import { totalOf } from '../../domain/shipments';
 import type { PresentedOrder } from '../../providers/operations/orders';
 import { CreateShipmentDialog } from './CreateShipmentDialog';
-import { useCurrentUser, userCan } from './currentUser';
+import { useCurrentUser, userCan, worksIn } from './currentUser';
 import { openToShip, useOrderReturns, useOrderShipments } from './orderChildren';
 import { pickListPath } from './pickListPath';
 import { RefundDialog } from './RefundDialog';
@@ -63,17 +63,21 @@ export const OrderActions = () => {
   if (!order || !user.role) return <TopToolbar />;
   const close = () => setDialog(null);
 
+  // Warehouse staff act only on their own warehouses' orders, as the API's warehouse scope says.
+  const inScope = worksIn(user, order.warehouseId);
   const open = openToShip(order, shipments.records);
   const hasOpenLines = shipments.loaded && totalOf(open) > 0;
   const shippable = SHIPPABLE_STATUSES.includes(order.status) && hasOpenLines;
-  const canShip = shippable && userCan(user, 'create', 'shipments');
+  const canShip = shippable && inScope && userCan(user, 'create', 'shipments');
   const stillReturnable = returnableQuantities(shipments.records, returns.records);
   const canReturn =
+    inScope &&
     userCan(user, 'create', 'returns') &&
     RETURNABLE_STATUSES.includes(order.status) &&
     returns.loaded &&
     totalOf(stillReturnable) > 0;
-  const canRefund = userCan(user, 'create', 'refunds') && paymentSummary(order).balance > 0;
+  const canRefund = inScope && userCan(user, 'create', 'refunds') && paymentSummary(order).balance > 0;
+  const transitions = inScope ? allowedTransitions(order, user.role) : [];
 
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, justifyContent: 'flex-end' }}>
@@ -92,7 +96,7 @@ export const OrderActions = () => {
           onClick={() => setDialog({ kind: 'ship' })}
         />
       )}
-      {allowedTransitions(order, user.role).map((transition) => {
+      {transitions.map((transition) => {
         const action = transitionActionKey(order, transition);
         return (
           <ActionButton

@@ -121,6 +121,16 @@ describe('OrderPage actions', SLOW_TESTS, () => {
   });
 });
 
+describe('OrderPage actions and the warehouse scope', SLOW_TESTS, () => {
+  it('offers warehouse staff nothing but the pick list on another warehouse’s order, as the API would refuse', async () => {
+    const order = presentOrder({ id: 7, status: 'paid', paidAt: PAID_AT, warehouseId: 1 });
+    serveOrderPage(order);
+    renderOrderPage(order, 'warehouse', { warehouseIds: [2] });
+    await screen.findByText('No shipments yet.', {}, FIRST_PAINT);
+    await waitFor(() => expect(offeredActions()).toEqual(['Pick list']), WAIT);
+  });
+});
+
 describe('OrderPage status changes', SLOW_TESTS, () => {
   const paid = presentOrder({ id: 7, status: 'paid', paidAt: PAID_AT, version: 4 });
 

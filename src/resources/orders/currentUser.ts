@@ -1,5 +1,5 @@
 import { useGetIdentity } from 'react-admin';
-import { can, isRole, type Action, type Role } from '../../domain/permissions';
+import { can, inWarehouseScope, isRole, type Action, type Role } from '../../domain/permissions';
 import type { Id } from '../../domain/types';
 
 export interface CurrentUser {
@@ -22,9 +22,10 @@ export function userCan(user: CurrentUser, action: Action, resource: string): bo
   return user.role !== undefined && can(user.role, action, resource);
 }
 
-/** Whether the user may move stock in this warehouse (the API's warehouse scope). */
+/** Whether the user may act in this warehouse: the API's warehouse scope, by the same rule. */
 export function worksIn(user: CurrentUser, warehouseId: Id): boolean {
   return (
-    user.role !== 'warehouse' || user.warehouseIds.length === 0 || user.warehouseIds.includes(warehouseId)
+    user.role !== undefined &&
+    inWarehouseScope({ role: user.role, warehouseIds: user.warehouseIds }, warehouseId)
   );
 }

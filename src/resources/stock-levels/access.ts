@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useCanAccess } from 'react-admin';
+import { inWarehouseScope } from '../../domain/permissions';
 import { readSession } from '../../providers/session';
 
 /** The signed-in user's own warehouses when they are limited to some; null when they may work anywhere. */
@@ -12,6 +13,12 @@ export function myWarehouseIds(): number[] | null {
   const user = readSession()?.user;
   if (!user || user.role !== 'warehouse' || user.warehouseIds.length === 0) return null;
   return user.warehouseIds;
+}
+
+/** Whether the signed-in user may act in this warehouse: the API's warehouse scope, by the same rule. */
+export function mayActIn(warehouseId: number): boolean {
+  const user = readSession()?.user;
+  return user !== undefined && inWarehouseScope(user, warehouseId);
 }
 
 export function useMyWarehouses(): number[] | null {
@@ -32,14 +39,13 @@ export interface StockPermissions {
 }
 
 export function useStockPermissions(): StockPermissions {
-  const mine = useMyWarehouses();
   const { canAccess: mayAdjust = false } = useCanAccess({ resource: 'stock-adjustments', action: 'create' });
   const { canAccess: mayEdit = false } = useCanAccess({ resource: 'stock-levels', action: 'edit' });
-  return useMemo(() => {
-    const here = (warehouseId: number) => mine === null || mine.includes(warehouseId);
-    return {
-      canAdjust: (warehouseId) => mayAdjust && here(warehouseId),
-      canEdit: (warehouseId) => mayEdit && here(warehouseId),
-    };
-  }, [mine, mayAdjust, mayEdit]);
+  return useMemo(
+    () => ({
+      canAdjust: (warehouseId) => mayAdjust && mayActIn(warehouseId),
+      canEdit: (warehouseId) => mayEdit && mayActIn(warehouseId),
+    }),
+    [mayAdjust, mayEdit],
+  );
 }

@@ -17,7 +17,7 @@ import { apiFailureOf } from '../../components/apiError';
 import type { StockTransfer } from '../../domain/types';
 import type { KontorDataProvider } from '../../providers/dataProvider';
 import type { TransferReceipt, TransferStep } from '../../providers/operations/inventory';
-import { useMyWarehouses } from '../stock-levels/access';
+import { mayActIn } from '../stock-levels/access';
 import { refreshStock } from '../stock-levels/refreshStock';
 import { ReceiveTransferDialog } from './ReceiveTransferDialog';
 
@@ -34,7 +34,6 @@ export const TransferSteps = () => {
   const notify = useNotify();
   const dataProvider = useDataProvider<KontorDataProvider>();
   const queryClient = useQueryClient();
-  const mine = useMyWarehouses();
   const { canAccess } = useCanAccess({ resource: 'stock-transfers', action: 'edit' });
   const [open, setOpen] = useState<Open>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -58,8 +57,8 @@ export const TransferSteps = () => {
   });
   if (!transfer || !canAccess) return null;
 
-  const here = (warehouseId: number) => mine === null || mine.includes(warehouseId);
-  const atSource = here(transfer.fromWarehouseId);
+  // The API's warehouse scope: dispatch and cancel at the source, receive at the destination.
+  const atSource = mayActIn(transfer.fromWarehouseId);
   const draft = transfer.status === 'draft';
   const inTransit = transfer.status === 'in_transit';
   const start = (next: Open) => {
@@ -80,7 +79,7 @@ export const TransferSteps = () => {
           {translate('kontor.stock-transfers.actions.dispatch')}
         </Button>
       )}
-      {inTransit && here(transfer.toWarehouseId) && (
+      {inTransit && mayActIn(transfer.toWarehouseId) && (
         <Button
           variant="contained"
           startIcon={<MoveToInboxIcon />}
