@@ -11,4 +11,6 @@ declare module 'json-server' {
     bodyParser?: boolean;
   }): RequestHandler[];
   export const bodyParser: RequestHandler[];
+  /** json-server's own REST router over a plain object (the conformance suite's example of a broken backend). */
+  export function router(db: object): RequestHandler;
 }
