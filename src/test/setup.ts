@@ -10,6 +10,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
+import { dropTestStyles } from './styleCache';
 
 function polyfillBrowserApis(): void {
   if (!window.matchMedia) {
@@ -61,4 +62,7 @@ afterEach(() => {
   const unexpected = unhandledRequests.splice(0);
   if (unexpected.length > 0) throw new Error(`Requests without an msw handler: ${unexpected.join(', ')}`);
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  dropTestStyles();
+});
