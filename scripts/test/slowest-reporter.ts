@@ -12,7 +12,7 @@ export interface FileTiming {
   importMs: number;
   /** The file's tests and hooks. */
   testsMs: number;
-  /** Environment, setup files, import and tests together. */
+  /** Setup files, import and tests, plus the environment's start where the file gets its own. */
   totalMs: number;
 }
 
@@ -38,6 +38,8 @@ export function formatSlowest(timings: readonly FileTiming[]): string {
 
 function timingOf(module: TestModule, root: string): FileTiming {
   const diagnostic = module.diagnostic();
+  // A non-isolated worker starts its environment once but reports that time for every file it runs.
+  const environmentMs = module.project.config.isolate ? diagnostic.environmentSetupDuration : 0;
   const file = module.moduleId.startsWith(`${root}/`)
     ? module.moduleId.slice(root.length + 1)
     : module.moduleId;
@@ -47,7 +49,7 @@ function timingOf(module: TestModule, root: string): FileTiming {
     importMs: diagnostic.collectDuration,
     testsMs: diagnostic.duration,
     totalMs:
-      diagnostic.environmentSetupDuration +
+      environmentMs +
       diagnostic.prepareDuration +
       diagnostic.setupDuration +
       diagnostic.collectDuration +
