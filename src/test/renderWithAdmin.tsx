@@ -61,6 +61,11 @@ export function signInAs(role: Role, user: Partial<SessionUser> = {}): Session {
   return session;
 }
 
+/** Puts the CSS of what it renders into the test file's own style cache (see styleCache.ts). */
+export const WithTestStyles = ({ children }: { children: ReactNode }) => (
+  <CacheProvider value={testStyleCache()}>{children}</CacheProvider>
+);
+
 export interface RenderWithAdminOptions {
   /** The signed-in user's role; `null` renders signed out. Default: admin. */
   role?: Role | null;
@@ -100,7 +105,7 @@ export function renderWithAdmin(
     children
   );
   const result = render(
-    <CacheProvider value={testStyleCache()}>
+    <WithTestStyles>
       <TestMemoryRouter initialEntries={initialEntries} locationCallback={options.onLocationChange}>
         <AdminContext
           dataProvider={options.dataProvider ?? realDataProvider}
@@ -114,7 +119,7 @@ export function renderWithAdmin(
           <Notification />
         </AdminContext>
       </TestMemoryRouter>
-    </CacheProvider>,
+    </WithTestStyles>,
   );
   return { ...result, store, queryClient, session };
 }
