@@ -20,7 +20,10 @@ export interface AuditInput {
   username?: string;
 }
 
-export function diffRecords(beforeRecord: object | null | undefined, afterRecord: object | null | undefined): FieldChange[] {
+export function diffRecords(
+  beforeRecord: object | null | undefined,
+  afterRecord: object | null | undefined,
+): FieldChange[] {
   const before = beforeRecord as Record<string, unknown> | null | undefined;
   const after = afterRecord as Record<string, unknown> | null | undefined;
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);

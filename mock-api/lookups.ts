@@ -8,7 +8,11 @@ export function lookupFor(tx: Transaction): CatalogLookup & CategoryLookup & Uni
   const taken = (collection: string, field: string, value: string, exceptId: number | null) => {
     const wanted = value.trim().toLowerCase();
     for (const row of tx.all<StoredRecord>(collection)) {
-      if (row.id !== exceptId && typeof row[field] === 'string' && (row[field] as string).toLowerCase() === wanted) {
+      if (
+        row.id !== exceptId &&
+        typeof row[field] === 'string' &&
+        (row[field] as string).toLowerCase() === wanted
+      ) {
         return true;
       }
     }

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const host = process.env.API_HOST ?? '127.0.0.1';
   const dbFile = path.resolve(process.env.DB_FILE ?? path.join(import.meta.dirname, 'data', 'db.json'));
   const scale = (process.env.SEED_SCALE ?? 'demo') as Scale;
-  if (!SCALES.includes(scale)) throw new Error(`SEED_SCALE must be one of ${SCALES.join(', ')}, got "${scale}"`);
+  if (!SCALES.includes(scale))
+    throw new Error(`SEED_SCALE must be one of ${SCALES.join(', ')}, got "${scale}"`);
 
   if (await ensureDatabase(dbFile, scale)) console.log(`Generated a ${scale} database at ${dbFile}`);
   const started = Date.now();

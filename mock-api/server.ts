@@ -58,9 +58,10 @@ export function createApp(store: Store, config: ServerConfig): Express {
   app.use('/api', kpisRoutes(store));
   app.use('/api', restBridge(store));
   app.use('/api', (req: Request, res: Response) => {
-    res.status(404).json(errorBody(ctxOf(res).locale, problem('errors.unknownResource', { resource: req.path })));
+    res
+      .status(404)
+      .json(errorBody(ctxOf(res).locale, problem('errors.unknownResource', { resource: req.path })));
   });
   app.use(errorHandler);
   return app;
 }
-

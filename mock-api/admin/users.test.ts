@@ -16,7 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function call<T = User & ErrorBody>(method: string, path: string, body?: unknown, token: string = admin) {
+async function call<T = User & ErrorBody>(
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string = admin,
+) {
   const res = await server.request<T>(method, path, { token, body });
   seen.push(res);
   return res;
@@ -27,7 +32,13 @@ const en = (key: string, params?: Record<string, string | number>) => formatMess
 let counter = 0;
 function newUser(overrides: Record<string, unknown> = {}) {
   counter += 1;
-  return { username: `staff.${counter}`, fullName: `Staff Member ${counter}`, role: 'merchandiser', password: `secret-pass-${counter}`, ...overrides };
+  return {
+    username: `staff.${counter}`,
+    fullName: `Staff Member ${counter}`,
+    role: 'merchandiser',
+    password: `secret-pass-${counter}`,
+    ...overrides,
+  };
 }
 
 async function createUser(overrides: Record<string, unknown> = {}) {
@@ -66,7 +77,11 @@ describe('creating users', () => {
 
     const tooShortName = await call('POST', '/api/users', newUser({ username: 'ab' }));
     expect(tooShortName.body.errors).toEqual({ username: en('errors.usernamePattern') });
-    const unknownWarehouse = await call('POST', '/api/users', newUser({ role: 'warehouse', warehouseIds: [999] }));
+    const unknownWarehouse = await call(
+      'POST',
+      '/api/users',
+      newUser({ role: 'warehouse', warehouseIds: [999] }),
+    );
     expect(unknownWarehouse.status).toBe(422);
     expect(Object.keys(unknownWarehouse.body.errors ?? {})).toEqual(['warehouseIds']);
   });
@@ -84,7 +99,14 @@ describe('creating users', () => {
 
   it('creates an active user who can sign in, and audits it without the password', async () => {
     const { input, user } = await createUser({ username: '  New.Hire ', warehouseIds: [1] });
-    expect(user).toMatchObject({ username: 'new.hire', fullName: input.fullName, role: 'merchandiser', active: true, lastLoginAt: null, version: 1 });
+    expect(user).toMatchObject({
+      username: 'new.hire',
+      fullName: input.fullName,
+      role: 'merchandiser',
+      active: true,
+      lastLoginAt: null,
+      version: 1,
+    });
     // Only warehouse staff are tied to warehouses.
     expect(user.warehouseIds).toEqual([]);
     expect(user).not.toHaveProperty('password');
@@ -93,8 +115,18 @@ describe('creating users', () => {
     expect(session.status).toBe(200);
     expect(session.body.user).toMatchObject({ id: user.id, role: 'merchandiser' });
 
-    const [entry] = await auditEntries(server, admin, { action: 'create', resource: 'users', recordId: user.id });
-    expect(entry?.changes.map((c) => c.field).sort()).toEqual(['active', 'fullName', 'role', 'username', 'warehouseIds']);
+    const [entry] = await auditEntries(server, admin, {
+      action: 'create',
+      resource: 'users',
+      recordId: user.id,
+    });
+    expect(entry?.changes.map((c) => c.field).sort()).toEqual([
+      'active',
+      'fullName',
+      'role',
+      'username',
+      'warehouseIds',
+    ]);
     expect(JSON.stringify(entry)).not.toContain(input.password);
   });
 
@@ -126,7 +158,9 @@ describe('changing users', () => {
     const { user } = await createUser();
     const res = await call('PUT', `/api/users/${user.id}`, { password: 'x'.repeat(MIN_PASSWORD_LENGTH - 1) });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual({ password: en('errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) });
+    expect(res.body.errors).toEqual({
+      password: en('errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+    });
   });
 
   it('deactivating ends sessions at once and blocks sign-in until reactivated', async () => {
@@ -157,7 +191,11 @@ describe('changing users', () => {
 
   it('accepts the whole record back, as an edit form sends it, but not a new username', async () => {
     const { user } = await createUser();
-    const roundTrip = await call('PUT', `/api/users/${user.id}`, { ...user, fullName: 'Renamed Person', password: '' });
+    const roundTrip = await call('PUT', `/api/users/${user.id}`, {
+      ...user,
+      fullName: 'Renamed Person',
+      password: '',
+    });
     expect(roundTrip.status, JSON.stringify(roundTrip.body)).toBe(200);
     expect(roundTrip.body).toMatchObject({ fullName: 'Renamed Person', username: user.username, version: 2 });
 
@@ -182,12 +220,18 @@ describe('the last active administrator', () => {
   async function expectRefused(change: Record<string, unknown>) {
     const id = adminId();
     const before = await call('GET', `/api/users/${id}`);
-    const auditBefore = await auditEntries(server, admin, { recordId: id, resource: 'users', action: 'update' });
+    const auditBefore = await auditEntries(server, admin, {
+      recordId: id,
+      resource: 'users',
+      action: 'update',
+    });
     const res = await call('PUT', `/api/users/${id}`, change);
     expect(res.status).toBe(422);
     expect(res.body.message).toBe(en('errors.lastAdmin'));
     expect((await call('GET', `/api/users/${id}`)).body).toEqual(before.body);
-    expect(await auditEntries(server, admin, { recordId: id, resource: 'users', action: 'update' })).toEqual(auditBefore);
+    expect(await auditEntries(server, admin, { recordId: id, resource: 'users', action: 'update' })).toEqual(
+      auditBefore,
+    );
     expect((await server.request('GET', '/api/auth/me', { token: admin })).status).toBe(200);
   }
 

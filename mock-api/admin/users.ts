@@ -22,12 +22,29 @@ import { bodyOf, checkVersion, findOr404, present } from '../rest/bridge';
 import { defineResource } from '../rest/rules';
 import type { Store, StoredRecord, Transaction } from '../store/store';
 
-const PRESENTED_FIELDS = ['id', 'username', 'fullName', 'role', 'active', 'warehouseIds', 'lastLoginAt', 'createdAt', 'updatedAt', 'version'];
+const PRESENTED_FIELDS = [
+  'id',
+  'username',
+  'fullName',
+  'role',
+  'active',
+  'warehouseIds',
+  'lastLoginAt',
+  'createdAt',
+  'updatedAt',
+  'version',
+];
 /** Sent back by edit forms with the rest of the record; never written from a request. */
 const SERVER_FIELDS = ['id', 'createdAt', 'updatedAt', 'version', 'lastLoginAt'];
 
 const CREATE_SPEC: FieldSpec = {
-  username: { kind: 'text', required: true, max: 40, pattern: USERNAME_PATTERN, patternKey: 'errors.usernamePattern' },
+  username: {
+    kind: 'text',
+    required: true,
+    max: 40,
+    pattern: USERNAME_PATTERN,
+    patternKey: 'errors.usernamePattern',
+  },
   fullName: { kind: 'text', required: true, max: 100 },
   role: { kind: 'enum', values: ROLES, required: true },
   warehouseIds: { kind: 'refList', collection: 'warehouses' },
@@ -40,7 +57,12 @@ const usersResource = defineResource({
   name: 'users',
   methods: [],
   present: (records) =>
-    records.map((record) => Object.fromEntries(PRESENTED_FIELDS.filter((f) => f in record).map((f) => [f, record[f]])) as StoredRecord),
+    records.map(
+      (record) =>
+        Object.fromEntries(
+          PRESENTED_FIELDS.filter((f) => f in record).map((f) => [f, record[f]]),
+        ) as StoredRecord,
+    ),
 });
 
 type Input = Record<string, unknown>;
@@ -66,8 +88,16 @@ function normalise(input: Input): Input {
 
 function validate(spec: FieldSpec, input: Input, existing: User | null, tx: Transaction): void {
   const ignore = existing ? [...SERVER_FIELDS, 'username'] : SERVER_FIELDS;
-  const problems: FieldProblems = checkFields(spec, input, { creating: !existing, lookup: lookupFor(tx), ignore });
-  if (typeof input.password === 'string' && !problems.password && input.password.length < MIN_PASSWORD_LENGTH) {
+  const problems: FieldProblems = checkFields(spec, input, {
+    creating: !existing,
+    lookup: lookupFor(tx),
+    ignore,
+  });
+  if (
+    typeof input.password === 'string' &&
+    !problems.password &&
+    input.password.length < MIN_PASSWORD_LENGTH
+  ) {
     problems.password = problem('errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
   }
   if (existing && input.username !== undefined && input.username !== existing.username) {
@@ -87,7 +117,11 @@ function warehouseIdsFor(role: unknown, sent: unknown, current: number[]): numbe
   return Array.isArray(sent) ? (sent as number[]) : current;
 }
 
-function refuseLosingLastAdmin(tx: Transaction, existing: User, next: { role: unknown; active: unknown }): void {
+function refuseLosingLastAdmin(
+  tx: Transaction,
+  existing: User,
+  next: { role: unknown; active: unknown },
+): void {
   const wasActiveAdmin = existing.role === 'admin' && existing.active;
   if (!wasActiveAdmin || (next.role === 'admin' && next.active === true)) return;
   for (const user of tx.all<User>('users')) {
@@ -104,26 +138,35 @@ export function usersRoutes(store: Store, auth: Auth): Router {
   const router = Router();
   const show = (user: StoredRecord, res: Response) => present(store, usersResource, user, res);
 
-  router.post('/users', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'create', 'users');
-    const input = normalise(bodyOf(req));
-    const created = store.transact((tx) => {
-      validate(CREATE_SPEC, input, null, tx);
-      const user = tx.insert<UserRecord>('users', {
-        username: input.username as string,
-        fullName: input.fullName as string,
-        role: input.role as User['role'],
-        active: input.active !== false,
-        warehouseIds: warehouseIdsFor(input.role, input.warehouseIds, []),
-        lastLoginAt: null,
+  router.post(
+    '/users',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'create', 'users');
+      const input = normalise(bodyOf(req));
+      const created = store.transact((tx) => {
+        validate(CREATE_SPEC, input, null, tx);
+        const user = tx.insert<UserRecord>('users', {
+          username: input.username as string,
+          fullName: input.fullName as string,
+          role: input.role as User['role'],
+          active: input.active !== false,
+          warehouseIds: warehouseIdsFor(input.role, input.warehouseIds, []),
+          lastLoginAt: null,
+        });
+        storePassword(tx, user.id, input.password as string);
+        recordAudit(tx, ctx, {
+          action: 'create',
+          resource: 'users',
+          recordId: user.id,
+          before: null,
+          after: user,
+        });
+        return user;
       });
-      storePassword(tx, user.id, input.password as string);
-      recordAudit(tx, ctx, { action: 'create', resource: 'users', recordId: user.id, before: null, after: user });
-      return user;
-    });
-    res.status(201).json(show(created, res));
-  }));
+      res.status(201).json(show(created, res));
+    }),
+  );
 
   const update = route((req: Request, res: Response) => {
     const ctx = ctxOf(res);
@@ -154,7 +197,8 @@ export function usersRoutes(store: Store, auth: Auth): Router {
         after: updated,
         note: passwordReset ? 'password reset' : undefined,
       });
-      const lostAccess = passwordReset || updated.role !== existing.role || (existing.active && !updated.active);
+      const lostAccess =
+        passwordReset || updated.role !== existing.role || (existing.active && !updated.active);
       return { user: updated, endSessions: lostAccess };
     });
     if (endSessions) auth.revokeUser(user.id);
@@ -163,10 +207,13 @@ export function usersRoutes(store: Store, auth: Auth): Router {
   router.put('/users/:id', update);
   router.patch('/users/:id', update);
 
-  router.delete('/users/:id', route((_req, res) => {
-    authorize(ctxOf(res), 'delete', 'users');
-    throw new DomainError(405, problem('errors.usersCannotBeDeleted'));
-  }));
+  router.delete(
+    '/users/:id',
+    route((_req, res) => {
+      authorize(ctxOf(res), 'delete', 'users');
+      throw new DomainError(405, problem('errors.usersCannotBeDeleted'));
+    }),
+  );
 
   return router;
 }

@@ -51,16 +51,26 @@ export function createAuth(store: Store, config: ServerConfig): Auth {
 
   const routes = Router();
   routes.post('/auth/login', loginHandler(store, sessions, throttle));
-  routes.post('/auth/logout', authenticate, route((_req, res) => {
-    const ctx = ctxOf(res);
-    const user = userOf(res);
-    store.transact((tx) => recordAudit(tx, ctx, { action: 'logout', resource: 'users', recordId: user.id }));
-    if (ctx.token) sessions.revoke(ctx.token);
-    res.status(204).end();
-  }));
-  routes.get('/auth/me', authenticate, route((_req, res) => {
-    res.json(userOf(res));
-  }));
+  routes.post(
+    '/auth/logout',
+    authenticate,
+    route((_req, res) => {
+      const ctx = ctxOf(res);
+      const user = userOf(res);
+      store.transact((tx) =>
+        recordAudit(tx, ctx, { action: 'logout', resource: 'users', recordId: user.id }),
+      );
+      if (ctx.token) sessions.revoke(ctx.token);
+      res.status(204).end();
+    }),
+  );
+  routes.get(
+    '/auth/me',
+    authenticate,
+    route((_req, res) => {
+      res.json(userOf(res));
+    }),
+  );
 
   return { routes, authenticate, revokeUser: (userId) => sessions.revokeUser(userId) };
 }

@@ -20,7 +20,14 @@ beforeAll(async () => {
     now: () => new Date(clock),
     prepare: (db) => {
       const template = db.users[0]!;
-      db.users.push({ ...template, ...RETIRED, fullName: 'Rita Ruhestand', role: 'manager', active: false, warehouseIds: [] });
+      db.users.push({
+        ...template,
+        ...RETIRED,
+        fullName: 'Rita Ruhestand',
+        role: 'manager',
+        active: false,
+        warehouseIds: [],
+      });
       db.credentials.push({ userId: RETIRED.id, passwordHash: hashPassword(DEMO_PASSWORD) });
     },
   });
@@ -43,7 +50,9 @@ describe('POST /api/auth/login', () => {
     expect(res.body.user).toMatchObject({ username: 'merchandiser', role: 'merchandiser' });
     expect(containsHash(res.body)).toBe(false);
 
-    const me = await server.request<User>('GET', `/api/users/${res.body.user.id}`, { token: await adminToken() });
+    const me = await server.request<User>('GET', `/api/users/${res.body.user.id}`, {
+      token: await adminToken(),
+    });
     expect(me.body.lastLoginAt).toBe(new Date(clock).toISOString());
   });
 
@@ -69,7 +78,8 @@ describe('POST /api/auth/login', () => {
   });
 
   it('rejects malformed bodies with a clean 400 naming each field', async () => {
-    const post = (options: Parameters<TestServer['request']>[2]) => server.request<ErrorBody>('POST', '/api/auth/login', options);
+    const post = (options: Parameters<TestServer['request']>[2]) =>
+      server.request<ErrorBody>('POST', '/api/auth/login', options);
     const cases = {
       empty: await post({}),
       emptyObject: await post({ body: {} }),
@@ -91,7 +101,9 @@ describe('POST /api/auth/login', () => {
     expect(cases.empty.body.errors).toEqual(cases.emptyObject.body.errors);
     expect(cases.numbers.body.errors?.username).toBe(formatMessage('en', 'errors.notAString'));
     expect(cases.operatorObject.body.errors).toEqual({ password: formatMessage('en', 'errors.notAString') });
-    expect(cases.megabyte.body.errors).toEqual({ username: formatMessage('en', 'errors.tooLong', { max: 200 }) });
+    expect(cases.megabyte.body.errors).toEqual({
+      username: formatMessage('en', 'errors.tooLong', { max: 200 }),
+    });
     expect(cases.array.body.message).toBe(formatMessage('en', 'errors.bodyNotObject'));
     expect(cases.notJson.body.message).toBe(formatMessage('en', 'errors.malformedJson'));
   });
@@ -112,7 +124,11 @@ describe('POST /api/auth/login', () => {
 });
 
 describe('lockout', () => {
-  const { lockoutThreshold, lockoutMs, lockoutWindowMs } = { lockoutThreshold: 5, lockoutMs: 15 * 60_000, lockoutWindowMs: 15 * 60_000 };
+  const { lockoutThreshold, lockoutMs, lockoutWindowMs } = {
+    lockoutThreshold: 5,
+    lockoutMs: 15 * 60_000,
+    lockoutWindowMs: 15 * 60_000,
+  };
 
   it('uses the default settings this suite assumes', () => {
     expect(server.config).toMatchObject({ lockoutThreshold, lockoutMs, lockoutWindowMs });
@@ -120,7 +136,8 @@ describe('lockout', () => {
 
   it(`locks a username after ${lockoutThreshold} failures, even against the right password, until the lockout ends`, async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < lockoutThreshold; i++) statuses.push((await signIn(server, i % 2 ? 'Manager' : 'manager', 'wrong')).status);
+    for (let i = 0; i < lockoutThreshold; i++)
+      statuses.push((await signIn(server, i % 2 ? 'Manager' : 'manager', 'wrong')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
 
     const locked = await signIn(server, 'manager', DEMO_PASSWORD);
@@ -142,7 +159,8 @@ describe('lockout', () => {
   });
 
   it('locks unknown usernames the same way, so a lockout reveals nothing', async () => {
-    for (let i = 0; i < lockoutThreshold - 1; i++) expect((await signIn(server, 'ghost', 'wrong')).status).toBe(401);
+    for (let i = 0; i < lockoutThreshold - 1; i++)
+      expect((await signIn(server, 'ghost', 'wrong')).status).toBe(401);
     expect((await signIn(server, 'ghost', 'wrong')).status).toBe(429);
     advance(lockoutMs);
   });
@@ -150,7 +168,8 @@ describe('lockout', () => {
   it('forgets failures after a success or outside the window', async () => {
     for (let i = 0; i < lockoutThreshold - 1; i++) await signIn(server, 'manager', 'wrong');
     expect((await signIn(server, 'manager')).status).toBe(200);
-    for (let i = 0; i < lockoutThreshold - 1; i++) expect((await signIn(server, 'manager', 'wrong')).status).toBe(401);
+    for (let i = 0; i < lockoutThreshold - 1; i++)
+      expect((await signIn(server, 'manager', 'wrong')).status).toBe(401);
     advance(lockoutWindowMs + 1);
     expect((await signIn(server, 'manager', 'wrong')).status).toBe(401);
     expect((await signIn(server, 'manager')).status).toBe(200);
@@ -158,7 +177,8 @@ describe('lockout', () => {
 });
 
 describe('sessions', () => {
-  const me = (token: string) => server.request<ErrorBody & { username?: string }>('GET', '/api/auth/me', { token });
+  const me = (token: string) =>
+    server.request<ErrorBody & { username?: string }>('GET', '/api/auth/me', { token });
 
   it('returns the current user from /api/auth/me', async () => {
     const { body } = await signIn(server, 'warehouse');
@@ -212,7 +232,10 @@ describe('sessions', () => {
     ];
     for (const headers of badHeaders) {
       for (const [method, path] of paths) {
-        const res = await server.request<ErrorBody>(method!, path!, { headers, body: method === 'GET' ? undefined : {} });
+        const res = await server.request<ErrorBody>(method!, path!, {
+          headers,
+          body: method === 'GET' ? undefined : {},
+        });
         expect(res.status, `${method} ${path} ${JSON.stringify(headers)}`).toBe(401);
         expect(res.body.message).toMatch(/sign in/i);
       }
@@ -241,7 +264,10 @@ describe('audit trail', () => {
     expect(login).toMatchObject({ username: 'merchandiser', resource: 'users', recordId: merchandiserId });
 
     const failed = await auditEntries(server, token, { action: 'login_failed' });
-    expect(failed.find((e) => e.username === 'merchandiser')).toMatchObject({ userId: merchandiserId, recordId: merchandiserId });
+    expect(failed.find((e) => e.username === 'merchandiser')).toMatchObject({
+      userId: merchandiserId,
+      recordId: merchandiserId,
+    });
     const unknown = failed.find((e) => e.username.startsWith('xy'));
     expect(unknown).toMatchObject({ userId: null, recordId: null, username: longName.slice(0, 100) });
 

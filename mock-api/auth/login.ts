@@ -74,13 +74,17 @@ export function loginHandler(store: Store, sessions: SessionTokens, throttle: Lo
 
   const refuse = (res: Response, { typed, user, note, lockedMs }: Refusal): never => {
     store.transact((tx) => {
-      const entry = recordAudit(tx, { ...ctxOf(res), user: null }, {
-        action: 'login_failed',
-        resource: 'users',
-        recordId: user?.id ?? null,
-        username: typed.slice(0, AUDITED_USERNAME_LENGTH),
-        note,
-      });
+      const entry = recordAudit(
+        tx,
+        { ...ctxOf(res), user: null },
+        {
+          action: 'login_failed',
+          resource: 'users',
+          recordId: user?.id ?? null,
+          username: typed.slice(0, AUDITED_USERNAME_LENGTH),
+          note,
+        },
+      );
       // Nobody is signed in, yet the entry should point at the account that was tried.
       if (user) tx.put('audit-log', { ...entry, userId: user.id });
     });
@@ -99,7 +103,8 @@ export function loginHandler(store: Store, sessions: SessionTokens, throttle: Lo
     if (lockedMs > 0) refuse(res, { typed: username, user, note: 'locked', lockedMs });
 
     const credential = user ? store.get<Credential>('credentials', user.id) : undefined;
-    const passwordMatches = verifyPassword(password, credential?.passwordHash ?? decoy()) && credential !== undefined;
+    const passwordMatches =
+      verifyPassword(password, credential?.passwordHash ?? decoy()) && credential !== undefined;
     if (!user || !passwordMatches || !user.active) {
       const note = !user ? 'unknown username' : !passwordMatches ? 'wrong password' : 'user inactive';
       refuse(res, { typed: username, user, note, lockedMs: throttle.fail(name) });
@@ -111,7 +116,11 @@ export function loginHandler(store: Store, sessions: SessionTokens, throttle: Lo
     const signedIn = store.transact((tx) => {
       // A sign-in is not an edit: keeping version and updatedAt means an open edit form does not go stale.
       const updated = tx.put<User>('users', { ...user, lastLoginAt: tx.at });
-      recordAudit(tx, { ...ctx, user: sessionUserOf(updated) }, { action: 'login', resource: 'users', recordId: user.id });
+      recordAudit(
+        tx,
+        { ...ctx, user: sessionUserOf(updated) },
+        { action: 'login', resource: 'users', recordId: user.id },
+      );
       return updated;
     });
     res.json({ token: sessions.issue(signedIn.id), user: sessionUserOf(signedIn) });

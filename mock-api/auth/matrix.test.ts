@@ -38,7 +38,13 @@ function firstId(resource: string): number {
   return first.done ? 999_999 : first.value.id;
 }
 
-function send(role: Role | null, method: string, path: string, body?: unknown, headers?: Record<string, string>) {
+function send(
+  role: Role | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) {
   return server.request<ErrorBody>(method, path, { token: role ? tokens[role] : null, body, headers });
 }
 

@@ -10,7 +10,8 @@ interface Session {
   expiresAt: number;
 }
 
-export type SessionLookup = { status: 'valid'; userId: number } | { status: 'expired' } | { status: 'unknown' };
+export type SessionLookup =
+  { status: 'valid'; userId: number } | { status: 'expired' } | { status: 'unknown' };
 
 /** 32 random bytes in base64url are exactly 43 characters of this alphabet. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;

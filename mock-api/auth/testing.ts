@@ -19,11 +19,18 @@ export function signIn(
   password: string = DEMO_PASSWORD,
   headers?: Record<string, string>,
 ): Promise<ApiResponse<LoginBody & ErrorBody>> {
-  return server.request<LoginBody & ErrorBody>('POST', '/api/auth/login', { body: { username, password }, headers });
+  return server.request<LoginBody & ErrorBody>('POST', '/api/auth/login', {
+    body: { username, password },
+    headers,
+  });
 }
 
 /** Audit entries matching `filter`, newest first, read over the API as `token`'s user. */
-export async function auditEntries(server: TestServer, token: string, filter: Record<string, unknown>): Promise<AuditEntry[]> {
+export async function auditEntries(
+  server: TestServer,
+  token: string,
+  filter: Record<string, unknown>,
+): Promise<AuditEntry[]> {
   const query = listQuery({ filter, sort: ['id', 'DESC'], range: [0, 499] });
   const res = await server.request<AuditEntry[]>('GET', `/api/audit-log${query}`, { token });
   if (res.status !== 200) throw new Error(`audit-log read failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -39,41 +39,67 @@ export interface BulkChange {
 
 function targetsOf(store: Store, ctx: RequestContext, input: Record<string, unknown>): Product[] {
   if (Array.isArray(input.ids)) {
-    return input.ids.map((id) => store.get<Product>('products', Number(id))).filter((p): p is Product => p !== undefined);
+    return input.ids
+      .map((id) => store.get<Product>('products', Number(id)))
+      .filter((p): p is Product => p !== undefined);
   }
   if (typeof input.filter !== 'object' || input.filter === null) {
     throw new DomainError(422, problem('errors.invalid'), { ids: problem('errors.bulkNeedsTargets') });
   }
   const rules = rulesFor('products')!;
-  const query = parseListQuery({ filter: JSON.stringify(input.filter) }, {
-    resource: 'products',
-    schema: RESOURCE_SCHEMAS.products,
-    virtualFilters: Object.keys(rules.virtualFilters ?? {}),
-  });
+  const query = parseListQuery(
+    { filter: JSON.stringify(input.filter) },
+    {
+      resource: 'products',
+      schema: RESOURCE_SCHEMAS.products,
+      virtualFilters: Object.keys(rules.virtualFilters ?? {}),
+    },
+  );
   query.end = Number.MAX_SAFE_INTEGER;
   const extra = Object.entries(query.virtual).map(([f, v]) => rules.virtualFilters![f]!(v, ctx, store));
   const valueOf = computedValueOf(store, rules, query);
-  const rows = runList(store.all<StoredRecord>('products'), query, RESOURCE_SCHEMAS.products.search, extra, valueOf).rows;
+  const rows = runList(
+    store.all<StoredRecord>('products'),
+    query,
+    RESOURCE_SCHEMAS.products.search,
+    extra,
+    valueOf,
+  ).rows;
   return rows.map((row) => store.get<Product>('products', row.id)!);
 }
 
 export function parseBulk(store: Store, ctx: RequestContext, input: Record<string, unknown>): BulkRequest {
   const problems: FieldProblems = {};
   const action = input.action as BulkAction;
-  if (!BULK_ACTIONS.includes(action)) problems.action = problem('errors.notOneOf', { allowed: BULK_ACTIONS.join(', ') });
-  if (action === 'move' && !(Number.isInteger(input.categoryId) && store.get('categories', input.categoryId as number))) {
-    problems.categoryId = problem('errors.unknownReference', { resource: 'categories', id: String(input.categoryId) });
+  if (!BULK_ACTIONS.includes(action))
+    problems.action = problem('errors.notOneOf', { allowed: BULK_ACTIONS.join(', ') });
+  if (
+    action === 'move' &&
+    !(Number.isInteger(input.categoryId) && store.get('categories', input.categoryId as number))
+  ) {
+    problems.categoryId = problem('errors.unknownReference', {
+      resource: 'categories',
+      id: String(input.categoryId),
+    });
   }
   const price = input.price as PriceChange | undefined;
   if (action === 'price') {
-    const valid = price && (price.mode === 'percent' || price.mode === 'amount') && Number.isFinite(price.value) &&
-      PRICE_ROUNDINGS.includes(price.rounding) && (price.mode === 'amount' ? Number.isInteger(price.value) : price.value > -100);
+    const valid =
+      price &&
+      (price.mode === 'percent' || price.mode === 'amount') &&
+      Number.isFinite(price.value) &&
+      PRICE_ROUNDINGS.includes(price.rounding) &&
+      (price.mode === 'amount' ? Number.isInteger(price.value) : price.value > -100);
     if (!valid) problems.price = problem('errors.bulkPriceChange');
   }
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
   const targets = targetsOf(store, ctx, input);
-  if (targets.length === 0) throw new DomainError(422, problem('errors.invalid'), { ids: problem('errors.bulkNeedsTargets') });
-  if (targets.length > MAX_BULK) throw new DomainError(422, problem('errors.invalid'), { ids: problem('errors.tooManyLines', { max: MAX_BULK }) });
+  if (targets.length === 0)
+    throw new DomainError(422, problem('errors.invalid'), { ids: problem('errors.bulkNeedsTargets') });
+  if (targets.length > MAX_BULK)
+    throw new DomainError(422, problem('errors.invalid'), {
+      ids: problem('errors.tooManyLines', { max: MAX_BULK }),
+    });
   return { action, targets, categoryId: input.categoryId as number | undefined, price };
 }
 
@@ -91,7 +117,10 @@ function patchFor(request: BulkRequest, product: Product): Partial<Product> {
 }
 
 /** Every product's change, or every product's reason for refusing; nothing is written. */
-export function planBulk(tx: Transaction, request: BulkRequest): { changes: BulkChange[]; refusals: Record<string, Problem> } {
+export function planBulk(
+  tx: Transaction,
+  request: BulkRequest,
+): { changes: BulkChange[]; refusals: Record<string, Problem> } {
   const lookup = lookupFor(tx);
   const changes: BulkChange[] = [];
   const refusals: Record<string, Problem> = {};
@@ -101,7 +130,11 @@ export function planBulk(tx: Transaction, request: BulkRequest): { changes: Bulk
     if (unchanged) continue;
     const problems = validateProduct(patch, product, lookup);
     const first = Object.values(problems)[0];
-    if (first) refusals[String(product.id)] = { key: 'errors.bulkRefusedProduct', params: { sku: product.sku, reason: { t: first.key, params: first.params } } };
+    if (first)
+      refusals[String(product.id)] = {
+        key: 'errors.bulkRefusedProduct',
+        params: { sku: product.sku, reason: { t: first.key, params: first.params } },
+      };
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, product[k as keyof Product]]));
     changes.push({ id: product.id, sku: product.sku, name: product.name, before, after: patch });
   }

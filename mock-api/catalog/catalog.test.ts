@@ -20,7 +20,12 @@ const post = (path: string, body: unknown) => server.request<Body>('POST', path,
 const put = (path: string, body: unknown) => server.request<Body>('PUT', path, { token, body });
 
 describe('product validation', () => {
-  const valid = () => ({ sku: `KT-V-${Math.floor(Math.random() * 1e9)}`, name: 'Gültig', price: 999, cost: 400 });
+  const valid = () => ({
+    sku: `KT-V-${Math.floor(Math.random() * 1e9)}`,
+    name: 'Gültig',
+    price: 999,
+    cost: 400,
+  });
   const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
     ['missing SKU', { sku: '' }, 'sku', /required/],
     ['SKU with spaces', { sku: 'KT 1' }, 'sku', /letters, digits/],
@@ -47,7 +52,9 @@ describe('product validation', () => {
 
   it('allows draft → active → archived → active and refuses the rest', async () => {
     const created = (await post('/api/products', { ...valid(), categoryId: leafCategory().id })).body;
-    expect((await put(`/api/products/${created.id}`, { status: 'archived' })).body.errors.status).toMatch(/cannot go from draft to archived/);
+    expect((await put(`/api/products/${created.id}`, { status: 'archived' })).body.errors.status).toMatch(
+      /cannot go from draft to archived/,
+    );
     for (const status of ['active', 'archived', 'active']) {
       expect((await put(`/api/products/${created.id}`, { status })).status).toBe(200);
     }
@@ -57,28 +64,59 @@ describe('product validation', () => {
 
 describe('computed fields and filters', () => {
   it('filters and sorts by margin, stock state and category including subcategories', async () => {
-    const byMargin = await server.request<Body[]>('GET', `/api/products${listQuery({ filter: { marginPercent_gte: 50 }, sort: ['marginPercent', 'DESC'], range: [0, 999] })}`, { token });
+    const byMargin = await server.request<Body[]>(
+      'GET',
+      `/api/products${listQuery({ filter: { marginPercent_gte: 50 }, sort: ['marginPercent', 'DESC'], range: [0, 999] })}`,
+      { token },
+    );
     expect(byMargin.body.length).toBeGreaterThan(0);
     for (const p of byMargin.body) expect(((p.price - p.cost) / p.price) * 100).toBeGreaterThanOrEqual(49.95);
     const margins = byMargin.body.map((p) => p.marginPercent);
     expect(margins).toEqual([...margins].sort((a, b) => b - a));
 
     const levels = [...server.store.all<StockLevel>('stock-levels')];
-    const out = products().filter((p) => levels.filter((l) => l.productId === p.id).reduce((s, l) => s + l.available, 0) <= 0);
-    const outRes = await server.request<Body[]>('GET', `/api/products${listQuery({ filter: { stockState: 'out' }, range: [0, 999] })}`, { token });
+    const out = products().filter(
+      (p) => levels.filter((l) => l.productId === p.id).reduce((s, l) => s + l.available, 0) <= 0,
+    );
+    const outRes = await server.request<Body[]>(
+      'GET',
+      `/api/products${listQuery({ filter: { stockState: 'out' }, range: [0, 999] })}`,
+      { token },
+    );
     expect(outRes.body.map((p) => p.id).sort()).toEqual(out.map((p) => p.id).sort());
 
     const parent = [...server.store.all<Category>('categories')].find((c) => c.parentId === null)!;
-    const children = new Set([parent.id, ...[...server.store.all<Category>('categories')].filter((c) => c.parentId === parent.id).map((c) => c.id)]);
-    const inTree = await server.request<Body[]>('GET', `/api/products${listQuery({ filter: { categoryId: parent.id }, range: [0, 999] })}`, { token });
-    expect(inTree.body.map((p) => p.id).sort()).toEqual(products().filter((p) => p.categoryId !== null && children.has(p.categoryId)).map((p) => p.id).sort());
+    const children = new Set([
+      parent.id,
+      ...[...server.store.all<Category>('categories')]
+        .filter((c) => c.parentId === parent.id)
+        .map((c) => c.id),
+    ]);
+    const inTree = await server.request<Body[]>(
+      'GET',
+      `/api/products${listQuery({ filter: { categoryId: parent.id }, range: [0, 999] })}`,
+      { token },
+    );
+    expect(inTree.body.map((p) => p.id).sort()).toEqual(
+      products()
+        .filter((p) => p.categoryId !== null && children.has(p.categoryId))
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 });
 
 describe('bulk edits', () => {
   it('previews old → new prices with rounding, then applies them to every product at once', async () => {
-    const ids = products().slice(0, 3).map((p) => p.id);
-    const preview = await post('/api/products/bulk', { ids, action: 'price', price: { mode: 'percent', value: 10, rounding: '99' }, preview: true });
+    const ids = products()
+      .slice(0, 3)
+      .map((p) => p.id);
+    const preview = await post('/api/products/bulk', {
+      ids,
+      action: 'price',
+      price: { mode: 'percent', value: 10, rounding: '99' },
+      preview: true,
+    });
     expect(preview.body.applied).toBe(false);
     for (const change of preview.body.changes) {
       const original = products().find((p) => p.id === change.id)!;
@@ -86,25 +124,43 @@ describe('bulk edits', () => {
       expect(change.after.price % 100).toBe(99);
       expect(Math.abs(change.after.price - original.price * 1.1)).toBeLessThanOrEqual(100);
     }
-    const applied = await post('/api/products/bulk', { ids, action: 'price', price: { mode: 'percent', value: 10, rounding: '99' } });
+    const applied = await post('/api/products/bulk', {
+      ids,
+      action: 'price',
+      price: { mode: 'percent', value: 10, rounding: '99' },
+    });
     expect(applied.body.applied).toBe(true);
-    expect(ids.map((id) => server.store.get<Product>('products', id)!.price)).toEqual(preview.body.changes.map((c: Body) => c.after.price));
+    expect(ids.map((id) => server.store.get<Product>('products', id)!.price)).toEqual(
+      preview.body.changes.map((c: Body) => c.after.price),
+    );
   });
 
   it('changes nothing when one product refuses, and says which and why', async () => {
     const draft = (await post('/api/products', { sku: 'KT-BULK-DRAFT', name: 'Ohne Preis' })).body;
-    const others = products().filter((p) => p.status === 'active').slice(0, 3);
+    const others = products()
+      .filter((p) => p.status === 'active')
+      .slice(0, 3);
     const before = others.map((p) => server.store.get<Product>('products', p.id));
-    const res = await post('/api/products/bulk', { ids: [...others.map((p) => p.id), draft.id], action: 'archive' });
+    const res = await post('/api/products/bulk', {
+      ids: [...others.map((p) => p.id), draft.id],
+      action: 'archive',
+    });
     expect(res.status).toBe(422);
-    expect(res.body.errors[String(draft.id)]).toMatch(/KT-BULK-DRAFT: A product cannot go from draft to archived/);
+    expect(res.body.errors[String(draft.id)]).toMatch(
+      /KT-BULK-DRAFT: A product cannot go from draft to archived/,
+    );
     expect(others.map((p) => server.store.get<Product>('products', p.id))).toEqual(before);
   });
 
   it('works on everything matching a filter', async () => {
     const [from, target] = [...server.store.all<Category>('categories')].filter((c) => c.parentId !== null);
-    for (const n of [1, 2, 3]) await post('/api/products', { sku: `KT-FLT-${n}`, name: `Gefiltert ${n}`, categoryId: from!.id });
-    const res = await post('/api/products/bulk', { filter: { q: 'kt-flt-' }, action: 'move', categoryId: target!.id });
+    for (const n of [1, 2, 3])
+      await post('/api/products', { sku: `KT-FLT-${n}`, name: `Gefiltert ${n}`, categoryId: from!.id });
+    const res = await post('/api/products/bulk', {
+      filter: { q: 'kt-flt-' },
+      action: 'move',
+      categoryId: target!.id,
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.changes).toHaveLength(3);
     const moved = products().filter((p) => p.sku.startsWith('KT-FLT-'));
@@ -113,7 +169,10 @@ describe('bulk edits', () => {
 
   it('is closed to roles without write access', async () => {
     const manager = await server.login('manager');
-    const res = await server.request('POST', '/api/products/bulk', { token: manager, body: { ids: [1], action: 'archive' } });
+    const res = await server.request('POST', '/api/products/bulk', {
+      token: manager,
+      body: { ids: [1], action: 'archive' },
+    });
     expect(res.status).toBe(403);
   });
 });
@@ -121,7 +180,10 @@ describe('bulk edits', () => {
 describe('CSV export and import', () => {
   it('exports everything matching the filter, formula-safe', async () => {
     await put(`/api/products/${products()[0]!.id}`, { name: '=HYPERLINK("http://evil")' });
-    const res = await fetch(`${server.url}/api/products/export.csv${listQuery({ filter: { status: ['active', 'draft', 'archived'] } })}`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(
+      `${server.url}/api/products/export.csv${listQuery({ filter: { status: ['active', 'draft', 'archived'] } })}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     const text = await res.text();
@@ -136,7 +198,10 @@ describe('CSV export and import', () => {
   }
 
   it('dry-runs, then applies strictly only when every line is valid', async () => {
-    const good = Array.from({ length: 999 }, (_, i) => `KT-IMP-${String(i).padStart(5, '0')},Import ${i},12.99,5.00,draft`);
+    const good = Array.from(
+      { length: 999 },
+      (_, i) => `KT-IMP-${String(i).padStart(5, '0')},Import ${i},12.99,5.00,draft`,
+    );
     const csv = csvWith([...good.slice(0, 500), 'KT-IMP-BAD,Schlecht,-3,1,draft', ...good.slice(500)]);
     const count = products().length;
     const dry = await post('/api/products/import', { csv, mode: 'dry-run' });
@@ -150,7 +215,9 @@ describe('CSV export and import', () => {
     expect(products()).toHaveLength(count + 999);
     const imported = products().find((p) => p.sku === 'KT-IMP-00042')!;
     expect(imported).toMatchObject({ name: 'Import 42', price: 1299, cost: 500 });
-    expect([...server.store.all<StockLevel>('stock-levels')].filter((l) => l.productId === imported.id)).toHaveLength(server.store.count('warehouses'));
+    expect(
+      [...server.store.all<StockLevel>('stock-levels')].filter((l) => l.productId === imported.id),
+    ).toHaveLength(server.store.count('warehouses'));
   });
 
   it('updates by SKU, reporting unchanged lines, and refuses a SKU twice in one file', async () => {
@@ -169,8 +236,15 @@ describe('categories', () => {
   it('counts products including subcategories and refuses to delete a category in use, saying how many', async () => {
     const parent = [...server.store.all<Category>('categories')].find((c) => c.parentId === null)!;
     const res = await server.request<Body>('GET', `/api/categories/${parent.id}`, { token });
-    const childIds = new Set([parent.id, ...[...server.store.all<Category>('categories')].filter((c) => c.parentId === parent.id).map((c) => c.id)]);
-    expect(res.body.productCount).toBe(products().filter((p) => p.categoryId !== null && childIds.has(p.categoryId)).length);
+    const childIds = new Set([
+      parent.id,
+      ...[...server.store.all<Category>('categories')]
+        .filter((c) => c.parentId === parent.id)
+        .map((c) => c.id),
+    ]);
+    expect(res.body.productCount).toBe(
+      products().filter((p) => p.categoryId !== null && childIds.has(p.categoryId)).length,
+    );
     const del = await server.request<Body>('DELETE', `/api/categories/${parent.id}`, { token });
     expect(del.status).toBe(409);
     expect(del.body.message).toMatch(/\d+ categories/);
@@ -178,23 +252,41 @@ describe('categories', () => {
 
   it('moves a category up among its siblings', async () => {
     const parent = [...server.store.all<Category>('categories')].find((c) => c.parentId === null)!;
-    const siblings = () => [...server.store.all<Category>('categories')].filter((c) => c.parentId === parent.id).sort((a, b) => a.position - b.position);
+    const siblings = () =>
+      [...server.store.all<Category>('categories')]
+        .filter((c) => c.parentId === parent.id)
+        .sort((a, b) => a.position - b.position);
     const [first, second] = siblings();
     expect((await post(`/api/categories/${second!.id}/move`, { direction: 'up' })).status).toBe(200);
-    expect(siblings().slice(0, 2).map((c) => c.id)).toEqual([second!.id, first!.id]);
+    expect(
+      siblings()
+        .slice(0, 2)
+        .map((c) => c.id),
+    ).toEqual([second!.id, first!.id]);
     expect((await post(`/api/categories/${second!.id}/move`, { direction: 'up' })).status).toBe(409);
   });
 });
 
 describe('saved filters', () => {
   it("keeps each user's presets private and checks them like a list request", async () => {
-    const mine = await post('/api/saved-filters', { resource: 'products', name: 'Entwürfe', filter: { status: 'draft' } });
+    const mine = await post('/api/saved-filters', {
+      resource: 'products',
+      name: 'Entwürfe',
+      filter: { status: 'draft' },
+    });
     expect(mine.status).toBe(201);
-    expect((await post('/api/saved-filters', { resource: 'products', name: 'Kaputt', filter: { colour: 'red' } })).body.errors.filter).toMatch(/colour/);
+    expect(
+      (await post('/api/saved-filters', { resource: 'products', name: 'Kaputt', filter: { colour: 'red' } }))
+        .body.errors.filter,
+    ).toMatch(/colour/);
     const other = await server.login('manager');
-    const theirs = await server.request<Body[]>('GET', `/api/saved-filters${listQuery({ range: [0, 99] })}`, { token: other });
+    const theirs = await server.request<Body[]>('GET', `/api/saved-filters${listQuery({ range: [0, 99] })}`, {
+      token: other,
+    });
     expect(theirs.body).toEqual([]);
     expect(totalOf(theirs)).toBe(0);
-    expect((await server.request('DELETE', `/api/saved-filters/${mine.body.id}`, { token: other })).status).toBe(404);
+    expect(
+      (await server.request('DELETE', `/api/saved-filters/${mine.body.id}`, { token: other })).status,
+    ).toBe(404);
   });
 });

@@ -103,7 +103,11 @@ export function inCategoryTree(value: unknown, store: Store): RowPredicate {
   const f = catalogFigures(store);
   const wanted = new Set((Array.isArray(value) ? value : [value]).map(Number));
   return (row) => {
-    for (let id = row.categoryId as number | null; id !== null && id !== undefined; id = f.parents.get(id) ?? null) {
+    for (
+      let id = row.categoryId as number | null;
+      id !== null && id !== undefined;
+      id = f.parents.get(id) ?? null
+    ) {
       if (wanted.has(id)) return true;
     }
     return false;

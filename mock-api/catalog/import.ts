@@ -20,7 +20,18 @@ export const IMPORT_MODES = ['dry-run', 'strict', 'partial'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 export const MAX_IMPORT_ROWS = 50_000;
 /** Columns the import reads; any other column (categoryName, margin, …) is ignored. */
-export const IMPORT_COLUMNS = ['sku', 'name', 'description', 'categoryId', 'price', 'cost', 'status', 'barcode', 'weightGrams', 'imageUrl'];
+export const IMPORT_COLUMNS = [
+  'sku',
+  'name',
+  'description',
+  'categoryId',
+  'price',
+  'cost',
+  'status',
+  'barcode',
+  'weightGrams',
+  'imageUrl',
+];
 
 interface PlannedRow {
   line: number;
@@ -40,7 +51,10 @@ export interface ImportReport {
 }
 
 /** Turns one CSV row into product fields, reporting cells that are not numbers or amounts. */
-function rowToInput(values: Record<string, string>): { input: Record<string, unknown>; problems: FieldProblems } {
+function rowToInput(values: Record<string, string>): {
+  input: Record<string, unknown>;
+  problems: FieldProblems;
+} {
   const input: Record<string, unknown> = {};
   const problems: FieldProblems = {};
   for (const column of IMPORT_COLUMNS) {
@@ -61,10 +75,17 @@ function rowToInput(values: Record<string, string>): { input: Record<string, unk
 }
 
 /** Validates every line against the database and the lines before it (a SKU twice in one file is refused). */
-export function planImport(tx: Transaction, csv: string): { rows: PlannedRow[]; rejected: ImportReport['rejected'] } {
+export function planImport(
+  tx: Transaction,
+  csv: string,
+): { rows: PlannedRow[]; rejected: ImportReport['rejected'] } {
   const parsed = parseCsv(csv);
-  if (!parsed.header.includes('sku')) throw new DomainError(422, problem('errors.invalid'), { csv: problem('errors.csvNeedsSku') });
-  if (parsed.rows.length > MAX_IMPORT_ROWS) throw new DomainError(422, problem('errors.invalid'), { csv: problem('errors.tooManyLines', { max: MAX_IMPORT_ROWS }) });
+  if (!parsed.header.includes('sku'))
+    throw new DomainError(422, problem('errors.invalid'), { csv: problem('errors.csvNeedsSku') });
+  if (parsed.rows.length > MAX_IMPORT_ROWS)
+    throw new DomainError(422, problem('errors.invalid'), {
+      csv: problem('errors.tooManyLines', { max: MAX_IMPORT_ROWS }),
+    });
   const bySku = new Map<string, Product>();
   for (const p of tx.all<Product>('products')) bySku.set(p.sku.toLowerCase(), p);
   const seenInFile = new Map<string, number>();
@@ -76,10 +97,13 @@ export function planImport(tx: Transaction, csv: string): { rows: PlannedRow[]; 
     const sku = String(input.sku ?? '');
     const key = sku.toLowerCase();
     const existing = bySku.get(key) ?? null;
-    const lookup: CatalogLookup = { ...base, skuTaken: (value, exceptId) => {
-      const owner = bySku.get(value.toLowerCase());
-      return seenInFile.has(value.toLowerCase()) || (owner !== undefined && owner.id !== exceptId);
-    } };
+    const lookup: CatalogLookup = {
+      ...base,
+      skuTaken: (value, exceptId) => {
+        const owner = bySku.get(value.toLowerCase());
+        return seenInFile.has(value.toLowerCase()) || (owner !== undefined && owner.id !== exceptId);
+      },
+    };
     const changes = existing ? changedFields(existing, input) : input;
     Object.assign(problems, { ...validateProduct(changes, existing, lookup), ...problems });
     if (seenInFile.has(key)) problems.sku = problem('errors.skuTwiceInFile', { line: seenInFile.get(key)! });
@@ -95,7 +119,9 @@ export function planImport(tx: Transaction, csv: string): { rows: PlannedRow[]; 
 
 function changedFields(existing: Product, input: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(input).filter(([field, value]) => field !== 'sku' && existing[field as keyof Product] !== value),
+    Object.entries(input).filter(
+      ([field, value]) => field !== 'sku' && existing[field as keyof Product] !== value,
+    ),
   );
 }
 
@@ -104,15 +130,39 @@ export function applyImport(tx: Transaction, ctx: RequestContext, rows: PlannedR
     if (row.kind === 'create') {
       const record = tx.insert('products', { ...PRODUCT_DEFAULTS, ...row.input, sku: row.sku.toUpperCase() });
       createStockLevels(tx, { productId: record.id });
-      recordAudit(tx, ctx, { action: 'import', resource: 'products', recordId: record.id, before: null, after: record });
+      recordAudit(tx, ctx, {
+        action: 'import',
+        resource: 'products',
+        recordId: record.id,
+        before: null,
+        after: record,
+      });
     } else if (row.kind === 'update') {
       const after = tx.update('products', row.existing!.id, row.input);
-      recordAudit(tx, ctx, { action: 'import', resource: 'products', recordId: row.existing!.id, before: row.existing, after });
+      recordAudit(tx, ctx, {
+        action: 'import',
+        resource: 'products',
+        recordId: row.existing!.id,
+        before: row.existing,
+        after,
+      });
     }
   }
 }
 
-export function reportOf(mode: ImportMode, applied: boolean, rows: PlannedRow[], rejected: ImportReport['rejected']): ImportReport {
+export function reportOf(
+  mode: ImportMode,
+  applied: boolean,
+  rows: PlannedRow[],
+  rejected: ImportReport['rejected'],
+): ImportReport {
   const count = (kind: PlannedRow['kind']) => rows.filter((r) => r.kind === kind).length;
-  return { mode, applied, created: count('create'), updated: count('update'), unchanged: count('unchanged'), rejected };
+  return {
+    mode,
+    applied,
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    rejected,
+  };
 }

@@ -1,5 +1,10 @@
 /** Products and categories as REST resources. */
-import { validateCategory, validateProduct, PRODUCT_DEFAULTS, slugify } from '../../src/domain/validation/catalog';
+import {
+  validateCategory,
+  validateProduct,
+  PRODUCT_DEFAULTS,
+  slugify,
+} from '../../src/domain/validation/catalog';
 import type { Category, Product } from '../../src/domain/types';
 import { defineResource } from '../rest/rules';
 import { lookupFor } from '../lookups';
@@ -21,10 +26,16 @@ defineResource({
   computedFields: PRODUCT_COMPUTED_FIELDS,
   // Money as decimal euros and the same column names the import reads, so an export can be edited and re-imported.
   csvColumns: [
-    ...(['sku', 'name', 'description', 'categoryId', 'categoryName'] as const).map((f) => ({ header: f, value: (r: StoredRecord) => r[f] })),
+    ...(['sku', 'name', 'description', 'categoryId', 'categoryName'] as const).map((f) => ({
+      header: f,
+      value: (r: StoredRecord) => r[f],
+    })),
     { header: 'price', value: (r: StoredRecord) => formatMoneyPlain(r.price as number) },
     { header: 'cost', value: (r: StoredRecord) => formatMoneyPlain(r.cost as number) },
-    ...(['status', 'barcode', 'weightGrams', 'imageUrl', 'marginPercent', 'available'] as const).map((f) => ({ header: f, value: (r: StoredRecord) => r[f] })),
+    ...(['status', 'barcode', 'weightGrams', 'imageUrl', 'marginPercent', 'available'] as const).map((f) => ({
+      header: f,
+      value: (r: StoredRecord) => r[f],
+    })),
   ],
   virtualFilters: { categoryId: (value, _ctx, store) => inCategoryTree(value, store) },
   afterCreate: (record, tx) => createStockLevels(tx, { productId: record.id }),
@@ -32,7 +43,10 @@ defineResource({
   referencedKey: 'errors.productReferenced',
   referencedBy: [
     { collection: 'stock-movements', field: 'productId' },
-    { collection: 'orders', field: (row, id) => (row.items as Array<{ productId: number }>).some((i) => i.productId === id) },
+    {
+      collection: 'orders',
+      field: (row, id) => (row.items as Array<{ productId: number }>).some((i) => i.productId === id),
+    },
   ],
 });
 

@@ -8,10 +8,13 @@ export function authorize(ctx: RequestContext, action: Action, resource: string)
   const user = ctx.user;
   if (!user) throw new DomainError(401, problem('errors.unauthenticated'));
   if (!can(user.role, action, resource)) {
-    throw new DomainError(403, problem('errors.forbidden', {
+    throw new DomainError(
+      403,
+      problem('errors.forbidden', {
         role: term(`roles.${user.role}`),
         action: term(`actions.${action}`),
         resource: term(`collections.${resource}`),
-      }));
+      }),
+    );
   }
 }

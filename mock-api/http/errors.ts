@@ -20,7 +20,8 @@ export function renderProblem(locale: Locale, p: Problem): string {
 export function errorBody(locale: Locale, p: Problem, fields: FieldProblems = {}): ErrorBody {
   const body: ErrorBody = { message: renderProblem(locale, p) };
   const entries = Object.entries(fields);
-  if (entries.length > 0) body.errors = Object.fromEntries(entries.map(([f, fp]) => [f, renderProblem(locale, fp)]));
+  if (entries.length > 0)
+    body.errors = Object.fromEntries(entries.map(([f, fp]) => [f, renderProblem(locale, fp)]));
   return body;
 }
 
@@ -45,7 +46,14 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     return;
   }
   if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
-    res.status(parserError.status).json(errorBody(locale, { key: 'errors.malformedQuery', params: { param: 'request', detail: parserError.message } }));
+    res
+      .status(parserError.status)
+      .json(
+        errorBody(locale, {
+          key: 'errors.malformedQuery',
+          params: { param: 'request', detail: parserError.message },
+        }),
+      );
     return;
   }
   console.error(`[api] ${req.method} ${req.originalUrl} failed:`, error);
@@ -53,7 +61,9 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
 }
 
 /** Wraps a synchronous or async handler so thrown DomainErrors reach the error handler. */
-export function route(handler: (req: Request, res: Response) => unknown): (req: Request, res: Response, next: NextFunction) => void {
+export function route(
+  handler: (req: Request, res: Response) => unknown,
+): (req: Request, res: Response, next: NextFunction) => void {
   return (req, res, next) => {
     try {
       const result = handler(req, res);

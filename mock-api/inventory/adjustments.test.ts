@@ -22,8 +22,11 @@ const levels = () => [...server.store.all<StockLevel>('stock-levels')];
 const levelOf = (productId: number, warehouseId: number) =>
   levels().find((l) => l.productId === productId && l.warehouseId === warehouseId)!;
 const movementsOf = (productId: number, warehouseId: number) =>
-  [...server.store.all<StockMovement>('stock-movements')].filter((m) => m.productId === productId && m.warehouseId === warehouseId);
-const adjust = (body: unknown, as = token) => server.request<Record<string, any>>('POST', '/api/stock-adjustments', { token: as, body });
+  [...server.store.all<StockMovement>('stock-movements')].filter(
+    (m) => m.productId === productId && m.warehouseId === warehouseId,
+  );
+const adjust = (body: unknown, as = token) =>
+  server.request<Record<string, any>>('POST', '/api/stock-adjustments', { token: as, body });
 
 function expectInvariants() {
   expect(ledgerViolations(server.store)).toEqual([]);
@@ -33,22 +36,49 @@ function expectInvariants() {
 describe('a single adjustment', () => {
   it('appends a movement and moves on hand, both at once, and audits it', async () => {
     const before = levelOf(1, 1);
-    const res = await adjust({ productId: 1, warehouseId: 1, delta: 7, reason: 'receipt', note: 'Lieferung 4711' });
+    const res = await adjust({
+      productId: 1,
+      warehouseId: 1,
+      delta: 7,
+      reason: 'receipt',
+      note: 'Lieferung 4711',
+    });
     expect(res.status).toBe(201);
-    expect(res.body.movement).toMatchObject({ delta: 7, reason: 'receipt', balanceAfter: before.onHand + 7, note: 'Lieferung 4711' });
+    expect(res.body.movement).toMatchObject({
+      delta: 7,
+      reason: 'receipt',
+      balanceAfter: before.onHand + 7,
+      note: 'Lieferung 4711',
+    });
     expect(res.body.stockLevel).toMatchObject({ onHand: before.onHand + 7, available: before.available + 7 });
     expect(levelOf(1, 1).onHand).toBe(before.onHand + 7);
-    const audit = [...server.store.all<{ action: string; recordId: number; changes: unknown[] }>('audit-log')].at(-1)!;
-    expect(audit).toMatchObject({ action: 'adjust', recordId: before.id, changes: [{ field: 'onHand', before: before.onHand, after: before.onHand + 7 }] });
+    const audit = [
+      ...server.store.all<{ action: string; recordId: number; changes: unknown[] }>('audit-log'),
+    ].at(-1)!;
+    expect(audit).toMatchObject({
+      action: 'adjust',
+      recordId: before.id,
+      changes: [{ field: 'onHand', before: before.onHand, after: before.onHand + 7 }],
+    });
     expectInvariants();
   });
 
   it('turns a count into the difference to the books', async () => {
     const before = levelOf(2, 1);
-    const res = await adjust({ productId: 2, warehouseId: 1, reason: 'count', countedQuantity: before.onHand + 3 });
+    const res = await adjust({
+      productId: 2,
+      warehouseId: 1,
+      reason: 'count',
+      countedQuantity: before.onHand + 3,
+    });
     expect(res.status).toBe(201);
     expect(res.body.movement).toMatchObject({ delta: 3, reason: 'count', balanceAfter: before.onHand + 3 });
-    const confirm = await adjust({ productId: 2, warehouseId: 1, reason: 'count', countedQuantity: before.onHand + 3 });
+    const confirm = await adjust({
+      productId: 2,
+      warehouseId: 1,
+      reason: 'count',
+      countedQuantity: before.onHand + 3,
+    });
     expect(confirm.body.movement.delta).toBe(0);
     expectInvariants();
   });
@@ -56,7 +86,13 @@ describe('a single adjustment', () => {
   it('refuses a stale expected on hand with 409 and changes nothing', async () => {
     const before = levelOf(3, 1);
     const count = movementsOf(3, 1).length;
-    const res = await adjust({ productId: 3, warehouseId: 1, reason: 'count', countedQuantity: 5, expectedOnHand: before.onHand + 1 });
+    const res = await adjust({
+      productId: 3,
+      warehouseId: 1,
+      reason: 'count',
+      countedQuantity: 5,
+      expectedOnHand: before.onHand + 1,
+    });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain(String(before.onHand));
     expect(levelOf(3, 1)).toEqual(before);
@@ -94,9 +130,13 @@ describe('a single adjustment', () => {
   it('keeps warehouse staff to their own warehouses and managers out', async () => {
     expect((await adjust({ productId: 1, warehouseId: 2, delta: 1, reason: 'receipt' })).status).toBe(403);
     const manager = await server.login('manager');
-    expect((await adjust({ productId: 1, warehouseId: 1, delta: 1, reason: 'receipt' }, manager)).status).toBe(403);
+    expect(
+      (await adjust({ productId: 1, warehouseId: 1, delta: 1, reason: 'receipt' }, manager)).status,
+    ).toBe(403);
     const admin = await server.login('admin');
-    expect((await adjust({ productId: 1, warehouseId: 2, delta: 1, reason: 'receipt' }, admin)).status).toBe(201);
+    expect((await adjust({ productId: 1, warehouseId: 2, delta: 1, reason: 'receipt' }, admin)).status).toBe(
+      201,
+    );
   });
 });
 
@@ -105,7 +145,11 @@ describe('concurrent adjustments', () => {
     const start = levelOf(5, 1);
     const movementsBefore = movementsOf(5, 1).length;
     const deltas: number[] = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? -1 : 1));
-    const results = await Promise.all(deltas.map((delta) => adjust({ productId: 5, warehouseId: 1, delta, reason: delta > 0 ? 'receipt' : 'damage' })));
+    const results = await Promise.all(
+      deltas.map((delta) =>
+        adjust({ productId: 5, warehouseId: 1, delta, reason: delta > 0 ? 'receipt' : 'damage' }),
+      ),
+    );
     const accepted = results.map((r, i) => (r.status === 201 ? deltas[i]! : 0));
     expect(results.every((r) => r.status === 201 || r.status === 422)).toBe(true);
     expect(levelOf(5, 1).onHand).toBe(start.onHand + accepted.reduce((a, b) => a + b, 0));
@@ -120,7 +164,15 @@ describe('batch receipts', () => {
     const before = [levelOf(a.id, 1).onHand, levelOf(b.id, 1).onHand];
     const res = await server.request<{ movements: StockMovement[] }>('POST', '/api/stock-adjustments/batch', {
       token,
-      body: { warehouseId: 1, note: 'Lieferschein 88', lines: [{ sku: a.sku.toLowerCase(), quantity: 2 }, { sku: b.barcode, quantity: 5 }, { sku: a.sku, quantity: 1 }] },
+      body: {
+        warehouseId: 1,
+        note: 'Lieferschein 88',
+        lines: [
+          { sku: a.sku.toLowerCase(), quantity: 2 },
+          { sku: b.barcode, quantity: 5 },
+          { sku: a.sku, quantity: 1 },
+        ],
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.movements).toHaveLength(2);
@@ -131,10 +183,21 @@ describe('batch receipts', () => {
   it('refuses the whole batch when one line is wrong, naming the line', async () => {
     const total = server.store.count('stock-movements');
     const sku = [...server.store.all<Product>('products')][0]!.sku;
-    const res = await server.request<{ errors: Record<string, string> }>('POST', '/api/stock-adjustments/batch', {
-      token,
-      body: { warehouseId: 1, lines: [{ sku, quantity: 2 }, { sku: 'NOPE-123', quantity: 1 }, { sku, quantity: 0 }] },
-    });
+    const res = await server.request<{ errors: Record<string, string> }>(
+      'POST',
+      '/api/stock-adjustments/batch',
+      {
+        token,
+        body: {
+          warehouseId: 1,
+          lines: [
+            { sku, quantity: 2 },
+            { sku: 'NOPE-123', quantity: 1 },
+            { sku, quantity: 0 },
+          ],
+        },
+      },
+    );
     expect(res.status).toBe(422);
     expect(res.body.errors['lines.1.sku']).toMatch(/Line 2.*NOPE-123/);
     expect(res.body.errors['lines.2.quantity']).toMatch(/Line 3/);
@@ -146,14 +209,29 @@ describe('reversing a mistaken adjustment', () => {
   it('posts a compensating movement that references the original, once', async () => {
     const made = await adjust({ productId: 9, warehouseId: 1, delta: 4, reason: 'receipt' });
     const id = made.body.movement.id as number;
-    const res = await server.request<Record<string, any>>('POST', `/api/stock-movements/${id}/reverse`, { token, body: { note: 'doppelt gebucht' } });
+    const res = await server.request<Record<string, any>>('POST', `/api/stock-movements/${id}/reverse`, {
+      token,
+      body: { note: 'doppelt gebucht' },
+    });
     expect(res.status).toBe(201);
-    expect(res.body.movement).toMatchObject({ delta: -4, reason: 'correction', reversesMovementId: id, note: 'doppelt gebucht' });
-    expect((await server.request('POST', `/api/stock-movements/${id}/reverse`, { token, body: {} })).status).toBe(409);
+    expect(res.body.movement).toMatchObject({
+      delta: -4,
+      reason: 'correction',
+      reversesMovementId: id,
+      note: 'doppelt gebucht',
+    });
+    expect(
+      (await server.request('POST', `/api/stock-movements/${id}/reverse`, { token, body: {} })).status,
+    ).toBe(409);
     expect(server.store.get<StockMovement>('stock-movements', id)).toEqual(made.body.movement);
-    const shipment = [...server.store.all<StockMovement>('stock-movements')].find((m) => m.reason === 'shipment');
+    const shipment = [...server.store.all<StockMovement>('stock-movements')].find(
+      (m) => m.reason === 'shipment',
+    );
     if (shipment) {
-      expect((await server.request('POST', `/api/stock-movements/${shipment.id}/reverse`, { token, body: {} })).status).toBe(409);
+      expect(
+        (await server.request('POST', `/api/stock-movements/${shipment.id}/reverse`, { token, body: {} }))
+          .status,
+      ).toBe(409);
     }
     expectInvariants();
   });
@@ -161,9 +239,15 @@ describe('reversing a mistaken adjustment', () => {
 
 describe('stock levels', () => {
   it('lists the low-stock inbox with velocity, days of cover and a suggested quantity', async () => {
-    const res = await server.request<Array<Record<string, number>>>('GET', `/api/stock-levels${listQuery({ filter: { lowStock: true }, range: [0, 999] })}`, { token });
+    const res = await server.request<Array<Record<string, number>>>(
+      'GET',
+      `/api/stock-levels${listQuery({ filter: { lowStock: true }, range: [0, 999] })}`,
+      { token },
+    );
     expect(res.status).toBe(200);
-    const expected = levels().filter((l) => l.available <= l.reorderPoint).map((l) => l.id);
+    const expected = levels()
+      .filter((l) => l.available <= l.reorderPoint)
+      .map((l) => l.id);
     for (const row of res.body) {
       expect(row.available).toBeLessThanOrEqual(row.reorderPoint!);
       expect(row.suggestedReorderQuantity).toBeGreaterThanOrEqual(0);
@@ -174,8 +258,13 @@ describe('stock levels', () => {
 
   it('gives a new product a stock level in every warehouse', async () => {
     const admin = await server.login('admin');
-    const res = await server.request<Product>('POST', '/api/products', { token: admin, body: { sku: 'KT-NEW-1', name: 'Neu' } });
-    expect(levels().filter((l) => l.productId === res.body.id)).toHaveLength(server.store.count('warehouses'));
+    const res = await server.request<Product>('POST', '/api/products', {
+      token: admin,
+      body: { sku: 'KT-NEW-1', name: 'Neu' },
+    });
+    expect(levels().filter((l) => l.productId === res.body.id)).toHaveLength(
+      server.store.count('warehouses'),
+    );
     expectInvariants();
   });
 });

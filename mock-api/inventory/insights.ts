@@ -40,8 +40,14 @@ export function inTransit(store: Store): { incoming: Map<string, number>; outgoi
   for (const t of store.all<StockTransfer>('stock-transfers')) {
     if (t.status !== 'in_transit') continue;
     for (const item of t.items) {
-      incoming.set(key(item.productId, t.toWarehouseId), (incoming.get(key(item.productId, t.toWarehouseId)) ?? 0) + item.quantity);
-      outgoing.set(key(item.productId, t.fromWarehouseId), (outgoing.get(key(item.productId, t.fromWarehouseId)) ?? 0) + item.quantity);
+      incoming.set(
+        key(item.productId, t.toWarehouseId),
+        (incoming.get(key(item.productId, t.toWarehouseId)) ?? 0) + item.quantity,
+      );
+      outgoing.set(
+        key(item.productId, t.fromWarehouseId),
+        (outgoing.get(key(item.productId, t.fromWarehouseId)) ?? 0) + item.quantity,
+      );
     }
   }
   return { incoming, outgoing };
@@ -85,7 +91,8 @@ export const stockLevelFilters: Record<string, (value: unknown, store: Store) =>
     const archived = productIdsWhere(store, (p) => p.status === 'archived');
     const wanted = value === true || value === 'true';
     return (row) => {
-      const low = (row.available as number) <= (row.reorderPoint as number) && !archived.has(row.productId as number);
+      const low =
+        (row.available as number) <= (row.reorderPoint as number) && !archived.has(row.productId as number);
       return low === wanted;
     };
   },
@@ -99,8 +106,10 @@ export const stockLevelFilters: Record<string, (value: unknown, store: Store) =>
     const q = String(value).trim().toLowerCase();
     const products = productIdsWhere(
       store,
-      (p) => p.sku.toLowerCase().includes(q) || p.name.toLowerCase().includes(q) || (p.barcode ?? '').includes(q),
+      (p) =>
+        p.sku.toLowerCase().includes(q) || p.name.toLowerCase().includes(q) || (p.barcode ?? '').includes(q),
     );
-    return (row) => products.has(row.productId as number) || String(row.binLocation).toLowerCase().includes(q);
+    return (row) =>
+      products.has(row.productId as number) || String(row.binLocation).toLowerCase().includes(q);
   },
 };

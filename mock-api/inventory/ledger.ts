@@ -32,11 +32,17 @@ function levelKey(productId: number, warehouseId: number): string {
   return `${productId}:${warehouseId}`;
 }
 
-export function findStockLevel(tx: Transaction, store: Store, productId: number, warehouseId: number): StockLevel | undefined {
+export function findStockLevel(
+  tx: Transaction,
+  store: Store,
+  productId: number,
+  warehouseId: number,
+): StockLevel | undefined {
   let index = levelIds.get(store);
   if (!index) {
     index = new Map();
-    for (const level of store.all<StockLevel>('stock-levels')) index.set(levelKey(level.productId, level.warehouseId), level.id);
+    for (const level of store.all<StockLevel>('stock-levels'))
+      index.set(levelKey(level.productId, level.warehouseId), level.id);
     levelIds.set(store, index);
   }
   const known = index.get(levelKey(productId, warehouseId));
@@ -50,7 +56,12 @@ export function findStockLevel(tx: Transaction, store: Store, productId: number,
   return undefined;
 }
 
-export function requireStockLevel(tx: Transaction, store: Store, productId: number, warehouseId: number): StockLevel {
+export function requireStockLevel(
+  tx: Transaction,
+  store: Store,
+  productId: number,
+  warehouseId: number,
+): StockLevel {
   const level = findStockLevel(tx, store, productId, warehouseId);
   if (!level) throw new DomainError(422, problem('errors.noStockLevel', { productId, warehouseId }));
   return level;
@@ -66,7 +77,10 @@ export function postMovement(
   const refusal = negativeStockProblem(level.onHand, input.delta);
   if (refusal) throw new DomainError(422, refusal, { delta: refusal });
   const onHand = level.onHand + input.delta;
-  const updated = tx.update<StockLevel>('stock-levels', level.id, { onHand, available: onHand - level.reserved });
+  const updated = tx.update<StockLevel>('stock-levels', level.id, {
+    onHand,
+    available: onHand - level.reserved,
+  });
   const movement = tx.insert<StockMovement>('stock-movements', {
     productId: input.productId,
     warehouseId: input.warehouseId,
@@ -84,10 +98,17 @@ export function postMovement(
 }
 
 /** Changes the reserved quantity by `delta` (positive to reserve, negative to release). */
-export function reserve(tx: Transaction, store: Store, productId: number, warehouseId: number, delta: number): StockLevel {
+export function reserve(
+  tx: Transaction,
+  store: Store,
+  productId: number,
+  warehouseId: number,
+  delta: number,
+): StockLevel {
   const level = requireStockLevel(tx, store, productId, warehouseId);
   const reserved = level.reserved + delta;
-  if (reserved < 0) throw new Error(`reservation of product ${productId} at ${warehouseId} would go negative`);
+  if (reserved < 0)
+    throw new Error(`reservation of product ${productId} at ${warehouseId} would go negative`);
   return tx.update<StockLevel>('stock-levels', level.id, { reserved, available: level.onHand - reserved });
 }
 
@@ -96,12 +117,17 @@ export function reserve(tx: Transaction, store: Store, productId: number, wareho
  * for every product, so that every product has a level everywhere. The record
  * is new, so none of its levels exist yet and nothing needs scanning.
  */
-export function createStockLevels(tx: Transaction, newRecord: { productId: number } | { warehouseId: number }): void {
+export function createStockLevels(
+  tx: Transaction,
+  newRecord: { productId: number } | { warehouseId: number },
+): void {
   const empty = { onHand: 0, reserved: 0, available: 0, reorderPoint: 0, binLocation: '' };
   if ('productId' in newRecord) {
-    for (const w of tx.all<{ id: number }>('warehouses')) tx.insert('stock-levels', { ...empty, productId: newRecord.productId, warehouseId: w.id });
+    for (const w of tx.all<{ id: number }>('warehouses'))
+      tx.insert('stock-levels', { ...empty, productId: newRecord.productId, warehouseId: w.id });
   } else {
-    for (const p of tx.all<{ id: number }>('products')) tx.insert('stock-levels', { ...empty, productId: p.id, warehouseId: newRecord.warehouseId });
+    for (const p of tx.all<{ id: number }>('products'))
+      tx.insert('stock-levels', { ...empty, productId: p.id, warehouseId: newRecord.warehouseId });
   }
 }
 
@@ -110,10 +136,15 @@ export function createStockLevels(tx: Transaction, newRecord: { productId: numbe
  * caller has checked that no movement, order or shipment refers to it, so
  * these levels never held stock: they are parts of the record, not history.
  */
-export function removeUnusedStockLevels(tx: Transaction, field: 'productId' | 'warehouseId', id: number): void {
+export function removeUnusedStockLevels(
+  tx: Transaction,
+  field: 'productId' | 'warehouseId',
+  id: number,
+): void {
   for (const level of [...tx.all<StockLevel>('stock-levels')]) {
     if (level[field] !== id) continue;
-    if (level.onHand !== 0 || level.reserved !== 0) throw new Error(`stock level ${level.id} still holds stock`);
+    if (level.onHand !== 0 || level.reserved !== 0)
+      throw new Error(`stock level ${level.id} still holds stock`);
     tx.remove('stock-levels', level.id);
   }
 }

@@ -34,7 +34,10 @@ defineResource({
   guard: (existing, _method, ctx, store) => assertWarehouseAccess(ctx, store, existing.warehouseId as number),
   validate: (input) => checkFields(STOCK_LEVEL_EDITABLE, input, { creating: false }),
   virtualFilters: Object.fromEntries(
-    Object.entries(stockLevelFilters).map(([name, build]) => [name, (value, _ctx, store) => build(value, store)]),
+    Object.entries(stockLevelFilters).map(([name, build]) => [
+      name,
+      (value, _ctx, store) => build(value, store),
+    ]),
   ),
   present: (records, _ctx, store) => presentStockLevels(records, store),
 });

@@ -8,6 +8,8 @@ export function assertWarehouseAccess(ctx: RequestContext, store: Store, warehou
   const user = ctx.user;
   if (!user || user.role !== 'warehouse' || user.warehouseIds.length === 0) return;
   if (user.warehouseIds.includes(warehouseId)) return;
-  const codes = user.warehouseIds.map((id) => store.get<Warehouse>('warehouses', id)?.code ?? `#${id}`).join(', ');
+  const codes = user.warehouseIds
+    .map((id) => store.get<Warehouse>('warehouses', id)?.code ?? `#${id}`)
+    .join(', ');
   throw new DomainError(403, problem('errors.warehouseNotYours', { warehouses: codes }));
 }

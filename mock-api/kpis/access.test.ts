@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const get = async <T>(query: string, user: string | null, language = 'en') =>
-  server.request<T>('GET', `/api/kpis${query}`, { token: user ? await server.login(user) : null, headers: { 'Accept-Language': language } });
+  server.request<T>('GET', `/api/kpis${query}`, {
+    token: user ? await server.login(user) : null,
+    headers: { 'Accept-Language': language },
+  });
 
 describe('sections by role', () => {
   it.each(['admin', 'manager', 'merchandiser'])('gives %s every section', async (user) => {
@@ -41,7 +44,9 @@ describe('sections by role', () => {
   it('returns just the sections asked for', async () => {
     const res = await get<KpiReport>('?sections=fulfilment', 'manager');
     expect(res.body.sections).toEqual(['fulfilment']);
-    expect(Object.keys(res.body).filter((k) => ['sales', 'stock', 'fulfilment', 'promotions'].includes(k))).toEqual(['fulfilment']);
+    expect(
+      Object.keys(res.body).filter((k) => ['sales', 'stock', 'fulfilment', 'promotions'].includes(k)),
+    ).toEqual(['fulfilment']);
   });
 
   it('needs a session', async () => {
@@ -73,6 +78,8 @@ describe('bad parameters', () => {
 
   it('are explained in German for a German request', async () => {
     const res = await get<ErrorBody>('?granularity=quarter', 'manager', 'de');
-    expect(res.body.message).toBe('„granularity“ muss einer dieser Werte sein: day, week, month; „quarter“ ist es nicht.');
+    expect(res.body.message).toBe(
+      '„granularity“ muss einer dieser Werte sein: day, week, month; „quarter“ ist es nicht.',
+    );
   });
 });

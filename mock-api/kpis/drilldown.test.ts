@@ -26,10 +26,19 @@ function addRarities(db: Database): void {
   const product = db.products.find((p) => p.status === 'active')!;
   const level = db['stock-levels'].find((l) => l.productId === product.id)!;
   Object.assign(level, { reserved: level.onHand, available: 0 });
-  const inPeriod = db.orders.filter((o) => o.status === 'delivered' && o.placedAt >= '2026-05-20' && o.placedAt < '2026-06-10');
-  for (const order of inPeriod.slice(0, 3)) Object.assign(order, { status: 'cancelled', cancelledAt: order.placedAt });
+  const inPeriod = db.orders.filter(
+    (o) => o.status === 'delivered' && o.placedAt >= '2026-05-20' && o.placedAt < '2026-06-10',
+  );
+  for (const order of inPeriod.slice(0, 3))
+    Object.assign(order, { status: 'cancelled', cancelledAt: order.placedAt });
   // Paid three days before the anchor and not shipped: late against the 48-hour service level.
-  Object.assign(inPeriod[3]!, { status: 'paid', placedAt: '2026-06-11T09:00:00.000Z', paidAt: '2026-06-11T09:05:00.000Z', shippedAt: null, deliveredAt: null });
+  Object.assign(inPeriod[3]!, {
+    status: 'paid',
+    placedAt: '2026-06-11T09:00:00.000Z',
+    paidAt: '2026-06-11T09:05:00.000Z',
+    shippedAt: null,
+    deliveredAt: null,
+  });
 }
 
 beforeAll(async () => {
@@ -39,7 +48,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function total(drill: DrillDown): Promise<number> {
-  const res = await server.request('GET', `/api/${drill.resource}${listQuery({ filter: drill.filter, range: [0, 0] })}`, { token });
+  const res = await server.request(
+    'GET',
+    `/api/${drill.resource}${listQuery({ filter: drill.filter, range: [0, 0] })}`,
+    { token },
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return totalOf(res);
 }
@@ -51,7 +64,11 @@ describe.each([
   let body: KpiReport;
 
   beforeAll(async () => {
-    const res = await server.request<KpiReport>('GET', `/api/kpis?from=2026-05-16&to=2026-06-14${warehouse}`, { token });
+    const res = await server.request<KpiReport>(
+      'GET',
+      `/api/kpis?from=2026-05-16&to=2026-06-14${warehouse}`,
+      { token },
+    );
     expect(res.status).toBe(200);
     body = res.body;
   });
@@ -59,7 +76,8 @@ describe.each([
   it('have as many orders as each status slice', async () => {
     const slices = body.sales!.ordersByStatus;
     expect(slices.map((s) => s.status)).toContain('cancelled');
-    for (const slice of slices) expect(await total(ordersWithStatus(body, slice.status)), slice.status).toBe(slice.orders);
+    for (const slice of slices)
+      expect(await total(ordersWithStatus(body, slice.status)), slice.status).toBe(slice.orders);
   });
 
   it('have as many orders as the orders figure, this period and the one before', async () => {
@@ -68,14 +86,18 @@ describe.each([
   });
 
   it('have as many orders as each point of the chart', async () => {
-    for (const point of body.sales!.series.slice(0, 8)) expect(await total(countedOrders(body, point)), point.key).toBe(point.orders);
+    for (const point of body.sales!.series.slice(0, 8))
+      expect(await total(countedOrders(body, point)), point.key).toBe(point.orders);
   });
 
   it('have as many orders as each promotion’s uses', async () => {
     expect(body.promotions!.byPromotion.length).toBeGreaterThan(0);
-    for (const use of body.promotions!.byPromotion) expect(await total(promotionOrders(body, use.promotionId))).toBe(use.uses);
+    for (const use of body.promotions!.byPromotion)
+      expect(await total(promotionOrders(body, use.promotionId))).toBe(use.uses);
     const used = body.promotions!.byPromotion.map((use) => use.promotionId);
-    expect(await total(ordersWithAnyPromotion(body, used))).toBe(body.promotions!.current.ordersWithPromotion);
+    expect(await total(ordersWithAnyPromotion(body, used))).toBe(
+      body.promotions!.current.ordersWithPromotion,
+    );
   });
 
   it('have as many orders as shipped and late', async () => {

@@ -15,10 +15,14 @@ export interface Window {
 
 export const shopDays = (fromKey: string, toKeyInclusive: string, timeZone: string): Window => {
   const next = new Date(Date.parse(`${toKeyInclusive}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return { start: shopMidnightToUtc(fromKey, timeZone).getTime(), end: shopMidnightToUtc(next, timeZone).getTime() };
+  return {
+    start: shopMidnightToUtc(fromKey, timeZone).getTime(),
+    end: shopMidnightToUtc(next, timeZone).getTime(),
+  };
 };
 
-export const within = (iso: string | null, w: Window) => iso !== null && Date.parse(iso) >= w.start && Date.parse(iso) < w.end;
+export const within = (iso: string | null, w: Window) =>
+  iso !== null && Date.parse(iso) >= w.start && Date.parse(iso) < w.end;
 
 export interface Records {
   orders: Order[];
@@ -30,7 +34,8 @@ export interface Records {
 }
 
 export function recordsOf(store: Store, warehouseId: number | null = null): Records {
-  const inWarehouse = <T extends { warehouseId: number }>(rows: Iterable<T>) => [...rows].filter((r) => warehouseId === null || r.warehouseId === warehouseId);
+  const inWarehouse = <T extends { warehouseId: number }>(rows: Iterable<T>) =>
+    [...rows].filter((r) => warehouseId === null || r.warehouseId === warehouseId);
   return {
     orders: inWarehouse(store.all<Order>('orders')),
     products: new Map([...store.all<Product>('products')].map((p) => [p.id, p])),
@@ -41,7 +46,8 @@ export function recordsOf(store: Store, warehouseId: number | null = null): Reco
   };
 }
 
-const counted = (r: Records, w: Window) => r.orders.filter((o) => within(o.placedAt, w) && o.status !== 'cancelled');
+const counted = (r: Records, w: Window) =>
+  r.orders.filter((o) => within(o.placedAt, w) && o.status !== 'cancelled');
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 export function sales(r: Records, w: Window) {
@@ -60,11 +66,18 @@ export function sales(r: Records, w: Window) {
 }
 
 /** Gross sales and orders per bucket, keyed by the shop day the bucket starts on. */
-export function salesByBucket(r: Records, w: Window, timeZone: string, granularity: 'day' | 'week' | 'month', firstKey: string) {
+export function salesByBucket(
+  r: Records,
+  w: Window,
+  timeZone: string,
+  granularity: 'day' | 'week' | 'month',
+  firstKey: string,
+) {
   const buckets = new Map<string, { grossSales: number; orders: number }>();
   for (const o of counted(r, w)) {
     const day = shopDateKey(o.placedAt, timeZone);
-    const start = granularity === 'day' ? day : granularity === 'week' ? isoWeekStartKey(day) : `${day.slice(0, 7)}-01`;
+    const start =
+      granularity === 'day' ? day : granularity === 'week' ? isoWeekStartKey(day) : `${day.slice(0, 7)}-01`;
     const key = start < firstKey ? firstKey : start;
     const bucket = buckets.get(key) ?? { grossSales: 0, orders: 0 };
     buckets.set(key, { grossSales: bucket.grossSales + o.total, orders: bucket.orders + 1 });
@@ -81,7 +94,11 @@ export function statusCounts(r: Records, w: Window) {
   return counts;
 }
 
-function ranked<K>(totals: Map<K, { sales: number; units: number; orders: Set<number> }>, n: number, tie: (k: K) => number) {
+function ranked<K>(
+  totals: Map<K, { sales: number; units: number; orders: Set<number> }>,
+  n: number,
+  tie: (k: K) => number,
+) {
   return [...totals]
     .map(([key, t]) => ({ key, sales: t.sales, units: t.units, orders: t.orders.size }))
     .sort((a, b) => b.sales - a.sales || tie(a.key) - tie(b.key))
@@ -95,8 +112,15 @@ export function topProductsAndCategories(r: Records, w: Window) {
     for (const item of o.items) {
       const value = item.quantity * item.unitPrice - item.discount;
       const categoryId = r.products.get(item.productId)?.categoryId ?? null;
-      for (const [map, key] of [[byProduct, item.productId], [byCategory, categoryId]] as const) {
-        const t = (map as Map<unknown, { sales: number; units: number; orders: Set<number> }>).get(key) ?? { sales: 0, units: 0, orders: new Set<number>() };
+      for (const [map, key] of [
+        [byProduct, item.productId],
+        [byCategory, categoryId],
+      ] as const) {
+        const t = (map as Map<unknown, { sales: number; units: number; orders: Set<number> }>).get(key) ?? {
+          sales: 0,
+          units: 0,
+          orders: new Set<number>(),
+        };
         t.sales += value;
         t.units += item.quantity;
         t.orders.add(o.id);
@@ -105,8 +129,17 @@ export function topProductsAndCategories(r: Records, w: Window) {
     }
   }
   return {
-    products: ranked(byProduct, 10, (id) => id).map(({ key, ...t }) => ({ productId: key, sku: r.products.get(key)?.sku, name: r.products.get(key)?.name, ...t })),
-    categories: ranked(byCategory, 5, (id) => id ?? 0).map(({ key, ...t }) => ({ categoryId: key, name: key === null ? null : r.categories.get(key)?.name, ...t })),
+    products: ranked(byProduct, 10, (id) => id).map(({ key, ...t }) => ({
+      productId: key,
+      sku: r.products.get(key)?.sku,
+      name: r.products.get(key)?.name,
+      ...t,
+    })),
+    categories: ranked(byCategory, 5, (id) => id ?? 0).map(({ key, ...t }) => ({
+      categoryId: key,
+      name: key === null ? null : r.categories.get(key)?.name,
+      ...t,
+    })),
   };
 }
 
@@ -120,7 +153,9 @@ function quantile(values: number[], p: number): number | null {
 
 export function fulfilment(r: Records, w: Window, serviceLevelHours: number) {
   const shipped = r.orders.filter((o) => within(o.shippedAt, w));
-  const hours = shipped.filter((o) => o.paidAt !== null).map((o) => (Date.parse(o.shippedAt!) - Date.parse(o.paidAt!)) / 3_600_000);
+  const hours = shipped
+    .filter((o) => o.paidAt !== null)
+    .map((o) => (Date.parse(o.shippedAt!) - Date.parse(o.paidAt!)) / 3_600_000);
   return {
     shipped: shipped.length,
     measured: hours.length,
@@ -133,13 +168,21 @@ export function fulfilment(r: Records, w: Window, serviceLevelHours: number) {
 export function lateOpenOrders(r: Records, now: Date, serviceLevelHours: number): number {
   const cutoff = now.getTime() - serviceLevelHours * 3_600_000;
   const awaiting = ['paid', 'processing', 'partially_shipped', 'on_hold'];
-  return r.orders.filter((o) => o.paidAt !== null && Date.parse(o.paidAt) < cutoff && awaiting.includes(o.status)).length;
+  return r.orders.filter(
+    (o) => o.paidAt !== null && Date.parse(o.paidAt) < cutoff && awaiting.includes(o.status),
+  ).length;
 }
 
 /** Per promotion: shipping waived goes to free-shipping promotions, line discounts to the others, split evenly. */
 export function promotions(r: Records, w: Window) {
   const uses = new Map<number, { uses: number; discountCost: number; sales: number }>();
-  const totals = { ordersWithPromotion: 0, salesWithPromotion: 0, ordersWithoutPromotion: 0, salesWithoutPromotion: 0, discountCost: 0 };
+  const totals = {
+    ordersWithPromotion: 0,
+    salesWithPromotion: 0,
+    ordersWithoutPromotion: 0,
+    salesWithoutPromotion: 0,
+    discountCost: 0,
+  };
   for (const o of counted(r, w)) {
     if (o.promotionIds.length === 0) {
       totals.ordersWithoutPromotion += 1;
@@ -154,7 +197,12 @@ export function promotions(r: Records, w: Window) {
     const cost = new Map<number, number>(o.promotionIds.map((id) => [id, 0]));
     const spread = (amount: number, ids: number[]) => {
       const takers = ids.length ? ids : o.promotionIds;
-      takers.forEach((id, i) => cost.set(id, cost.get(id)! + Math.floor(amount / takers.length) + (i < amount % takers.length ? 1 : 0)));
+      takers.forEach((id, i) =>
+        cost.set(
+          id,
+          cost.get(id)! + Math.floor(amount / takers.length) + (i < amount % takers.length ? 1 : 0),
+        ),
+      );
     };
     spread(o.discountTotal, lines);
     spread(waived, shipping);
@@ -173,22 +221,30 @@ export function stock(r: Records, w: Window, now: Date) {
   const shippedRecently = new Map<string, number>();
   for (const m of r.movements) {
     if (m.reason === 'shipment' && Date.parse(m.createdAt) >= since) {
-      shippedRecently.set(`${m.productId}:${m.warehouseId}`, (shippedRecently.get(`${m.productId}:${m.warehouseId}`) ?? 0) - m.delta);
+      shippedRecently.set(
+        `${m.productId}:${m.warehouseId}`,
+        (shippedRecently.get(`${m.productId}:${m.warehouseId}`) ?? 0) - m.delta,
+      );
     }
   }
   const selling = r.levels.filter((l) => (shippedRecently.get(`${l.productId}:${l.warehouseId}`) ?? 0) > 0);
   const perDay = sum(selling.map((l) => shippedRecently.get(`${l.productId}:${l.warehouseId}`)! / 30));
   const onHand = sum(r.levels.map((l) => l.onHand));
-  const unitsShipped = -sum(r.movements.filter((m) => m.reason === 'shipment' && within(m.createdAt, w)).map((m) => m.delta));
-  const unitsOnHandAtEnd = onHand - sum(r.movements.filter((m) => Date.parse(m.createdAt) >= w.end).map((m) => m.delta));
+  const unitsShipped = -sum(
+    r.movements.filter((m) => m.reason === 'shipment' && within(m.createdAt, w)).map((m) => m.delta),
+  );
+  const unitsOnHandAtEnd =
+    onHand - sum(r.movements.filter((m) => Date.parse(m.createdAt) >= w.end).map((m) => m.delta));
   return {
     stockValue: sum(r.levels.map((l) => l.onHand * (r.products.get(l.productId)?.cost ?? 0))),
     unitsOnHand: onHand,
     outOfStock: r.levels.filter((l) => l.available <= 0 && !archived(l.productId)).length,
     belowReorderPoint: r.levels.filter((l) => l.available <= l.reorderPoint && !archived(l.productId)).length,
-    daysOfCover: perDay > 0 ? Math.max(0, Math.floor((sum(selling.map((l) => l.available)) / perDay) * 10) / 10) : null,
+    daysOfCover:
+      perDay > 0 ? Math.max(0, Math.floor((sum(selling.map((l) => l.available)) / perDay) * 10) / 10) : null,
     unitsShipped,
     unitsOnHandAtEnd,
-    sellThroughRate: unitsShipped + unitsOnHandAtEnd > 0 ? unitsShipped / (unitsShipped + unitsOnHandAtEnd) : null,
+    sellThroughRate:
+      unitsShipped + unitsOnHandAtEnd > 0 ? unitsShipped / (unitsShipped + unitsOnHandAtEnd) : null,
   };
 }

@@ -25,27 +25,33 @@ export function sectionsFor(role: Role, asked: readonly KpiSection[] | null): Kp
   if (asked === null) return KPI_SECTIONS.filter((section) => allowed.includes(section));
   const forbidden = asked.find((section) => !allowed.includes(section));
   if (forbidden !== undefined) {
-    throw new DomainError(403, problem('errors.kpis.sectionForbidden', {
-      role: term(`roles.${role}`),
-      section: term(`kpis.section.${forbidden}`),
-      allowed: allowed.join(', '),
-    }));
+    throw new DomainError(
+      403,
+      problem('errors.kpis.sectionForbidden', {
+        role: term(`roles.${role}`),
+        section: term(`kpis.section.${forbidden}`),
+        allowed: allowed.join(', '),
+      }),
+    );
   }
   return [...asked];
 }
 
 export function kpisRoutes(store: Store): Router {
   const router = Router();
-  router.get('/kpis', route((req, res) => {
-    authorize(ctxOf(res), 'list', 'kpis');
-    const config = configOf(store);
-    const query = parseKpiQuery(req.query as Record<string, unknown>, {
-      timeZone: config.timeZone,
-      now: store.now(),
-      warehouseExists: (id) => store.get('warehouses', id) !== undefined,
-    });
-    const sections = sectionsFor(userOf(res).role, query.sections);
-    res.json(buildReport(store, query, sections, config));
-  }));
+  router.get(
+    '/kpis',
+    route((req, res) => {
+      authorize(ctxOf(res), 'list', 'kpis');
+      const config = configOf(store);
+      const query = parseKpiQuery(req.query as Record<string, unknown>, {
+        timeZone: config.timeZone,
+        now: store.now(),
+        warehouseExists: (id) => store.get('warehouses', id) !== undefined,
+      });
+      const sections = sectionsFor(userOf(res).role, query.sections);
+      res.json(buildReport(store, query, sections, config));
+    }),
+  );
   return router;
 }

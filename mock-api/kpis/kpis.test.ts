@@ -25,7 +25,10 @@ async function report(query: string): Promise<KpiReport> {
   return res.body;
 }
 
-const windowOf = (range: { from: string; to: string }): expected.Window => ({ start: Date.parse(range.from), end: Date.parse(range.to) + 1 });
+const windowOf = (range: { from: string; to: string }): expected.Window => ({
+  start: Date.parse(range.from),
+  end: Date.parse(range.to) + 1,
+});
 
 function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
   const records = expected.recordsOf(server.store, warehouseId);
@@ -33,21 +36,31 @@ function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
   const previous = windowOf(body.comparison);
   const { sales, fulfilment, promotions, stock } = body;
   if (!sales || !fulfilment || !promotions || !stock) throw new Error('a section is missing');
-  expect(records.orders.filter((o) => expected.within(o.placedAt, current)).length, 'the period has orders to count').toBeGreaterThan(5);
+  expect(
+    records.orders.filter((o) => expected.within(o.placedAt, current)).length,
+    'the period has orders to count',
+  ).toBeGreaterThan(5);
 
   expect(sales.current).toEqual(expected.sales(records, current));
   expect(sales.previous).toEqual(expected.sales(records, previous));
   const statuses = expected.statusCounts(records, current);
   expect(sales.ordersByStatus).toHaveLength(statuses.size);
-  for (const row of sales.ordersByStatus) expect({ orders: row.orders, total: row.total }).toEqual(statuses.get(row.status));
+  for (const row of sales.ordersByStatus)
+    expect({ orders: row.orders, total: row.total }).toEqual(statuses.get(row.status));
   const top = expected.topProductsAndCategories(records, current);
   expect(sales.topProducts).toEqual(top.products);
   expect(sales.topCategories).toEqual(top.categories);
 
   const sla = server.config.serviceLevelHours;
-  for (const [figures, window] of [[fulfilment.current, current], [fulfilment.previous, previous]] as const) {
+  for (const [figures, window] of [
+    [fulfilment.current, current],
+    [fulfilment.previous, previous],
+  ] as const) {
     const want = expected.fulfilment(records, window, sla);
-    expect({ shipped: figures.shipped, measured: figures.measured }).toEqual({ shipped: want.shipped, measured: want.measured });
+    expect({ shipped: figures.shipped, measured: figures.measured }).toEqual({
+      shipped: want.shipped,
+      measured: want.measured,
+    });
     expect(figures.medianHours).toBeCloseTo(want.medianHours!, 2);
     expect(figures.p90Hours).toBeCloseTo(want.p90Hours!, 2);
     expect(figures.onTimeRate).toBeCloseTo(want.onTimeRate!, 4);
@@ -58,7 +71,10 @@ function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
   expect(promotions.current).toEqual(promo.totals);
   expect(promotions.previous).toEqual(expected.promotions(records, previous).totals);
   expect(promotions.byPromotion.map((p) => p.promotionId).sort()).toEqual([...promo.uses.keys()].sort());
-  for (const use of promotions.byPromotion) expect({ uses: use.uses, discountCost: use.discountCost, sales: use.sales }).toEqual(promo.uses.get(use.promotionId));
+  for (const use of promotions.byPromotion)
+    expect({ uses: use.uses, discountCost: use.discountCost, sales: use.sales }).toEqual(
+      promo.uses.get(use.promotionId),
+    );
 
   const wantStock = expected.stock(records, current, TEST_ANCHOR);
   expect({ ...stock, sellThroughRate: null }).toEqual({ ...wantStock, sellThroughRate: null });
@@ -68,8 +84,18 @@ function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
 describe('GET /api/kpis figures', () => {
   it('match the raw records for 30 shop days against the 30 before', async () => {
     const body = await report('from=2026-05-16&to=2026-06-14');
-    expect(body.range).toMatchObject({ fromDate: '2026-05-16', toDate: '2026-06-14', days: 30, granularity: 'day', timeZone: TZ });
-    expect(body.comparison).toEqual({ mode: 'previous', from: '2026-04-15T22:00:00.000Z', to: '2026-05-15T21:59:59.999Z' });
+    expect(body.range).toMatchObject({
+      fromDate: '2026-05-16',
+      toDate: '2026-06-14',
+      days: 30,
+      granularity: 'day',
+      timeZone: TZ,
+    });
+    expect(body.comparison).toEqual({
+      mode: 'previous',
+      from: '2026-04-15T22:00:00.000Z',
+      to: '2026-05-15T21:59:59.999Z',
+    });
     expectAllFigures(body);
   });
 
@@ -85,7 +111,10 @@ describe('GET /api/kpis figures', () => {
     const body = await report('from=2026-05-20T10:00:00Z&to=2026-06-10T15:30:00.000Z&granularity=week');
     expect(body.range).toMatchObject({ from: '2026-05-20T10:00:00.000Z', to: '2026-06-10T15:30:00.000Z' });
     // The same length just before: 21 days, 5.5 hours and the inclusive millisecond.
-    expect(body.comparison).toMatchObject({ from: '2026-04-29T04:29:59.999Z', to: '2026-05-20T09:59:59.999Z' });
+    expect(body.comparison).toMatchObject({
+      from: '2026-04-29T04:29:59.999Z',
+      to: '2026-05-20T09:59:59.999Z',
+    });
     expectAllFigures(body);
   });
 
@@ -97,19 +126,30 @@ describe('GET /api/kpis figures', () => {
     expect(body.sales!.series).toHaveLength(30);
     body.sales!.series.forEach((point, i) => {
       expect(point.key).toBe(addDaysToKey('2026-05-16', i));
-      expect({ grossSales: point.grossSales, orders: point.orders }).toEqual(days.get(point.key) ?? { grossSales: 0, orders: 0 });
+      expect({ grossSales: point.grossSales, orders: point.orders }).toEqual(
+        days.get(point.key) ?? { grossSales: 0, orders: 0 },
+      );
       const previousDay = addDaysToKey('2026-04-16', i);
       expect(point.comparisonFrom.slice(0, 10)).toBe(addDaysToKey(previousDay, -1));
-      expect({ grossSales: point.comparisonGrossSales, orders: point.comparisonOrders }).toEqual(before.get(previousDay) ?? { grossSales: 0, orders: 0 });
+      expect({ grossSales: point.comparisonGrossSales, orders: point.comparisonOrders }).toEqual(
+        before.get(previousDay) ?? { grossSales: 0, orders: 0 },
+      );
     });
   });
 
   it('bucket by ISO week and by month, the first bucket starting with the period', async () => {
     for (const granularity of ['week', 'month'] as const) {
       const body = await report(`from=2026-04-22&to=2026-06-14&granularity=${granularity}`);
-      const buckets = expected.salesByBucket(expected.recordsOf(server.store), windowOf(body.range), TZ, granularity, '2026-04-22');
+      const buckets = expected.salesByBucket(
+        expected.recordsOf(server.store),
+        windowOf(body.range),
+        TZ,
+        granularity,
+        '2026-04-22',
+      );
       expect(body.sales!.series.map((p) => p.key)).toEqual([...buckets.keys()].sort());
-      for (const point of body.sales!.series) expect({ grossSales: point.grossSales, orders: point.orders }).toEqual(buckets.get(point.key));
+      for (const point of body.sales!.series)
+        expect({ grossSales: point.grossSales, orders: point.orders }).toEqual(buckets.get(point.key));
       const total = body.sales!.series.reduce((sum, p) => sum + p.grossSales, 0);
       expect(total).toBe(body.sales!.current.grossSales);
     }
@@ -117,9 +157,18 @@ describe('GET /api/kpis figures', () => {
 
   it('compare with the same dates last year', async () => {
     const body = await report('from=2026-05-16&to=2026-06-14&compare=last_year');
-    expect(body.comparison).toEqual({ mode: 'last_year', from: '2025-05-15T22:00:00.000Z', to: '2025-06-14T21:59:59.999Z' });
-    expect(body.sales!.series[0]).toMatchObject({ comparisonFrom: '2025-05-15T22:00:00.000Z', comparisonTo: '2025-05-16T21:59:59.999Z' });
-    expect(body.sales!.previous).toEqual(expected.sales(expected.recordsOf(server.store), windowOf(body.comparison)));
+    expect(body.comparison).toEqual({
+      mode: 'last_year',
+      from: '2025-05-15T22:00:00.000Z',
+      to: '2025-06-14T21:59:59.999Z',
+    });
+    expect(body.sales!.series[0]).toMatchObject({
+      comparisonFrom: '2025-05-15T22:00:00.000Z',
+      comparisonTo: '2025-05-16T21:59:59.999Z',
+    });
+    expect(body.sales!.previous).toEqual(
+      expected.sales(expected.recordsOf(server.store), windowOf(body.comparison)),
+    );
   });
 
   it('cover the last 30 shop days by default', async () => {

@@ -1,5 +1,14 @@
 /** Builds the KPI report from one pass over orders, one over stock, and the period maths. */
-import { bucketBounds, comparisonShift, dayOf, inclusiveRange, lastDayBefore, periodDays, toIso, type Bound } from '../../src/domain/kpis/calendar';
+import {
+  bucketBounds,
+  comparisonShift,
+  dayOf,
+  inclusiveRange,
+  lastDayBefore,
+  periodDays,
+  toIso,
+  type Bound,
+} from '../../src/domain/kpis/calendar';
 import type { KpiQuery } from '../../src/domain/kpis/params';
 import { percentile, ratio, roundTo, topBy } from '../../src/domain/kpis/stats';
 import type {
@@ -12,7 +21,14 @@ import type {
   SeriesPoint,
 } from '../../src/domain/kpis/types';
 import { lateCutoff } from '../../src/domain/orders';
-import { ORDER_STATUSES, type Category, type Id, type Order, type Product, type Promotion } from '../../src/domain/types';
+import {
+  ORDER_STATUSES,
+  type Category,
+  type Id,
+  type Order,
+  type Product,
+  type Promotion,
+} from '../../src/domain/types';
 import type { ServerConfig } from '../config';
 import type { Store } from '../store/store';
 import { stockSection } from './stock';
@@ -45,7 +61,13 @@ function fulfilmentTotals(t: PeriodTally): FulfilmentTotals {
   };
 }
 
-function series(bounds: Bound[], comparisonBounds: Bound[], current: PeriodTally, comparison: PeriodTally, timeZone: string): SeriesPoint[] {
+function series(
+  bounds: Bound[],
+  comparisonBounds: Bound[],
+  current: PeriodTally,
+  comparison: PeriodTally,
+  timeZone: string,
+): SeriesPoint[] {
   return bounds.slice(0, -1).map((bound, i) => {
     const range = inclusiveRange(bound, bounds[i + 1]!);
     const shifted = inclusiveRange(comparisonBounds[i]!, comparisonBounds[i + 1]!);
@@ -62,16 +84,38 @@ function series(bounds: Bound[], comparisonBounds: Bound[], current: PeriodTally
   });
 }
 
-function salesSection(store: Store, current: PeriodTally, comparison: PeriodTally, points: SeriesPoint[]): SalesSection {
-  const products = topBy(current.byProduct.rows(), TOP_PRODUCTS, (row) => row.sales, (row) => row.id);
-  const categories = topBy(current.byCategory.rows(), TOP_CATEGORIES, (row) => row.sales, (row) => row.id);
+function salesSection(
+  store: Store,
+  current: PeriodTally,
+  comparison: PeriodTally,
+  points: SeriesPoint[],
+): SalesSection {
+  const products = topBy(
+    current.byProduct.rows(),
+    TOP_PRODUCTS,
+    (row) => row.sales,
+    (row) => row.id,
+  );
+  const categories = topBy(
+    current.byCategory.rows(),
+    TOP_CATEGORIES,
+    (row) => row.sales,
+    (row) => row.id,
+  );
   return {
     current: salesTotals(current),
     previous: salesTotals(comparison),
     series: points,
     topProducts: products.map(({ id, sales, units, orders }) => {
       const product = store.get<Product>('products', id);
-      return { productId: id, sku: product?.sku ?? '', name: product?.name ?? `#${id}`, sales, units, orders };
+      return {
+        productId: id,
+        sku: product?.sku ?? '',
+        name: product?.name ?? `#${id}`,
+        sales,
+        units,
+        orders,
+      };
     }),
     topCategories: categories.map(({ id, sales, units, orders }) => ({
       categoryId: id === 0 ? null : id,
@@ -90,10 +134,20 @@ function salesSection(store: Store, current: PeriodTally, comparison: PeriodTall
 function promotionsSection(store: Store, current: PeriodTally, comparison: PeriodTally): PromotionsSection {
   const uses = [...current.byPromotion].map(([promotionId, tally]) => {
     const promotion = store.get<Promotion>('promotions', promotionId);
-    return { promotionId, name: promotion?.name ?? `#${promotionId}`, code: promotion?.code ?? null, type: promotion?.type ?? null, ...tally };
+    return {
+      promotionId,
+      name: promotion?.name ?? `#${promotionId}`,
+      code: promotion?.code ?? null,
+      type: promotion?.type ?? null,
+      ...tally,
+    };
   });
   uses.sort((a, b) => b.discountCost - a.discountCost || b.uses - a.uses || a.promotionId - b.promotionId);
-  return { current: { ...current.promotionTotals }, previous: { ...comparison.promotionTotals }, byPromotion: uses };
+  return {
+    current: { ...current.promotionTotals },
+    previous: { ...comparison.promotionTotals },
+    byPromotion: uses,
+  };
 }
 
 function lookupsFor(store: Store): TallyLookups {
@@ -111,7 +165,12 @@ function lookupsFor(store: Store): TallyLookups {
   };
 }
 
-export function buildReport(store: Store, query: KpiQuery, sections: readonly KpiSection[], config: ServerConfig): KpiReport {
+export function buildReport(
+  store: Store,
+  query: KpiQuery,
+  sections: readonly KpiSection[],
+  config: ServerConfig,
+): KpiReport {
   const { timeZone } = config;
   const { period, granularity, compare, warehouseId } = query;
   const bounds = bucketBounds(period, granularity, timeZone);
@@ -127,7 +186,10 @@ export function buildReport(store: Store, query: KpiQuery, sections: readonly Kp
       granularity,
       timeZone,
     },
-    comparison: { mode: compare, ...inclusiveRange(comparisonBounds[0]!, comparisonBounds[comparisonBounds.length - 1]!) },
+    comparison: {
+      mode: compare,
+      ...inclusiveRange(comparisonBounds[0]!, comparisonBounds[comparisonBounds.length - 1]!),
+    },
     warehouseId,
     generatedAt: now.toISOString(),
     sections: [...sections],
@@ -143,7 +205,12 @@ export function buildReport(store: Store, query: KpiQuery, sections: readonly Kp
     });
     const { current, comparison } = scan;
     if (sections.includes('sales')) {
-      report.sales = salesSection(store, current, comparison, series(bounds, comparisonBounds, current, comparison, timeZone));
+      report.sales = salesSection(
+        store,
+        current,
+        comparison,
+        series(bounds, comparisonBounds, current, comparison, timeZone),
+      );
     }
     if (sections.includes('fulfilment')) {
       report.fulfilment = {

@@ -23,7 +23,14 @@ export interface StockOptions {
 
 function snapshot(store: Store, warehouseId: Id | null) {
   const velocity = salesVelocity(store);
-  const totals = { stockValue: 0, unitsOnHand: 0, outOfStock: 0, belowReorderPoint: 0, sellingAvailable: 0, unitsPerDay: 0 };
+  const totals = {
+    stockValue: 0,
+    unitsOnHand: 0,
+    outOfStock: 0,
+    belowReorderPoint: 0,
+    sellingAvailable: 0,
+    unitsPerDay: 0,
+  };
   for (const level of store.all<StockLevel>('stock-levels')) {
     if (warehouseId !== null && level.warehouseId !== warehouseId) continue;
     const product = store.get<Product>('products', level.productId);

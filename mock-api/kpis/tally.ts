@@ -36,7 +36,13 @@ export class PeriodTally {
   refunds = 0;
   readonly seriesSales: number[];
   readonly seriesOrders: number[];
-  readonly promotionTotals = { ordersWithPromotion: 0, salesWithPromotion: 0, ordersWithoutPromotion: 0, salesWithoutPromotion: 0, discountCost: 0 };
+  readonly promotionTotals = {
+    ordersWithPromotion: 0,
+    salesWithPromotion: 0,
+    ordersWithoutPromotion: 0,
+    salesWithoutPromotion: 0,
+    discountCost: 0,
+  };
   shipped = 0;
   readonly leadHours: number[] = [];
   onTime = 0;
@@ -78,7 +84,8 @@ export class PeriodTally {
     this.refunds += order.refundedTotal;
     for (const item of order.items) {
       this.unitsSold += item.quantity;
-      if (this.window.detailed) this.addLine(order.id, item.productId, item.quantity, item.quantity * item.unitPrice - item.discount);
+      if (this.window.detailed)
+        this.addLine(order.id, item.productId, item.quantity, item.quantity * item.unitPrice - item.discount);
     }
     this.addPromotions(order);
   }

@@ -23,7 +23,9 @@ const EDGE_ORDERS: ReadonlyArray<readonly [string, number]> = [
   ['2026-10-25T23:00:00.000Z', 800], // Berlin: 26 October 00:00 (CET)
 ];
 
-const inEdgeWeeks = (o: Order) => (o.placedAt >= '2026-03-20' && o.placedAt < '2026-04-10') || (o.placedAt >= '2026-10-15' && o.placedAt < '2026-11-05');
+const inEdgeWeeks = (o: Order) =>
+  (o.placedAt >= '2026-03-20' && o.placedAt < '2026-04-10') ||
+  (o.placedAt >= '2026-10-15' && o.placedAt < '2026-11-05');
 
 function addEdgeOrders(db: Database): void {
   db.orders = db.orders.filter((o) => !inEdgeWeeks(o));
@@ -31,7 +33,18 @@ function addEdgeOrders(db: Database): void {
   let id = Math.max(...db.orders.map((o) => o.id));
   for (const [placedAt, total] of EDGE_ORDERS) {
     id += 1;
-    const order: Order = { ...template, id, number: `KT-EDGE-${id}`, placedAt, createdAt: placedAt, total, refundedTotal: 0, paidAt: placedAt, shippedAt: null, deliveredAt: null };
+    const order: Order = {
+      ...template,
+      id,
+      number: `KT-EDGE-${id}`,
+      placedAt,
+      createdAt: placedAt,
+      total,
+      refundedTotal: 0,
+      paidAt: placedAt,
+      shippedAt: null,
+      deliveredAt: null,
+    };
     db.orders.push(order);
   }
 }
@@ -42,13 +55,19 @@ let newYork: TestServer;
 beforeAll(async () => {
   [berlin, newYork] = await Promise.all([
     startTestServer({ now: () => TEST_ANCHOR, prepare: addEdgeOrders }),
-    startTestServer({ now: () => TEST_ANCHOR, prepare: addEdgeOrders, config: { timeZone: 'America/New_York' } }),
+    startTestServer({
+      now: () => TEST_ANCHOR,
+      prepare: addEdgeOrders,
+      config: { timeZone: 'America/New_York' },
+    }),
   ]);
 });
 afterAll(() => Promise.all([berlin.close(), newYork.close()]));
 
 async function kpis(server: TestServer, query: string): Promise<KpiReport> {
-  const res = await server.request<KpiReport>('GET', `/api/kpis?sections=sales&${query}`, { token: await server.login('manager') });
+  const res = await server.request<KpiReport>('GET', `/api/kpis?sections=sales&${query}`, {
+    token: await server.login('manager'),
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }
@@ -89,7 +108,11 @@ describe('shop calendar days', () => {
 
   it('compare a day with the 23-hour day before it', async () => {
     const body = await kpis(berlin, 'from=2026-03-30&to=2026-03-30');
-    expect(body.comparison).toEqual({ mode: 'previous', from: '2026-03-28T23:00:00.000Z', to: '2026-03-29T21:59:59.999Z' });
+    expect(body.comparison).toEqual({
+      mode: 'previous',
+      from: '2026-03-28T23:00:00.000Z',
+      to: '2026-03-29T21:59:59.999Z',
+    });
     expect(body.sales!.previous).toMatchObject({ grossSales: 6000, orders: 2 });
     expect(body.sales!.current).toMatchObject({ grossSales: 8000, orders: 1 });
   });
@@ -97,14 +120,20 @@ describe('shop calendar days', () => {
   it('drill down to exactly the orders of a shop day', async () => {
     const body = await kpis(berlin, 'from=2026-03-29&to=2026-03-29');
     const drill = countedOrders(body);
-    const res = await berlin.request('GET', `/api/${drill.resource}${listQuery({ filter: drill.filter })}`, { token: await berlin.login('manager') });
+    const res = await berlin.request('GET', `/api/${drill.resource}${listQuery({ filter: drill.filter })}`, {
+      token: await berlin.login('manager'),
+    });
     expect(totalOf(res)).toBe(2);
     expect(listPath(drill)).toContain('placedAt_gte');
   });
 
   it('follow the configured time zone', async () => {
     const body = await kpis(newYork, 'from=2026-03-28&to=2026-03-29');
-    expect(body.range).toMatchObject({ from: '2026-03-28T04:00:00.000Z', to: '2026-03-30T03:59:59.999Z', timeZone: 'America/New_York' });
+    expect(body.range).toMatchObject({
+      from: '2026-03-28T04:00:00.000Z',
+      to: '2026-03-30T03:59:59.999Z',
+      timeZone: 'America/New_York',
+    });
     expect(daily(body)).toEqual([
       ['2026-03-28', 3000, 2],
       ['2026-03-29', 12000, 2],

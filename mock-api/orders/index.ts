@@ -34,64 +34,96 @@ export function ordersRoutes(store: Store): Router {
     checkVersion(input, record);
     return record;
   };
-  const findOrder = (id: unknown, input: Record<string, unknown>) => find(orderRules, id, input) as unknown as Order;
-  const findShipment = (id: unknown, input: Record<string, unknown>) => find(shipmentRules, id, input) as unknown as Shipment;
-  const showOrder = (order: Order, res: Response) => present(store, orderRules, order as unknown as StoredRecord, res);
+  const findOrder = (id: unknown, input: Record<string, unknown>) =>
+    find(orderRules, id, input) as unknown as Order;
+  const findShipment = (id: unknown, input: Record<string, unknown>) =>
+    find(shipmentRules, id, input) as unknown as Shipment;
+  const showOrder = (order: Order, res: Response) =>
+    present(store, orderRules, order as unknown as StoredRecord, res);
 
-  router.post('/orders/:id/transitions', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'fulfil', 'orders');
-    const input = bodyOf(req);
-    const order = store.transact((tx) => transitionOrder(tx, store, ctx, findOrder(req.params.id, input), input));
-    res.json(showOrder(order, res));
-  }));
+  router.post(
+    '/orders/:id/transitions',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'fulfil', 'orders');
+      const input = bodyOf(req);
+      const order = store.transact((tx) =>
+        transitionOrder(tx, store, ctx, findOrder(req.params.id, input), input),
+      );
+      res.json(showOrder(order, res));
+    }),
+  );
 
-  router.post('/orders/:id/shipments', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'create', 'shipments');
-    const input = bodyOf(req);
-    const result = store.transact((tx) => createShipment(tx, store, ctx, findOrder(req.params.id, input), input));
-    res.status(201).json({ shipment: result.shipment, order: showOrder(result.order, res) });
-  }));
+  router.post(
+    '/orders/:id/shipments',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'create', 'shipments');
+      const input = bodyOf(req);
+      const result = store.transact((tx) =>
+        createShipment(tx, store, ctx, findOrder(req.params.id, input), input),
+      );
+      res.status(201).json({ shipment: result.shipment, order: showOrder(result.order, res) });
+    }),
+  );
 
-  router.post('/shipments/bulk-transition', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'edit', 'shipments');
-    const { ids, to } = parseBulk(bodyOf(req));
-    const shipments = store.transact((tx) => bulkAdvance(tx, store, ctx, ids, to));
-    res.json({ shipments });
-  }));
+  router.post(
+    '/shipments/bulk-transition',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'edit', 'shipments');
+      const { ids, to } = parseBulk(bodyOf(req));
+      const shipments = store.transact((tx) => bulkAdvance(tx, store, ctx, ids, to));
+      res.json({ shipments });
+    }),
+  );
 
-  router.post('/shipments/:id/transitions', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'edit', 'shipments');
-    const input = bodyOf(req);
-    const result = store.transact((tx) => advanceShipment(tx, store, ctx, findShipment(req.params.id, input), input.to));
-    res.json({ shipment: result.shipment, order: showOrder(result.order, res) });
-  }));
+  router.post(
+    '/shipments/:id/transitions',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'edit', 'shipments');
+      const input = bodyOf(req);
+      const result = store.transact((tx) =>
+        advanceShipment(tx, store, ctx, findShipment(req.params.id, input), input.to),
+      );
+      res.json({ shipment: result.shipment, order: showOrder(result.order, res) });
+    }),
+  );
 
-  router.post('/orders/:id/returns', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'create', 'returns');
-    const input = bodyOf(req);
-    const result = store.transact((tx) => createReturn(tx, store, ctx, findOrder(req.params.id, input), input));
-    res.status(201).json({ return: result.return, order: showOrder(result.order, res) });
-  }));
+  router.post(
+    '/orders/:id/returns',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'create', 'returns');
+      const input = bodyOf(req);
+      const result = store.transact((tx) =>
+        createReturn(tx, store, ctx, findOrder(req.params.id, input), input),
+      );
+      res.status(201).json({ return: result.return, order: showOrder(result.order, res) });
+    }),
+  );
 
-  router.post('/orders/:id/refunds', route((req, res) => {
-    const ctx = ctxOf(res);
-    authorize(ctx, 'create', 'refunds');
-    const input = bodyOf(req);
-    const result = store.transact((tx) => createRefund(tx, ctx, findOrder(req.params.id, input), input));
-    res.status(201).json({ refund: result.refund, order: showOrder(result.order, res) });
-  }));
+  router.post(
+    '/orders/:id/refunds',
+    route((req, res) => {
+      const ctx = ctxOf(res);
+      authorize(ctx, 'create', 'refunds');
+      const input = bodyOf(req);
+      const result = store.transact((tx) => createRefund(tx, ctx, findOrder(req.params.id, input), input));
+      res.status(201).json({ refund: result.refund, order: showOrder(result.order, res) });
+    }),
+  );
 
-  router.get('/pick-list', route((req, res) => {
-    authorize(ctxOf(res), 'list', 'orders');
-    const orders = ordersToPick(store, req.query as Record<string, unknown>);
-    const byIds = 'orderIds' in req.query;
-    res.json(store.transact((tx) => buildPickList(tx, store, orders, byIds)));
-  }));
+  router.get(
+    '/pick-list',
+    route((req, res) => {
+      authorize(ctxOf(res), 'list', 'orders');
+      const orders = ordersToPick(store, req.query as Record<string, unknown>);
+      const byIds = 'orderIds' in req.query;
+      res.json(store.transact((tx) => buildPickList(tx, store, orders, byIds)));
+    }),
+  );
 
   return router;
 }

@@ -17,13 +17,36 @@ const orders: Record<string, number> = {};
 let customer: Customer;
 
 const FIXTURES: Record<string, OrderSpec> = {
-  late: { status: 'processing', warehouseId: OWN, lines: [[P1, 1]], paidAt: hoursBefore(SERVICE_LEVEL_HOURS + 1) },
-  onTime: { status: 'processing', warehouseId: OWN, lines: [[P1, 1]], paidAt: hoursBefore(SERVICE_LEVEL_HOURS - 1) },
-  lateHeld: { status: 'on_hold', holdFrom: 'paid', warehouseId: OWN, lines: [[P1, 1]], paidAt: hoursBefore(72) },
+  late: {
+    status: 'processing',
+    warehouseId: OWN,
+    lines: [[P1, 1]],
+    paidAt: hoursBefore(SERVICE_LEVEL_HOURS + 1),
+  },
+  onTime: {
+    status: 'processing',
+    warehouseId: OWN,
+    lines: [[P1, 1]],
+    paidAt: hoursBefore(SERVICE_LEVEL_HOURS - 1),
+  },
+  lateHeld: {
+    status: 'on_hold',
+    holdFrom: 'paid',
+    warehouseId: OWN,
+    lines: [[P1, 1]],
+    paidAt: hoursBefore(72),
+  },
   oldButShipped: { status: 'shipped', warehouseId: OWN, lines: [[P1, 1]], paidAt: hoursBefore(200) },
   oldButCancelled: { status: 'cancelled', warehouseId: OWN, lines: [[P1, 1]], paidAt: hoursBefore(200) },
   unpaid: { status: 'pending', warehouseId: OWN, lines: [[P1, 1]] },
-  pickA: { status: 'processing', warehouseId: OWN, lines: [[P1, 2], [P2, 1]] },
+  pickA: {
+    status: 'processing',
+    warehouseId: OWN,
+    lines: [
+      [P1, 2],
+      [P2, 1],
+    ],
+  },
   pickB: { status: 'paid', warehouseId: OWN, lines: [[P1, 3]] },
 };
 
@@ -41,11 +64,21 @@ beforeAll(async () => {
         lastName: 'Quonk',
         email: 'z.quonk@example.org',
         phone: '',
-        address: { name: 'Zyxwert Quonk', street: 'Weg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' },
+        address: {
+          name: 'Zyxwert Quonk',
+          street: 'Weg 1',
+          postalCode: '20095',
+          city: 'Hamburg',
+          country: 'DE',
+        },
       };
       db.customers.push(customer);
-      for (const [name, spec] of Object.entries(FIXTURES)) orders[name] = addOrder(db, { ...spec, customerId: customer.id }).id;
-      for (const [productId, bin] of [[P1, 'A-01-02'], [P2, 'A-01-10']] as const) {
+      for (const [name, spec] of Object.entries(FIXTURES))
+        orders[name] = addOrder(db, { ...spec, customerId: customer.id }).id;
+      for (const [productId, bin] of [
+        [P1, 'A-01-02'],
+        [P2, 'A-01-10'],
+      ] as const) {
         setOnHand(db, productId, OWN, 50);
         db['stock-levels'].find((l) => l.productId === productId && l.warehouseId === OWN)!.binLocation = bin;
       }
@@ -55,9 +88,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-
 async function list(filter: Record<string, unknown>, sort: [string, string] = ['id', 'ASC']) {
-  const res = await server.request<PresentedOrder[]>('GET', `/api/orders${listQuery({ filter, sort, range: [0, 4999] })}`, { token: admin });
+  const res = await server.request<PresentedOrder[]>(
+    'GET',
+    `/api/orders${listQuery({ filter, sort, range: [0, 4999] })}`,
+    { token: admin },
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res;
 }
@@ -72,7 +108,8 @@ describe('late orders', () => {
     const late = await list({ late: true });
     expect(idsOf(late.body)).toEqual(idsOf(allOrders().filter(isLate)));
     expect(idsOf(late.body)).toEqual(expect.arrayContaining([orders.late, orders.lateHeld]));
-    for (const name of ['onTime', 'oldButShipped', 'oldButCancelled', 'unpaid']) expect(idsOf(late.body)).not.toContain(orders[name]);
+    for (const name of ['onTime', 'oldButShipped', 'oldButCancelled', 'unpaid'])
+      expect(idsOf(late.body)).not.toContain(orders[name]);
     expect(late.body.every((o) => o.late === true)).toBe(true);
     const onTime = await list({ late: 'false' });
     expect(totalOf(onTime) + totalOf(late)).toBe(allOrders().length);
@@ -80,7 +117,9 @@ describe('late orders', () => {
   });
 
   it('refuses a late filter that is not a boolean', async () => {
-    const res = await server.request('GET', `/api/orders${listQuery({ filter: { late: 'soon' } })}`, { token: admin });
+    const res = await server.request('GET', `/api/orders${listQuery({ filter: { late: 'soon' } })}`, {
+      token: admin,
+    });
     expect(res.status).toBe(400);
   });
 
@@ -90,11 +129,21 @@ describe('late orders', () => {
       now: () => TEST_ANCHOR,
       config: { serviceLevelHours: 24 },
       // Paid 30 hours ago: late under a 24-hour service level, not under the default 48.
-      prepare: (db) => (between = addOrder(db, { status: 'paid', warehouseId: OWN, lines: [[P1, 1]], paidAt: hoursBefore(30) }).id),
+      prepare: (db) =>
+        (between = addOrder(db, {
+          status: 'paid',
+          warehouseId: OWN,
+          lines: [[P1, 1]],
+          paidAt: hoursBefore(30),
+        }).id),
     });
     try {
       const token = await strict.login('admin');
-      const res = await strict.request<PresentedOrder[]>('GET', `/api/orders${listQuery({ filter: { late: true }, range: [0, 4999] })}`, { token });
+      const res = await strict.request<PresentedOrder[]>(
+        'GET',
+        `/api/orders${listQuery({ filter: { late: true }, range: [0, 4999] })}`,
+        { token },
+      );
       const strictCutoff = new Date(TEST_ANCHOR.getTime() - 24 * 3_600_000).toISOString();
       const expected = [...strict.store.all<Order>('orders')].filter(
         (o) => o.paidAt !== null && o.paidAt < strictCutoff && NOT_FULLY_SHIPPED.includes(o.status),
@@ -110,7 +159,8 @@ describe('late orders', () => {
 describe('searching and filtering orders', () => {
   it('q matches the customer’s name and e-mail as well as the order number, ignoring case', async () => {
     const mine = idsOf(Object.values(orders).map((id) => ({ id })));
-    for (const q of ['zyxwert q', 'QUONK', 'z.quonk@example']) expect(idsOf((await list({ q })).body), q).toEqual(mine);
+    for (const q of ['zyxwert q', 'QUONK', 'z.quonk@example'])
+      expect(idsOf((await list({ q })).body), q).toEqual(mine);
     const number = allOrders().find((o) => o.id === orders.pickA)!.number;
     expect(idsOf((await list({ q: number.toLowerCase() })).body)).toEqual([orders.pickA]);
   });
@@ -134,9 +184,13 @@ describe('searching and filtering orders', () => {
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(idsOf((await list(filter)).body)).toEqual(idsOf(expected));
-    expect(idsOf((await list({ customerId: customer.id })).body)).toEqual(idsOf(Object.values(orders).map((id) => ({ id }))));
+    expect(idsOf((await list({ customerId: customer.id })).body)).toEqual(
+      idsOf(Object.values(orders).map((id) => ({ id }))),
+    );
     const promoted = await list({ promotionIds: sample.promotionIds[0] });
-    expect(idsOf(promoted.body)).toEqual(idsOf(allOrders().filter((o) => o.promotionIds.includes(sample.promotionIds[0]!))));
+    expect(idsOf(promoted.body)).toEqual(
+      idsOf(allOrders().filter((o) => o.promotionIds.includes(sample.promotionIds[0]!))),
+    );
   });
 
   it('sorts by placement date', async () => {
@@ -149,13 +203,21 @@ describe('searching and filtering orders', () => {
 describe('pick list', () => {
   it('groups what is still to pick by warehouse and bin, with order numbers and quantities', async () => {
     // One unit of pickB's P1 is already on a parcel, so only 2 of its 3 remain to pick.
-    const parcel = await poster(server)<{ shipment: Shipment }>(admin, `/api/orders/${orders.pickB}/shipments`, {
-      carrier: 'Hermes',
-      trackingNumber: '12345678901234',
-      items: [{ productId: P1, quantity: 1 }],
-    });
+    const parcel = await poster(server)<{ shipment: Shipment }>(
+      admin,
+      `/api/orders/${orders.pickB}/shipments`,
+      {
+        carrier: 'Hermes',
+        trackingNumber: '12345678901234',
+        items: [{ productId: P1, quantity: 1 }],
+      },
+    );
     expect(parcel.status).toBe(201);
-    const res = await server.request<PickList>('GET', `/api/pick-list?orderIds=${JSON.stringify([orders.pickA, orders.pickB])}`, { token: admin });
+    const res = await server.request<PickList>(
+      'GET',
+      `/api/pick-list?orderIds=${JSON.stringify([orders.pickA, orders.pickB])}`,
+      { token: admin },
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const numberOf = (name: string) => allOrders().find((o) => o.id === orders[name])!.number;
     expect(res.body.orderCount).toBe(2);
@@ -179,7 +241,11 @@ describe('pick list', () => {
   it('lists every paid or processing order of a warehouse', async () => {
     const res = await server.request<PickList>('GET', `/api/pick-list?warehouseId=${OWN}`, { token: admin });
     expect(res.status).toBe(200);
-    const listed = new Set(res.body.warehouses.flatMap((w) => w.bins.flatMap((b) => b.lines.flatMap((l) => l.orders.map((o) => o.orderId)))));
+    const listed = new Set(
+      res.body.warehouses.flatMap((w) =>
+        w.bins.flatMap((b) => b.lines.flatMap((l) => l.orders.map((o) => o.orderId))),
+      ),
+    );
     expect(listed.has(orders.pickA!)).toBe(true);
     expect(listed.has(orders.unpaid!)).toBe(false);
     expect(listed.has(orders.lateHeld!)).toBe(false);

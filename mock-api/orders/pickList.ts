@@ -53,8 +53,11 @@ export function ordersToPick(store: Store, query: Record<string, unknown>): Orde
   if (keys.length !== 1 || typeof query[keys[0]!] !== 'string') throw badRequest();
   if (keys[0] === 'warehouseId') {
     const warehouseId = parseId(query.warehouseId);
-    if (warehouseId === null || !store.get('warehouses', warehouseId)) throw notFound('warehouses', query.warehouseId);
-    return [...store.all<Order>('orders')].filter((o) => o.warehouseId === warehouseId && SHIPPABLE_STATUSES.includes(o.status));
+    if (warehouseId === null || !store.get('warehouses', warehouseId))
+      throw notFound('warehouses', query.warehouseId);
+    return [...store.all<Order>('orders')].filter(
+      (o) => o.warehouseId === warehouseId && SHIPPABLE_STATUSES.includes(o.status),
+    );
   }
   if (keys[0] !== 'orderIds') throw badRequest();
   let raw: unknown;
@@ -71,13 +74,21 @@ export function ordersToPick(store: Store, query: Record<string, unknown>): Orde
   });
 }
 
-export function buildPickList(tx: Transaction, store: Store, orders: readonly Order[], refuseUnpickable: boolean): PickList {
+export function buildPickList(
+  tx: Transaction,
+  store: Store,
+  orders: readonly Order[],
+  refuseUnpickable: boolean,
+): PickList {
   const warehouses = new Map<number, Map<string, Map<number, PickLine>>>();
   const unpickable: string[] = [];
   let orderCount = 0;
   for (const order of orders) {
     const open = SHIPPABLE_STATUSES.includes(order.status)
-      ? remainingQuantities(sumLines(order.items), committedQuantities(childrenOf<Shipment>(tx, store, 'shipments', order.id)))
+      ? remainingQuantities(
+          sumLines(order.items),
+          committedQuantities(childrenOf<Shipment>(tx, store, 'shipments', order.id)),
+        )
       : new Map<number, number>();
     const items = order.items.filter((item) => (open.get(item.productId) ?? 0) > 0);
     if (items.length === 0) {
@@ -104,19 +115,31 @@ export function buildPickList(tx: Transaction, store: Store, orders: readonly Or
   if (refuseUnpickable && unpickable.length > 0) {
     throw new DomainError(422, problem('errors.notPickable', { numbers: unpickable.join(', ') }));
   }
-  return { orderCount, warehouses: [...warehouses].map(([id, bins]) => pickWarehouse(tx, id, bins)).sort((a, b) => a.code.localeCompare(b.code)) };
+  return {
+    orderCount,
+    warehouses: [...warehouses]
+      .map(([id, bins]) => pickWarehouse(tx, id, bins))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  };
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
-function pickWarehouse(tx: Transaction, warehouseId: number, bins: Map<string, Map<number, PickLine>>): PickWarehouse {
+function pickWarehouse(
+  tx: Transaction,
+  warehouseId: number,
+  bins: Map<string, Map<number, PickLine>>,
+): PickWarehouse {
   const warehouse = tx.get<Warehouse>('warehouses', warehouseId);
   return {
     warehouseId,
     code: warehouse?.code ?? '',
     name: warehouse?.name ?? '',
     bins: [...bins]
-      .map(([binLocation, lines]) => ({ binLocation, lines: [...lines.values()].sort((a, b) => byText(a.sku, b.sku)) }))
+      .map(([binLocation, lines]) => ({
+        binLocation,
+        lines: [...lines.values()].sort((a, b) => byText(a.sku, b.sku)),
+      }))
       .sort((a, b) => byText(a.binLocation, b.binLocation)),
   };
 }

@@ -14,8 +14,14 @@ it('lists the open orders that contain a product, and only those', async () => {
   const open = ['pending', 'paid', 'processing', 'partially_shipped', 'on_hold'];
   const orders = [...server.store.all<Order>('orders')];
   const productId = orders.find((o) => open.includes(o.status))!.items[0]!.productId;
-  const expected = orders.filter((o) => open.includes(o.status) && o.items.some((i) => i.productId === productId));
-  const res = await server.request<Order[]>('GET', `/api/orders${listQuery({ filter: { productId, status: open }, range: [0, 999] })}`, { token });
+  const expected = orders.filter(
+    (o) => open.includes(o.status) && o.items.some((i) => i.productId === productId),
+  );
+  const res = await server.request<Order[]>(
+    'GET',
+    `/api/orders${listQuery({ filter: { productId, status: open }, range: [0, 999] })}`,
+    { token },
+  );
   expect(res.status).toBe(200);
   expect(totalOf(res)).toBe(expected.length);
   expect(res.body.map((o) => o.id).sort()).toEqual(expected.map((o) => o.id).sort());

@@ -18,7 +18,8 @@ function malformed(detail: string): DomainError {
 }
 
 function lateFilter(value: unknown, store: Store): RowPredicate {
-  if (value !== true && value !== false && value !== 'true' && value !== 'false') throw malformed('"late" must be true or false');
+  if (value !== true && value !== false && value !== 'true' && value !== 'false')
+    throw malformed('"late" must be true or false');
   const wanted = value === true || value === 'true';
   const cutoff = cutoffFor(store);
   return (row) => isLateBefore(row as unknown as Order, cutoff) === wanted;
@@ -35,9 +36,14 @@ function searchFilter(value: unknown, store: Store): RowPredicate {
   if (!needle) return () => true;
   const customerIds = new Set<number>();
   for (const c of store.all<Customer>('customers')) {
-    if (`${c.firstName} ${c.lastName}`.toLowerCase().includes(needle) || c.email.toLowerCase().includes(needle)) customerIds.add(c.id);
+    if (
+      `${c.firstName} ${c.lastName}`.toLowerCase().includes(needle) ||
+      c.email.toLowerCase().includes(needle)
+    )
+      customerIds.add(c.id);
   }
-  return (row) => String(row.number).toLowerCase().includes(needle) || customerIds.has(row.customerId as number);
+  return (row) =>
+    String(row.number).toLowerCase().includes(needle) || customerIds.has(row.customerId as number);
 }
 
 export const orderRules = defineResource({
@@ -62,6 +68,10 @@ export const orderRules = defineResource({
   },
 });
 
-export const shipmentRules = defineResource({ name: 'shipments', methods: [], methodHint: 'errors.shipmentsWorkflowOnly' });
+export const shipmentRules = defineResource({
+  name: 'shipments',
+  methods: [],
+  methodHint: 'errors.shipmentsWorkflowOnly',
+});
 defineResource({ name: 'returns', methods: [], methodHint: 'errors.returnsWorkflowOnly' });
 defineResource({ name: 'refunds', methods: [], methodHint: 'errors.refundsWorkflowOnly' });

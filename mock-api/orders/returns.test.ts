@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderReturn, Refund, Shipment, StockMovement } from '../../src/domain/types';
 import { listQuery, startTestServer, type TestServer } from '../test/harness';
-import { addOrder, expectInvariants, levelOf, orderOf, poster, setOnHand, type OrderSpec, type PresentedOrder } from './testing';
+import {
+  addOrder,
+  expectInvariants,
+  levelOf,
+  orderOf,
+  poster,
+  setOnHand,
+  type OrderSpec,
+  type PresentedOrder,
+} from './testing';
 
 const OWN = 1;
 const OTHER = 2;
@@ -14,7 +23,14 @@ let warehouse: string;
 const orders: Record<string, number> = {};
 
 const FIXTURES: Record<string, OrderSpec> = {
-  returned: { status: 'processing', warehouseId: OWN, lines: [[A, 3], [B, 2]] },
+  returned: {
+    status: 'processing',
+    warehouseId: OWN,
+    lines: [
+      [A, 3],
+      [B, 2],
+    ],
+  },
   refunded: { status: 'processing', warehouseId: OWN, lines: [[A, 1]] },
   open: { status: 'processing', warehouseId: OWN, lines: [[A, 1]] },
   unpaid: { status: 'pending', warehouseId: OWN, lines: [[B, 1]] },
@@ -41,10 +57,16 @@ type RefundResult = { refund: Refund; order: PresentedOrder };
 async function deliverAll(name: string): Promise<void> {
   const order = orderOf(server.store, orders[name]!);
   const items = order.items.map(({ productId, quantity }) => ({ productId, quantity }));
-  const created = await post()<{ shipment: Shipment }>(warehouse, `/api/orders/${order.id}/shipments`, { carrier: 'DPD', trackingNumber: '01234567890123', items });
+  const created = await post()<{ shipment: Shipment }>(warehouse, `/api/orders/${order.id}/shipments`, {
+    carrier: 'DPD',
+    trackingNumber: '01234567890123',
+    items,
+  });
   expect(created.status, created.body.message).toBe(201);
   for (const to of ['packed', 'shipped', 'delivered']) {
-    expect((await post()(warehouse, `/api/shipments/${created.body.shipment.id}/transitions`, { to })).status).toBe(200);
+    expect(
+      (await post()(warehouse, `/api/shipments/${created.body.shipment.id}/transitions`, { to })).status,
+    ).toBe(200);
   }
   expect(orderOf(server.store, order.id).status).toBe('delivered');
 }
@@ -54,24 +76,41 @@ const giveBack = (token: string, name: string, body: Record<string, unknown>) =>
 const refund = (token: string, name: string, body: Record<string, unknown>) =>
   post()<RefundResult>(token, `/api/orders/${orders[name]}/refunds`, { reason: 'Goodwill', ...body });
 const returnMovements = (orderId: number) =>
-  [...server.store.all<StockMovement>('stock-movements')].filter((m) => m.orderId === orderId && m.reason === 'return');
+  [...server.store.all<StockMovement>('stock-movements')].filter(
+    (m) => m.orderId === orderId && m.reason === 'return',
+  );
 
 describe('returns', () => {
   it('restocks a returned line with a return movement at the order’s warehouse', async () => {
     const a0 = levelOf(server.store, A, OWN);
-    const res = await giveBack(warehouse, 'returned', { items: [{ productId: A, quantity: 1, restock: true }] });
+    const res = await giveBack(warehouse, 'returned', {
+      items: [{ productId: A, quantity: 1, restock: true }],
+    });
     expect(res.status, res.body.message).toBe(201);
-    expect(res.body.return).toMatchObject({ orderId: orders.returned, reason: 'Did not fit', items: [{ productId: A, quantity: 1, restock: true, warehouseId: OWN }] });
+    expect(res.body.return).toMatchObject({
+      orderId: orders.returned,
+      reason: 'Did not fit',
+      items: [{ productId: A, quantity: 1, restock: true, warehouseId: OWN }],
+    });
     expect(res.body.order.status).toBe('partially_returned');
-    expect(res.body.order.timeline.at(-1)).toMatchObject({ from: 'delivered', to: 'partially_returned', reason: 'Did not fit' });
+    expect(res.body.order.timeline.at(-1)).toMatchObject({
+      from: 'delivered',
+      to: 'partially_returned',
+      reason: 'Did not fit',
+    });
     expect(levelOf(server.store, A, OWN)).toMatchObject({ onHand: a0.onHand + 1, reserved: a0.reserved });
-    expect(returnMovements(orders.returned!).map((m) => [m.productId, m.warehouseId, m.delta])).toEqual([[A, OWN, 1]]);
+    expect(returnMovements(orders.returned!).map((m) => [m.productId, m.warehouseId, m.delta])).toEqual([
+      [A, OWN, 1],
+    ]);
     expectInvariants(server.store);
   });
 
   it('writes off a line that is not restocked: no movement, no stock change', async () => {
     const b0 = levelOf(server.store, B, OWN);
-    const res = await giveBack(warehouse, 'returned', { items: [{ productId: B, quantity: 2, restock: false }], reason: 'Damaged' });
+    const res = await giveBack(warehouse, 'returned', {
+      items: [{ productId: B, quantity: 2, restock: false }],
+      reason: 'Damaged',
+    });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.return.items).toEqual([{ productId: B, quantity: 2, restock: false, warehouseId: null }]);
     expect(res.body.order.status).toBe('partially_returned');
@@ -81,13 +120,27 @@ describe('returns', () => {
   });
 
   it('never takes back more than was delivered and not yet returned: 422 with the numbers, nothing changed', async () => {
-    const before = { order: orderOf(server.store, orders.returned!), returns: server.store.count('returns'), a: levelOf(server.store, A, OWN) };
-    const res = await giveBack(warehouse, 'returned', { items: [{ productId: A, quantity: 3, restock: true }] });
+    const before = {
+      order: orderOf(server.store, orders.returned!),
+      returns: server.store.count('returns'),
+      a: levelOf(server.store, A, OWN),
+    };
+    const res = await giveBack(warehouse, 'returned', {
+      items: [{ productId: A, quantity: 3, restock: true }],
+    });
     expect(res.status).toBe(422);
-    expect(res.body.message).toMatch(/Only 2 of product \d+ were delivered and not yet returned; 3 requested/);
-    const gone = await giveBack(warehouse, 'returned', { items: [{ productId: B, quantity: 1, restock: false }] });
+    expect(res.body.message).toMatch(
+      /Only 2 of product \d+ were delivered and not yet returned; 3 requested/,
+    );
+    const gone = await giveBack(warehouse, 'returned', {
+      items: [{ productId: B, quantity: 1, restock: false }],
+    });
     expect(gone.status).toBe(422);
-    expect({ order: orderOf(server.store, orders.returned!), returns: server.store.count('returns'), a: levelOf(server.store, A, OWN) }).toEqual(before);
+    expect({
+      order: orderOf(server.store, orders.returned!),
+      returns: server.store.count('returns'),
+      a: levelOf(server.store, A, OWN),
+    }).toEqual(before);
   });
 
   it('validates the request: a reason, restock as a boolean, a known warehouse', async () => {
@@ -106,20 +159,34 @@ describe('returns', () => {
 
   it('restocks into another warehouse when asked, and the order becomes returned when all is back', async () => {
     const other0 = levelOf(server.store, A, OTHER);
-    const res = await giveBack(warehouse, 'returned', { items: [{ productId: A, quantity: 2, restock: true, warehouseId: OTHER }] });
+    const res = await giveBack(warehouse, 'returned', {
+      items: [{ productId: A, quantity: 2, restock: true, warehouseId: OTHER }],
+    });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.order.status).toBe('returned');
     expect(levelOf(server.store, A, OTHER).onHand).toBe(other0.onHand + 2);
-    const listed = await server.request<OrderReturn[]>('GET', `/api/returns${listQuery({ filter: { orderId: orders.returned } })}`, { token: admin });
+    const listed = await server.request<OrderReturn[]>(
+      'GET',
+      `/api/returns${listQuery({ filter: { orderId: orders.returned } })}`,
+      { token: admin },
+    );
     expect(listed.body.map((r) => r.items.reduce((sum, i) => sum + i.quantity, 0)).sort()).toEqual([1, 2, 2]);
     expectInvariants(server.store);
   });
 
   it('refuses returns for orders not delivered, and for roles that may not record them', async () => {
-    expect((await giveBack(warehouse, 'returned', { items: [{ productId: A, quantity: 1, restock: false }] })).status).toBe(409);
-    expect((await giveBack(warehouse, 'open', { items: [{ productId: A, quantity: 1, restock: false }] })).status).toBe(409);
+    expect(
+      (await giveBack(warehouse, 'returned', { items: [{ productId: A, quantity: 1, restock: false }] }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await giveBack(warehouse, 'open', { items: [{ productId: A, quantity: 1, restock: false }] })).status,
+    ).toBe(409);
     const manager = await server.login('manager');
-    expect((await giveBack(manager, 'refunded', { items: [{ productId: A, quantity: 1, restock: false }] })).status).toBe(403);
+    expect(
+      (await giveBack(manager, 'refunded', { items: [{ productId: A, quantity: 1, restock: false }] }))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -129,7 +196,11 @@ describe('refunds', () => {
     const res = await refund(admin, 'refunded', { amount: 100 });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.refund).toMatchObject({ orderId: order.id, amount: 100, reason: 'Goodwill' });
-    expect(res.body.order).toMatchObject({ paidTotal: order.total, refundedTotal: 100, balance: order.total - 100 });
+    expect(res.body.order).toMatchObject({
+      paidTotal: order.total,
+      refundedTotal: 100,
+      balance: order.total - 100,
+    });
     const shown = await server.request<PresentedOrder>('GET', `/api/orders/${order.id}`, { token: admin });
     expect(shown.body.balance).toBe(order.total - 100);
   });

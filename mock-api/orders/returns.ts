@@ -32,7 +32,10 @@ export function createReturn(
   input: Record<string, unknown>,
 ): { return: OrderReturn; order: Order } {
   if (!RETURNABLE_STATUSES.includes(order.status)) {
-    throw new DomainError(409, problem('errors.notReturnable', { number: order.number, status: order.status }));
+    throw new DomainError(
+      409,
+      problem('errors.notReturnable', { number: order.number, status: order.status }),
+    );
   }
   const returnable = returnableQuantities(
     childrenOf<Shipment>(tx, store, 'shipments', order.id),
@@ -52,9 +55,20 @@ export function createReturn(
       note: `${order.number}: ${request.reason}`,
     });
   }
-  const record = tx.insert<OrderReturn>('returns', { orderId: order.id, items: request.items, reason: request.reason, userId: ctx.user?.id ?? null });
+  const record = tx.insert<OrderReturn>('returns', {
+    orderId: order.id,
+    items: request.items,
+    reason: request.reason,
+    userId: ctx.user?.id ?? null,
+  });
   rememberChild(store, 'returns', order.id, record.id);
-  recordAudit(tx, ctx, { action: 'create', resource: 'returns', recordId: record.id, before: null, after: record });
+  recordAudit(tx, ctx, {
+    action: 'create',
+    resource: 'returns',
+    recordId: record.id,
+    before: null,
+    after: record,
+  });
   const next = statusAfterReturn(remainingQuantities(returnable, sumLines(request.items)));
   const updated = next === order.status ? order : setOrderStatus(tx, ctx, order, next, request.reason);
   return { return: record, order: updated };
@@ -71,8 +85,19 @@ export function createRefund(
   refuseIfAny(validateRefundRequest(input, order));
   const amount = input.amount as number;
   const reason = (input.reason as string).trim();
-  const refund = tx.insert<Refund>('refunds', { orderId: order.id, amount, reason, userId: ctx.user?.id ?? null });
-  recordAudit(tx, ctx, { action: 'create', resource: 'refunds', recordId: refund.id, before: null, after: refund });
+  const refund = tx.insert<Refund>('refunds', {
+    orderId: order.id,
+    amount,
+    reason,
+    userId: ctx.user?.id ?? null,
+  });
+  recordAudit(tx, ctx, {
+    action: 'create',
+    resource: 'refunds',
+    recordId: refund.id,
+    before: null,
+    after: refund,
+  });
   const updated = tx.update<Order>('orders', order.id, { refundedTotal: order.refundedTotal + amount });
   recordAudit(tx, ctx, {
     action: 'update',

@@ -22,12 +22,33 @@ let serial = 0;
 const tracking = () => String(100_000_000_000 + ++serial);
 
 const FIXTURES: Record<string, OrderSpec> = {
-  lifecycle: { status: 'processing', warehouseId: OWN, lines: [[A, 3], [B, 2]] },
-  split: { status: 'paid', warehouseId: OWN, lines: [[A, 4], [B, 1]] },
+  lifecycle: {
+    status: 'processing',
+    warehouseId: OWN,
+    lines: [
+      [A, 3],
+      [B, 2],
+    ],
+  },
+  split: {
+    status: 'paid',
+    warehouseId: OWN,
+    lines: [
+      [A, 4],
+      [B, 1],
+    ],
+  },
   crossWarehouse: { status: 'processing', warehouseId: OWN, lines: [[C, 2]] },
   /** Holds most of C at the other warehouse, so little is available there. */
   otherWarehouseCustomer: { status: 'paid', warehouseId: OTHER, lines: [[C, 4]] },
-  refusals: { status: 'processing', warehouseId: OWN, lines: [[A, 2], [D, 3]] },
+  refusals: {
+    status: 'processing',
+    warehouseId: OWN,
+    lines: [
+      [A, 2],
+      [D, 3],
+    ],
+  },
   concurrent: { status: 'processing', warehouseId: OWN, lines: [[B, 3]] },
   concurrentShip: { status: 'processing', warehouseId: OWN, lines: [[B, 3]] },
   held: { status: 'on_hold', holdFrom: 'processing', warehouseId: OWN, lines: [[A, 1]] },
@@ -60,8 +81,13 @@ afterAll(() => server.close());
 type Created = { shipment: Shipment; order: Order };
 const post = () => poster(server);
 const create = (token: string, order: string, body: Record<string, unknown>) =>
-  post()<Created>(token, `/api/orders/${orders[order]}/shipments`, { carrier: 'DHL', trackingNumber: tracking(), ...body });
-const advance = (token: string, shipmentId: number, to: string) => post()<Created>(token, `/api/shipments/${shipmentId}/transitions`, { to });
+  post()<Created>(token, `/api/orders/${orders[order]}/shipments`, {
+    carrier: 'DHL',
+    trackingNumber: tracking(),
+    ...body,
+  });
+const advance = (token: string, shipmentId: number, to: string) =>
+  post()<Created>(token, `/api/shipments/${shipmentId}/transitions`, { to });
 const level = (productId: number, warehouseId = OWN) => levelOf(server.store, productId, warehouseId);
 const shipmentCount = () => server.store.count('shipments');
 
@@ -79,7 +105,12 @@ async function walk(token: string, shipmentId: number, ...steps: string[]): Prom
 describe('one shipment through its life', () => {
   it('reserves nothing new on create, takes stock and releases the reservation on ship, delivers the order', async () => {
     const [a0, b0] = [level(A), level(B)];
-    const res = await create(warehouse, 'lifecycle', { items: [{ productId: A, quantity: 3 }, { productId: B, quantity: 2 }] });
+    const res = await create(warehouse, 'lifecycle', {
+      items: [
+        { productId: A, quantity: 3 },
+        { productId: B, quantity: 2 },
+      ],
+    });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.shipment).toMatchObject({ status: 'pending', warehouseId: OWN, shippedAt: null });
     expect([level(A), level(B)]).toEqual([a0, b0]);
@@ -91,7 +122,9 @@ describe('one shipment through its life', () => {
     expect(shipped.order).toMatchObject({ status: 'shipped', shippedAt: shipped.shipment.shippedAt });
     expect(level(A)).toMatchObject({ onHand: a0.onHand - 3, reserved: a0.reserved - 3 });
     expect(level(B)).toMatchObject({ onHand: b0.onHand - 2, reserved: b0.reserved - 2 });
-    const movements = [...server.store.all<StockMovement>('stock-movements')].filter((m) => m.shipmentId === id);
+    const movements = [...server.store.all<StockMovement>('stock-movements')].filter(
+      (m) => m.shipmentId === id,
+    );
     expect(movements.map((m) => [m.productId, m.delta, m.reason, m.orderId])).toEqual([
       [A, -3, 'shipment', orders.lifecycle],
       [B, -2, 'shipment', orders.lifecycle],
@@ -99,7 +132,10 @@ describe('one shipment through its life', () => {
 
     await walk(warehouse, id, 'in_transit');
     const delivered = await walk(warehouse, id, 'delivered');
-    expect(delivered.order).toMatchObject({ status: 'delivered', deliveredAt: delivered.shipment.deliveredAt });
+    expect(delivered.order).toMatchObject({
+      status: 'delivered',
+      deliveredAt: delivered.shipment.deliveredAt,
+    });
     expect(delivered.order.timeline.map((e) => e.to).slice(-2)).toEqual(['shipped', 'delivered']);
   });
 });
@@ -114,7 +150,12 @@ describe('split shipments', () => {
     expect(afterFirst.order.status).toBe('partially_shipped');
     expect(level(A)).toMatchObject({ onHand: a0.onHand - 2, reserved: a0.reserved - 2 });
 
-    const second = await create(warehouse, 'split', { items: [{ productId: A, quantity: 2 }, { productId: B, quantity: 1 }] });
+    const second = await create(warehouse, 'split', {
+      items: [
+        { productId: A, quantity: 2 },
+        { productId: B, quantity: 1 },
+      ],
+    });
     expect(second.status, second.body.message).toBe(201);
     const afterSecond = await walk(warehouse, second.body.shipment.id, 'packed', 'shipped');
     expect(afterSecond.order.status).toBe('shipped');
@@ -128,7 +169,10 @@ describe('split shipments', () => {
 describe('shipping from another warehouse', () => {
   it('takes stock there and releases the reservation at the order’s own warehouse', async () => {
     const [own0, other0] = [level(C, OWN), level(C, OTHER)];
-    const res = await create(admin, 'crossWarehouse', { warehouseId: OTHER, items: [{ productId: C, quantity: 1 }] });
+    const res = await create(admin, 'crossWarehouse', {
+      warehouseId: OTHER,
+      items: [{ productId: C, quantity: 1 }],
+    });
     expect(res.status, res.body.message).toBe(201);
     await walk(admin, res.body.shipment.id, 'packed', 'shipped');
     expect(level(C, OTHER)).toMatchObject({ onHand: other0.onHand - 1, reserved: other0.reserved });
@@ -138,7 +182,10 @@ describe('shipping from another warehouse', () => {
   it('never takes units reserved for that warehouse’s own orders: 422 with the numbers', async () => {
     const other = level(C, OTHER);
     expect(other.onHand - other.reserved).toBe(0);
-    const res = await create(admin, 'crossWarehouse', { warehouseId: OTHER, items: [{ productId: C, quantity: 1 }] });
+    const res = await create(admin, 'crossWarehouse', {
+      warehouseId: OTHER,
+      items: [{ productId: C, quantity: 1 }],
+    });
     expect(res.status).toBe(422);
     expect(res.body.message).toContain(`${other.onHand} on hand`);
     expect(res.body.message).toContain(`${other.reserved} reserved`);
@@ -147,7 +194,10 @@ describe('shipping from another warehouse', () => {
 
   it('lets warehouse staff ship only from their own warehouses', async () => {
     const before = shipmentCount();
-    const res = await create(warehouse, 'scoped', { warehouseId: OTHER, items: [{ productId: C, quantity: 1 }] });
+    const res = await create(warehouse, 'scoped', {
+      warehouseId: OTHER,
+      items: [{ productId: C, quantity: 1 }],
+    });
     expect(res.status).toBe(403);
     expect(shipmentCount()).toBe(before);
   });
@@ -157,16 +207,33 @@ describe('refusals change nothing', () => {
   it.each([
     ['more than ordered', [{ productId: A, quantity: 3 }], 'items.0.quantity'],
     ['a product not in the order', [{ productId: B, quantity: 1 }], 'items.0.productId'],
-    ['the same product twice', [{ productId: A, quantity: 1 }, { productId: A, quantity: 1 }], 'items.1.productId'],
+    [
+      'the same product twice',
+      [
+        { productId: A, quantity: 1 },
+        { productId: A, quantity: 1 },
+      ],
+      'items.1.productId',
+    ],
     ['a zero quantity', [{ productId: A, quantity: 0 }], 'items.0.quantity'],
     ['more than is on hand', [{ productId: D, quantity: 3 }], 'items.0.quantity'],
     ['no lines', [], 'items'],
   ])('%s', async (_label, items, field) => {
-    const before = { order: orderOf(server.store, orders.refusals!), shipments: shipmentCount(), a: level(A), d: level(D) };
+    const before = {
+      order: orderOf(server.store, orders.refusals!),
+      shipments: shipmentCount(),
+      a: level(A),
+      d: level(D),
+    };
     const res = await create(warehouse, 'refusals', { items });
     expect(res.status).toBe(422);
     expect(Object.keys(res.body.errors!)).toEqual([field]);
-    expect({ order: orderOf(server.store, orders.refusals!), shipments: shipmentCount(), a: level(A), d: level(D) }).toEqual(before);
+    expect({
+      order: orderOf(server.store, orders.refusals!),
+      shipments: shipmentCount(),
+      a: level(A),
+      d: level(D),
+    }).toEqual(before);
   });
 
   it('reports over-shipment and short stock with the numbers', async () => {
@@ -178,12 +245,23 @@ describe('refusals change nothing', () => {
   });
 
   it('checks tracking numbers against the carrier’s format, accepting pasted spacing', async () => {
-    const bad = await create(warehouse, 'refusals', { carrier: 'UPS', trackingNumber: '123456789012', items: [{ productId: A, quantity: 1 }] });
+    const bad = await create(warehouse, 'refusals', {
+      carrier: 'UPS',
+      trackingNumber: '123456789012',
+      items: [{ productId: A, quantity: 1 }],
+    });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.errors!)).toEqual(['trackingNumber']);
-    const unknown = await create(warehouse, 'refusals', { carrier: 'FedEx', items: [{ productId: A, quantity: 1 }] });
+    const unknown = await create(warehouse, 'refusals', {
+      carrier: 'FedEx',
+      items: [{ productId: A, quantity: 1 }],
+    });
     expect(Object.keys(unknown.body.errors!)).toEqual(['carrier']);
-    const ok = await create(warehouse, 'refusals', { carrier: 'UPS', trackingNumber: '1z 999 aa1 01 2345 6784', items: [{ productId: A, quantity: 1 }] });
+    const ok = await create(warehouse, 'refusals', {
+      carrier: 'UPS',
+      trackingNumber: '1z 999 aa1 01 2345 6784',
+      items: [{ productId: A, quantity: 1 }],
+    });
     expect(ok.status, ok.body.message).toBe(201);
     expect(ok.body.shipment.trackingNumber).toBe('1Z999AA10123456784');
   });
@@ -194,7 +272,10 @@ describe('refusals change nothing', () => {
       expect(res.status, name).toBe(409);
     }
     const created = await create(admin, 'roles', { items: [{ productId: A, quantity: 1 }] });
-    await post()(admin, `/api/orders/${orders.roles}/transitions`, { to: 'on_hold', reason: 'Payment review' });
+    await post()(admin, `/api/orders/${orders.roles}/transitions`, {
+      to: 'on_hold',
+      reason: 'Payment review',
+    });
     const packing = await advance(admin, created.body.shipment.id, 'packed');
     expect(packing.status).toBe(409);
     expect(packing.body.message).toContain('on hold');
@@ -205,7 +286,9 @@ describe('refusals change nothing', () => {
 describe('concurrency', () => {
   it('ten concurrent shipment requests for the same lines never exceed what was ordered', async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => create(warehouse, 'concurrent', { items: [{ productId: B, quantity: 1 }] })),
+      Array.from({ length: 10 }, () =>
+        create(warehouse, 'concurrent', { items: [{ productId: B, quantity: 1 }] }),
+      ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 422)).toHaveLength(7);
@@ -215,7 +298,9 @@ describe('concurrency', () => {
   it('ten concurrent full shipments: one is created, and shipping it takes the stock once', async () => {
     const b0 = level(B);
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => create(warehouse, 'concurrentShip', { items: [{ productId: B, quantity: 3 }] })),
+      Array.from({ length: 10 }, () =>
+        create(warehouse, 'concurrentShip', { items: [{ productId: B, quantity: 3 }] }),
+      ),
     );
     const created = results.filter((r) => r.status === 201);
     expect(created).toHaveLength(1);
@@ -245,10 +330,14 @@ describe('shipment transitions', () => {
   it('a cancelled parcel frees its lines for a new one and never touched stock', async () => {
     const b0 = level(B);
     const first = await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 2 }] });
-    expect((await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 1 }] })).status).toBe(422);
+    expect((await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 1 }] })).status).toBe(
+      422,
+    );
     await walk(warehouse, first.body.shipment.id, 'packed', 'cancelled');
     expect(level(B)).toEqual(b0);
-    expect((await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 2 }] })).status).toBe(201);
+    expect((await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 2 }] })).status).toBe(
+      201,
+    );
     expect((await advance(warehouse, first.body.shipment.id, 'packed')).status).toBe(409);
   });
 
@@ -258,14 +347,22 @@ describe('shipment transitions', () => {
     const [id1, id2] = [one.body.shipment.id, two.body.shipment.id];
     await walk(warehouse, id1, 'packed');
     const [a0, b0] = [level(A), level(B)];
-    const refused = await post()(warehouse, '/api/shipments/bulk-transition', { ids: [id1, id2, 999999], to: 'shipped' });
+    const refused = await post()(warehouse, '/api/shipments/bulk-transition', {
+      ids: [id1, id2, 999999],
+      to: 'shipped',
+    });
     expect(refused.status).toBe(409);
     expect(Object.keys(refused.body.errors!).sort()).toEqual([String(id2), '999999'].sort());
     expect(server.store.get<Shipment>('shipments', id1)!.status).toBe('packed');
     expect([level(A), level(B)]).toEqual([a0, b0]);
 
-    expect((await post()(warehouse, '/api/shipments/bulk-transition', { ids: [id2], to: 'packed' })).status).toBe(200);
-    const done = await post()<{ shipments: Shipment[] }>(warehouse, '/api/shipments/bulk-transition', { ids: [id1, id2], to: 'shipped' });
+    expect(
+      (await post()(warehouse, '/api/shipments/bulk-transition', { ids: [id2], to: 'packed' })).status,
+    ).toBe(200);
+    const done = await post()<{ shipments: Shipment[] }>(warehouse, '/api/shipments/bulk-transition', {
+      ids: [id1, id2],
+      to: 'shipped',
+    });
     expect(done.status, done.body.message).toBe(200);
     expect(done.body.shipments.map((s) => s.status)).toEqual(['shipped', 'shipped']);
     expect(level(A)).toMatchObject({ onHand: a0.onHand - 1, reserved: a0.reserved - 1 });
@@ -275,14 +372,25 @@ describe('shipment transitions', () => {
   });
 
   it('bulk: refuses malformed requests with 422', async () => {
-    for (const body of [{ ids: [], to: 'packed' }, { ids: [1, 1], to: 'packed' }, { ids: [1], to: 'lost' }, { to: 'packed' }]) {
-      expect((await post()(warehouse, '/api/shipments/bulk-transition', body)).status, JSON.stringify(body)).toBe(422);
+    for (const body of [
+      { ids: [], to: 'packed' },
+      { ids: [1, 1], to: 'packed' },
+      { ids: [1], to: 'lost' },
+      { to: 'packed' },
+    ]) {
+      expect(
+        (await post()(warehouse, '/api/shipments/bulk-transition', body)).status,
+        JSON.stringify(body),
+      ).toBe(422);
     }
   });
 
   it('orders and shipments cannot be written through the generic REST routes', async () => {
     expect((await post()(admin, '/api/shipments', { orderId: orders.lifecycle })).status).toBe(405);
-    const put = await server.request('PUT', `/api/orders/${orders.lifecycle}`, { token: admin, body: { status: 'paid' } });
+    const put = await server.request('PUT', `/api/orders/${orders.lifecycle}`, {
+      token: admin,
+      body: { status: 'paid' },
+    });
     expect(put.status).toBe(405);
   });
 });

@@ -32,14 +32,24 @@ export interface ShipmentResult {
 }
 
 function refuseUnlessShippable(order: Order): void {
-  if (order.status === 'on_hold') throw new DomainError(409, problem('errors.orderOnHold', { number: order.number }));
+  if (order.status === 'on_hold')
+    throw new DomainError(409, problem('errors.orderOnHold', { number: order.number }));
   if (!SHIPPABLE_STATUSES.includes(order.status)) {
-    throw new DomainError(409, problem('errors.orderNotShippable', { number: order.number, status: order.status }));
+    throw new DomainError(
+      409,
+      problem('errors.orderNotShippable', { number: order.number, status: order.status }),
+    );
   }
 }
 
 /** `POST /api/orders/:id/shipments`: a pending parcel for lines not yet on another shipment. */
-export function createShipment(tx: Transaction, store: Store, ctx: RequestContext, order: Order, input: Record<string, unknown>): ShipmentResult {
+export function createShipment(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  order: Order,
+  input: Record<string, unknown>,
+): ShipmentResult {
   refuseUnlessShippable(order);
   const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
   const open = remainingQuantities(sumLines(order.items), committedQuantities(shipments));
@@ -59,13 +69,28 @@ export function createShipment(tx: Transaction, store: Store, ctx: RequestContex
     deliveredAt: null,
   });
   rememberChild(store, 'shipments', order.id, shipment.id);
-  recordAudit(tx, ctx, { action: 'create', resource: 'shipments', recordId: shipment.id, before: null, after: shipment });
-  const updated = order.status === 'paid' ? setOrderStatus(tx, ctx, order, 'processing', `Shipment ${shipment.id} created`) : order;
+  recordAudit(tx, ctx, {
+    action: 'create',
+    resource: 'shipments',
+    recordId: shipment.id,
+    before: null,
+    after: shipment,
+  });
+  const updated =
+    order.status === 'paid'
+      ? setOrderStatus(tx, ctx, order, 'processing', `Shipment ${shipment.id} created`)
+      : order;
   return { shipment, order: updated };
 }
 
 /** Moves one shipment on; taking stock and updating the order as the new status requires. */
-export function advanceShipment(tx: Transaction, store: Store, ctx: RequestContext, shipment: Shipment, to: unknown): ShipmentResult {
+export function advanceShipment(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  shipment: Shipment,
+  to: unknown,
+): ShipmentResult {
   const refusal = shipmentTransitionProblem(shipment.status, to);
   if (refusal) throw new DomainError(409, refusal);
   const next = to as ShipmentStatus;
@@ -80,12 +105,24 @@ export function advanceShipment(tx: Transaction, store: Store, ctx: RequestConte
   }
   if (next === 'delivered') patch.deliveredAt = tx.at;
   const updated = tx.update<Shipment>('shipments', shipment.id, patch);
-  recordAudit(tx, ctx, { action: 'transition', resource: 'shipments', recordId: shipment.id, before: shipment, after: updated });
+  recordAudit(tx, ctx, {
+    action: 'transition',
+    resource: 'shipments',
+    recordId: shipment.id,
+    before: shipment,
+    after: updated,
+  });
   const reason = `Shipment ${shipment.id} ${next} (${shipment.carrier} ${shipment.trackingNumber})`;
   return { shipment: updated, order: syncOrderWithShipments(tx, store, ctx, order, reason) };
 }
 
-function takeStock(tx: Transaction, store: Store, ctx: RequestContext, order: Order, shipment: Shipment): void {
+function takeStock(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  order: Order,
+  shipment: Shipment,
+): void {
   checkWarehouseCanShip(tx, store, order, shipment.warehouseId, shipment.items);
   for (const item of shipment.items) {
     postMovement(tx, store, ctx, {
@@ -107,7 +144,12 @@ export const MAX_BULK = 500;
 export function parseBulk(input: Record<string, unknown>): { ids: number[]; to: ShipmentStatus } {
   const problems: FieldProblems = {};
   const ids = Array.isArray(input.ids) ? input.ids.map(parseId) : [];
-  if (ids.length === 0 || ids.length > MAX_BULK || ids.some((id) => id === null) || new Set(ids).size !== ids.length) {
+  if (
+    ids.length === 0 ||
+    ids.length > MAX_BULK ||
+    ids.some((id) => id === null) ||
+    new Set(ids).size !== ids.length
+  ) {
     problems.ids = problem('errors.bulkIds', { max: MAX_BULK });
   }
   if (!(SHIPMENT_STATUSES as readonly unknown[]).includes(input.to)) {
@@ -122,7 +164,13 @@ export function parseBulk(input: Record<string, unknown>): { ids: number[]; to: 
  * refusal can be reported; if any is refused the whole transaction is thrown
  * away with a reason per shipment id.
  */
-export function bulkAdvance(tx: Transaction, store: Store, ctx: RequestContext, ids: readonly number[], to: ShipmentStatus): Shipment[] {
+export function bulkAdvance(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  ids: readonly number[],
+  to: ShipmentStatus,
+): Shipment[] {
   const refused: FieldProblems = {};
   const done: Shipment[] = [];
   for (const id of ids) {
@@ -136,6 +184,11 @@ export function bulkAdvance(tx: Transaction, store: Store, ctx: RequestContext, 
     }
   }
   const count = Object.keys(refused).length;
-  if (count > 0) throw new DomainError(409, problem('errors.bulkRefused', { refused: count, total: ids.length, to }), refused);
+  if (count > 0)
+    throw new DomainError(
+      409,
+      problem('errors.bulkRefused', { refused: count, total: ids.length, to }),
+      refused,
+    );
   return done;
 }

@@ -22,7 +22,8 @@ export interface OrderSpec {
 }
 
 const HOUR = 3_600_000;
-export const hoursBefore = (hours: number, from: Date = TEST_ANCHOR) => new Date(from.getTime() - hours * HOUR).toISOString();
+export const hoursBefore = (hours: number, from: Date = TEST_ANCHOR) =>
+  new Date(from.getTime() - hours * HOUR).toISOString();
 
 const nextId = (rows: readonly { id: number }[]) => rows.reduce((max, row) => Math.max(max, row.id), 0) + 1;
 
@@ -37,7 +38,14 @@ export function addOrder(db: Database, spec: OrderSpec): Order {
   const id = nextId(db.orders);
   const items = spec.lines.map(([productId, quantity]) => {
     const product = db.products.find((p) => p.id === productId) as Product;
-    return { productId, sku: product.sku, name: product.name, quantity, unitPrice: product.price, discount: 0 };
+    return {
+      productId,
+      sku: product.sku,
+      name: product.name,
+      quantity,
+      unitPrice: product.price,
+      discount: 0,
+    };
   });
   const subtotal = items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);
   const placedAt = hoursBefore(100);
@@ -58,7 +66,13 @@ export function addOrder(db: Database, spec: OrderSpec): Order {
     taxTotal: Math.round((subtotal * 19) / 119),
     total: subtotal,
     promotionIds: [],
-    shippingAddress: { name: 'Test', street: 'Teststraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+    shippingAddress: {
+      name: 'Test',
+      street: 'Teststraße 1',
+      postalCode: '10115',
+      city: 'Berlin',
+      country: 'DE',
+    },
     placedAt,
     paidAt,
     shippedAt: null,
@@ -107,7 +121,9 @@ export function setOnHand(db: Database, productId: number, warehouseId: number, 
 }
 
 export function levelOf(store: Store, productId: number, warehouseId: number): StockLevel {
-  const level = [...store.all<StockLevel>('stock-levels')].find((l) => l.productId === productId && l.warehouseId === warehouseId);
+  const level = [...store.all<StockLevel>('stock-levels')].find(
+    (l) => l.productId === productId && l.warehouseId === warehouseId,
+  );
   if (!level) throw new Error(`no stock level for product ${productId} in warehouse ${warehouseId}`);
   return level;
 }

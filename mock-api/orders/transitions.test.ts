@@ -5,9 +5,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/domain/permissions';
-import { ORDER_STATUSES, type AuditEntry, type Order, type OrderStatus, type Shipment } from '../../src/domain/types';
+import {
+  ORDER_STATUSES,
+  type AuditEntry,
+  type Order,
+  type OrderStatus,
+  type Shipment,
+} from '../../src/domain/types';
 import { listQuery, startTestServer, type TestServer } from '../test/harness';
-import { addOrder, expectInvariants, levelOf, orderOf, poster, setOnHand, type PresentedOrder } from './testing';
+import {
+  addOrder,
+  expectInvariants,
+  levelOf,
+  orderOf,
+  poster,
+  setOnHand,
+  type PresentedOrder,
+} from './testing';
 
 /** A starting state: a status, and for on_hold where the hold began. */
 type Start = OrderStatus | 'on_hold<paid' | 'on_hold<processing';
@@ -21,10 +35,26 @@ const PROMISED: Partial<Record<Start, Partial<Record<OrderStatus, readonly Role[
   'on_hold<processing': { processing: ['admin', 'warehouse'], cancelled: ['admin'] },
 };
 const NEEDS_REASON: readonly OrderStatus[] = ['on_hold', 'cancelled'];
-const FIXTURE_STARTS: readonly Start[] = ['pending', 'paid', 'processing', 'on_hold<paid', 'on_hold<processing', 'cancelled'];
+const FIXTURE_STARTS: readonly Start[] = [
+  'pending',
+  'paid',
+  'processing',
+  'on_hold<paid',
+  'on_hold<processing',
+  'cancelled',
+];
 /** Statuses the tiny seed already has orders in; refusals leave them untouched. */
-const SEEDED_STARTS: readonly Start[] = ['partially_shipped', 'shipped', 'delivered', 'partially_returned', 'returned'];
-const LINES = [[3, 2], [4, 1]] as const;
+const SEEDED_STARTS: readonly Start[] = [
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'partially_returned',
+  'returned',
+];
+const LINES = [
+  [3, 2],
+  [4, 1],
+] as const;
 const WAREHOUSE = 1;
 
 let server: TestServer;
@@ -51,10 +81,17 @@ beforeAll(async () => {
     prepare: (db) => {
       for (const [productId] of LINES) setOnHand(db, productId, WAREHOUSE, 500);
       for (const start of FIXTURE_STARTS) {
-        const ids = Array.from({ length: 50 }, () => addOrder(db, { ...statusOf(start), warehouseId: WAREHOUSE, lines: LINES }).id);
+        const ids = Array.from(
+          { length: 50 },
+          () => addOrder(db, { ...statusOf(start), warehouseId: WAREHOUSE, lines: LINES }).id,
+        );
         pool.set(start, ids);
       }
-      for (const start of SEEDED_STARTS) pool.set(start, db.orders.filter((o) => o.status === start).map((o) => o.id));
+      for (const start of SEEDED_STARTS)
+        pool.set(
+          start,
+          db.orders.filter((o) => o.status === start).map((o) => o.id),
+        );
     },
   });
   for (const role of ROLES) tokens[role] = await server.login(role);
@@ -64,38 +101,53 @@ afterAll(() => server.close());
 const ALL_STARTS = [...FIXTURE_STARTS, ...SEEDED_STARTS];
 
 describe.each(ROLES)('order transitions as %s', (role) => {
-  it.each(ALL_STARTS)('from %s: exactly the promised targets succeed, every other is refused and changes nothing', async (start) => {
-    for (const to of ORDER_STATUSES) {
-      const permitted = PROMISED[start]?.[to]?.includes(role) ?? false;
-      const order = take(start);
-      const res = await post()(tokens[role], `/api/orders/${order.id}/transitions`, { to, reason: 'Test reason' });
-      const after = orderOf(server.store, order.id);
-      if (permitted) {
-        expect(res.status, `${start} → ${to}`).toBe(200);
-        expect(after.status).toBe(to);
-        expect(after.version).toBe(order.version + 1);
-        expect(after.timeline.at(-1)).toMatchObject({ from: order.status, to, reason: 'Test reason' });
-      } else {
-        const legalForSomeone = PROMISED[start]?.[to] !== undefined;
-        const mayTouchOrders = role === 'admin' || role === 'warehouse';
-        const expected = !mayTouchOrders || legalForSomeone ? 403 : 409;
-        expect(res.status, `${start} → ${to}: ${res.body.message}`).toBe(expected);
-        expect(after).toEqual(order);
+  it.each(ALL_STARTS)(
+    'from %s: exactly the promised targets succeed, every other is refused and changes nothing',
+    async (start) => {
+      for (const to of ORDER_STATUSES) {
+        const permitted = PROMISED[start]?.[to]?.includes(role) ?? false;
+        const order = take(start);
+        const res = await post()(tokens[role], `/api/orders/${order.id}/transitions`, {
+          to,
+          reason: 'Test reason',
+        });
+        const after = orderOf(server.store, order.id);
+        if (permitted) {
+          expect(res.status, `${start} → ${to}`).toBe(200);
+          expect(after.status).toBe(to);
+          expect(after.version).toBe(order.version + 1);
+          expect(after.timeline.at(-1)).toMatchObject({ from: order.status, to, reason: 'Test reason' });
+        } else {
+          const legalForSomeone = PROMISED[start]?.[to] !== undefined;
+          const mayTouchOrders = role === 'admin' || role === 'warehouse';
+          const expected = !mayTouchOrders || legalForSomeone ? 403 : 409;
+          expect(res.status, `${start} → ${to}: ${res.body.message}`).toBe(expected);
+          expect(after).toEqual(order);
+        }
       }
-    }
-    expectInvariants(server.store);
-  });
+      expectInvariants(server.store);
+    },
+  );
 });
 
 describe('what a transition records and does', () => {
   it('appends who, when and why to the timeline and audits it as a transition', async () => {
     const order = take('paid');
-    const res = await post()<Order>(tokens.warehouse, `/api/orders/${order.id}/transitions`, { to: 'on_hold', reason: 'Address check' });
+    const res = await post()<Order>(tokens.warehouse, `/api/orders/${order.id}/transitions`, {
+      to: 'on_hold',
+      reason: 'Address check',
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('on_hold');
     expect(res.body.holdFrom).toBe('paid');
     const event = res.body.timeline.at(-1)!;
-    expect(event).toEqual({ at: res.body.updatedAt, userId: expect.any(Number), from: 'paid', to: 'on_hold', reason: 'Address check' });
+    expect(event).toEqual({
+      at: res.body.updatedAt,
+      userId: expect.any(Number),
+      from: 'paid',
+      to: 'on_hold',
+      reason: 'Address check',
+    });
     const audit = await server.request<AuditEntry[]>(
       'GET',
       `/api/audit-log${listQuery({ filter: { resource: 'orders', recordId: order.id, action: 'transition' } })}`,
@@ -108,7 +160,9 @@ describe('what a transition records and does', () => {
 
   it('releases a hold back to where it started and forgets where that was', async () => {
     const order = take('on_hold<processing');
-    const res = await post()<Order>(tokens.warehouse, `/api/orders/${order.id}/transitions`, { to: 'processing' });
+    const res = await post()<Order>(tokens.warehouse, `/api/orders/${order.id}/transitions`, {
+      to: 'processing',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'processing', holdFrom: null });
   });
@@ -116,7 +170,9 @@ describe('what a transition records and does', () => {
   it('sets paidAt when payment arrives', async () => {
     const order = take('pending');
     expect(order.paidAt).toBeNull();
-    const res = await post()<PresentedOrder>(tokens.admin, `/api/orders/${order.id}/transitions`, { to: 'paid' });
+    const res = await post()<PresentedOrder>(tokens.admin, `/api/orders/${order.id}/transitions`, {
+      to: 'paid',
+    });
     expect(res.body.paidAt).toBe(res.body.updatedAt);
     expect(res.body.paidTotal).toBe(order.total);
   });
@@ -149,23 +205,36 @@ describe('what a transition records and does', () => {
 
   it('refuses a stale version with 409 and changes nothing', async () => {
     const order = take('paid');
-    const res = await post()(tokens.admin, `/api/orders/${order.id}/transitions`, { to: 'processing', version: order.version + 5 });
+    const res = await post()(tokens.admin, `/api/orders/${order.id}/transitions`, {
+      to: 'processing',
+      version: order.version + 5,
+    });
     expect(res.status).toBe(409);
     expect(orderOf(server.store, order.id)).toEqual(order);
-    const fresh = await post()<Order>(tokens.admin, `/api/orders/${order.id}/transitions`, { to: 'processing', version: order.version });
+    const fresh = await post()<Order>(tokens.admin, `/api/orders/${order.id}/transitions`, {
+      to: 'processing',
+      version: order.version,
+    });
     expect(fresh.status).toBe(200);
   });
 
   it('cancelling releases the reservation and cancels parcels not yet sent', async () => {
     const order = take('processing');
-    const created = await post()<{ shipment: Shipment }>(tokens.warehouse, `/api/orders/${order.id}/shipments`, {
-      carrier: 'GLS',
-      trackingNumber: '12345678901',
-      items: [{ productId: LINES[0][0], quantity: 1 }],
-    });
+    const created = await post()<{ shipment: Shipment }>(
+      tokens.warehouse,
+      `/api/orders/${order.id}/shipments`,
+      {
+        carrier: 'GLS',
+        trackingNumber: '12345678901',
+        items: [{ productId: LINES[0][0], quantity: 1 }],
+      },
+    );
     expect(created.status).toBe(201);
     const before = LINES.map(([productId]) => levelOf(server.store, productId, WAREHOUSE));
-    const res = await post()<Order>(tokens.admin, `/api/orders/${order.id}/transitions`, { to: 'cancelled', reason: 'Customer withdrew' });
+    const res = await post()<Order>(tokens.admin, `/api/orders/${order.id}/transitions`, {
+      to: 'cancelled',
+      reason: 'Customer withdrew',
+    });
     expect(res.status).toBe(200);
     expect(res.body.cancelledAt).toBe(res.body.updatedAt);
     LINES.forEach(([productId, quantity], i) => {
@@ -179,6 +248,8 @@ describe('what a transition records and does', () => {
 
   it('answers 404 for an unknown order and 401 without a session', async () => {
     expect((await post()(tokens.admin, '/api/orders/999999/transitions', { to: 'paid' })).status).toBe(404);
-    expect((await server.request('POST', '/api/orders/1/transitions', { body: { to: 'paid' } })).status).toBe(401);
+    expect((await server.request('POST', '/api/orders/1/transitions', { body: { to: 'paid' } })).status).toBe(
+      401,
+    );
   });
 });

@@ -38,7 +38,13 @@ export function transitionOrder(
 }
 
 /** Parcels still in the warehouse go with the order; none has left, or the order could not be cancelled. */
-function cancelOpenShipments(tx: Transaction, store: Store, ctx: RequestContext, order: Order, reason: string): void {
+function cancelOpenShipments(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  order: Order,
+  reason: string,
+): void {
   for (const shipment of childrenOf<Shipment>(tx, store, 'shipments', order.id)) {
     if (shipment.status !== 'pending' && shipment.status !== 'packed') continue;
     const updated = tx.update<Shipment>('shipments', shipment.id, { status: 'cancelled' });

@@ -6,7 +6,13 @@
  */
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import { statusFromShipments } from '../../src/domain/orders';
-import { remainingQuantities, shippableFrom, shippedQuantities, sumLines, type Line } from '../../src/domain/shipments';
+import {
+  remainingQuantities,
+  shippableFrom,
+  shippedQuantities,
+  sumLines,
+  type Line,
+} from '../../src/domain/shipments';
 import type { Order, OrderEvent, OrderStatus, Shipment, Warehouse } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
@@ -24,20 +30,38 @@ export function setOrderStatus(
   patch: Partial<Order> = {},
 ): Order {
   const event: OrderEvent = { at: tx.at, userId: ctx.user?.id ?? null, from: order.status, to, reason };
-  const updated = tx.update<Order>('orders', order.id, { ...patch, status: to, timeline: [...order.timeline, event] });
+  const updated = tx.update<Order>('orders', order.id, {
+    ...patch,
+    status: to,
+    timeline: [...order.timeline, event],
+  });
   const fields = ['status', ...Object.keys(patch)] as (keyof Order)[];
   const pick = (record: Order) => Object.fromEntries(fields.map((field) => [field, record[field]]));
-  recordAudit(tx, ctx, { action: 'transition', resource: 'orders', recordId: order.id, before: pick(order), after: pick(updated), note: reason });
+  recordAudit(tx, ctx, {
+    action: 'transition',
+    resource: 'orders',
+    recordId: order.id,
+    before: pick(order),
+    after: pick(updated),
+    note: reason,
+  });
   return updated;
 }
 
 /** Moves the order to partially_shipped, shipped or delivered when its shipments say so. */
-export function syncOrderWithShipments(tx: Transaction, store: Store, ctx: RequestContext, order: Order, reason: string): Order {
+export function syncOrderWithShipments(
+  tx: Transaction,
+  store: Store,
+  ctx: RequestContext,
+  order: Order,
+  reason: string,
+): Order {
   const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
   const next = statusFromShipments(order, shipments);
   if (!next) return order;
   const patch: Partial<Order> = {};
-  if ((next === 'partially_shipped' || next === 'shipped') && order.shippedAt === null) patch.shippedAt = tx.at;
+  if ((next === 'partially_shipped' || next === 'shipped') && order.shippedAt === null)
+    patch.shippedAt = tx.at;
   if (next === 'delivered') patch.deliveredAt = tx.at;
   return setOrderStatus(tx, ctx, order, next, reason, patch);
 }
@@ -56,7 +80,13 @@ export function releaseUnshipped(tx: Transaction, store: Store, order: Order): v
  * lines: see `shippableFrom` for why the order's own warehouse and the others
  * differ.
  */
-export function checkWarehouseCanShip(tx: Transaction, store: Store, order: Order, warehouseId: number, lines: readonly Line[]): void {
+export function checkWarehouseCanShip(
+  tx: Transaction,
+  store: Store,
+  order: Order,
+  warehouseId: number,
+  lines: readonly Line[],
+): void {
   const problems: FieldProblems = {};
   const own = warehouseId === order.warehouseId;
   const warehouse = tx.get<Warehouse>('warehouses', warehouseId)?.code ?? `#${warehouseId}`;
@@ -64,8 +94,18 @@ export function checkWarehouseCanShip(tx: Transaction, store: Store, order: Orde
     const level = requireStockLevel(tx, store, line.productId, warehouseId);
     if (line.quantity <= shippableFrom(level, own)) return;
     const sku = order.items.find((item) => item.productId === line.productId)?.sku ?? `#${line.productId}`;
-    const params = { warehouse, sku, requested: line.quantity, onHand: level.onHand, available: Math.max(0, level.available), reserved: level.reserved };
-    problems[`items.${index}.quantity`] = problem(own ? 'errors.notEnoughOnHand' : 'errors.notEnoughAvailable', params);
+    const params = {
+      warehouse,
+      sku,
+      requested: line.quantity,
+      onHand: level.onHand,
+      available: Math.max(0, level.available),
+      reserved: level.reserved,
+    };
+    problems[`items.${index}.quantity`] = problem(
+      own ? 'errors.notEnoughOnHand' : 'errors.notEnoughAvailable',
+      params,
+    );
   });
   refuseIfAny(problems);
 }

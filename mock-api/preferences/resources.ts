@@ -13,19 +13,30 @@ const SAVED_FILTER_FIELDS: FieldSpec = {
   sort: { kind: 'json' },
 };
 
-function validateSavedFilter(input: Record<string, unknown>, creating: boolean, resource: unknown): FieldProblems {
+function validateSavedFilter(
+  input: Record<string, unknown>,
+  creating: boolean,
+  resource: unknown,
+): FieldProblems {
   const problems = checkFields(SAVED_FILTER_FIELDS, input, { creating });
-  if (!problems.resource && !isCollectionName(resource)) problems.resource = problem('errors.unknownResource', { resource: String(resource) });
-  if (input.filter !== undefined && (typeof input.filter !== 'object' || input.filter === null || Array.isArray(input.filter))) {
+  if (!problems.resource && !isCollectionName(resource))
+    problems.resource = problem('errors.unknownResource', { resource: String(resource) });
+  if (
+    input.filter !== undefined &&
+    (typeof input.filter !== 'object' || input.filter === null || Array.isArray(input.filter))
+  ) {
     problems.filter = problem('errors.bodyNotObject');
   } else if (input.filter !== undefined && isCollectionName(resource)) {
     // A preset is checked like a list request now, so it cannot break the list later.
     try {
-      parseListQuery({ filter: JSON.stringify(input.filter) }, {
-        resource,
-        schema: RESOURCE_SCHEMAS[resource],
-        virtualFilters: Object.keys(rulesFor(resource)?.virtualFilters ?? {}),
-      });
+      parseListQuery(
+        { filter: JSON.stringify(input.filter) },
+        {
+          resource,
+          schema: RESOURCE_SCHEMAS[resource],
+          virtualFilters: Object.keys(rulesFor(resource)?.virtualFilters ?? {}),
+        },
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       problems.filter = error.problem;
@@ -38,7 +49,8 @@ defineResource({
   name: 'saved-filters',
   methods: ['create', 'update', 'delete'],
   defaults: { filter: {}, sort: null },
-  validate: (input, existing) => validateSavedFilter(input, existing === null, input.resource ?? existing?.resource),
+  validate: (input, existing) =>
+    validateSavedFilter(input, existing === null, input.resource ?? existing?.resource),
   derive: (_next, existing, _tx, ctx) => (existing ? {} : { userId: ctx.user!.id }),
   readScope: (ctx) => (row) => row.userId === ctx.user?.id,
   guard: (existing, _method, ctx) => {

@@ -19,16 +19,25 @@ describe('listing', () => {
   it('pages on the server and reports the total in an exposed Content-Range', async () => {
     const res = await get<Product[]>(`/api/products${listQuery({ sort: ['id', 'ASC'], range: [5, 9] })}`);
     expect(res.status).toBe(200);
-    expect(res.body.map((p) => p.id)).toEqual(products().map((p) => p.id).sort((a, b) => a - b).slice(5, 10));
+    expect(res.body.map((p) => p.id)).toEqual(
+      products()
+        .map((p) => p.id)
+        .sort((a, b) => a - b)
+        .slice(5, 10),
+    );
     expect(res.headers.get('content-range')).toBe(`products 5-9/${products().length}`);
     expect(res.headers.get('access-control-expose-headers')).toContain('Content-Range');
   });
 
   it('sorts by any schema field in both directions, case-insensitively for text', async () => {
-    const asc = await get<Product[]>(`/api/products${listQuery({ sort: ['price', 'ASC'], range: [0, 999] })}`);
+    const asc = await get<Product[]>(
+      `/api/products${listQuery({ sort: ['price', 'ASC'], range: [0, 999] })}`,
+    );
     const prices = asc.body.map((p) => p.price);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
-    const desc = await get<Product[]>(`/api/products${listQuery({ sort: ['name', 'DESC'], range: [0, 999] })}`);
+    const desc = await get<Product[]>(
+      `/api/products${listQuery({ sort: ['name', 'DESC'], range: [0, 999] })}`,
+    );
     const names = desc.body.map((p) => p.name.toLowerCase());
     expect(names).toEqual([...names].sort().reverse());
   });
@@ -47,7 +56,12 @@ describe('listing', () => {
     for (const [filter, expected] of cases) {
       const res = await get<Product[]>(`/api/products${listQuery({ filter, range: [0, 999] })}`);
       expect(res.status, JSON.stringify(filter)).toBe(200);
-      expect(res.body.map((p) => p.id).sort(), JSON.stringify(filter)).toEqual(all.filter(expected).map((p) => p.id).sort());
+      expect(res.body.map((p) => p.id).sort(), JSON.stringify(filter)).toEqual(
+        all
+          .filter(expected)
+          .map((p) => p.id)
+          .sort(),
+      );
     }
   });
 
@@ -55,9 +69,14 @@ describe('listing', () => {
     const sample = products()[0]!;
     for (const term of [sample.sku.toLowerCase(), sample.name.slice(0, 6).toUpperCase(), sample.barcode!]) {
       const res = await get<Product[]>(`/api/products${listQuery({ filter: { q: term }, range: [0, 99] })}`);
-      expect(res.body.some((p) => p.id === sample.id), term).toBe(true);
+      expect(
+        res.body.some((p) => p.id === sample.id),
+        term,
+      ).toBe(true);
       for (const p of res.body) {
-        expect([p.name, p.sku, p.barcode ?? ''].some((f) => f.toLowerCase().includes(term.toLowerCase()))).toBe(true);
+        expect(
+          [p.name, p.sku, p.barcode ?? ''].some((f) => f.toLowerCase().includes(term.toLowerCase())),
+        ).toBe(true);
       }
     }
   });
@@ -72,7 +91,9 @@ describe('listing', () => {
   });
 
   it('refuses unknown filters, parameters and sort fields instead of returning everything', async () => {
-    const unknown = await get<{ message: string }>(`/api/products${listQuery({ filter: { colour: 'red' } })}`);
+    const unknown = await get<{ message: string }>(
+      `/api/products${listQuery({ filter: { colour: 'red' } })}`,
+    );
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toContain('colour');
     const jsonServerDialect = await get<{ message: string }>('/api/products?_sort=price&_order=desc');
@@ -85,10 +106,14 @@ describe('listing', () => {
   });
 
   it('answers in German when asked', async () => {
-    const res = await server.request<{ message: string }>('GET', `/api/products${listQuery({ filter: { colour: 1 } })}`, {
-      token: admin,
-      headers: { 'Accept-Language': 'de-DE,de;q=0.9' },
-    });
+    const res = await server.request<{ message: string }>(
+      'GET',
+      `/api/products${listQuery({ filter: { colour: 1 } })}`,
+      {
+        token: admin,
+        headers: { 'Accept-Language': 'de-DE,de;q=0.9' },
+      },
+    );
     expect(res.body.message).toMatch(/kann nicht nach „colour“ gefiltert werden/);
   });
 });
@@ -108,21 +133,42 @@ describe('writing', () => {
   it('creates with server-assigned id, timestamps and version 1, and audits it', async () => {
     const res = await server.request<Product>('POST', '/api/products', { token: admin, body: newProduct });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ sku: 'KT-TEST-00001', name: 'Testprodukt', version: 1, categoryId: null });
+    expect(res.body).toMatchObject({
+      sku: 'KT-TEST-00001',
+      name: 'Testprodukt',
+      version: 1,
+      categoryId: null,
+    });
     expect(res.body.id).toBeGreaterThan(0);
     expect(Date.parse(res.body.createdAt)).not.toBeNaN();
     const audit = [...server.store.all<{ resource: string; recordId: number; action: string }>('audit-log')];
-    expect(audit.some((a) => a.resource === 'products' && a.recordId === res.body.id && a.action === 'create')).toBe(true);
+    expect(
+      audit.some((a) => a.resource === 'products' && a.recordId === res.body.id && a.action === 'create'),
+    ).toBe(true);
   });
 
   it('gives each broken field its own message and writes nothing', async () => {
     const before = server.store.count('products');
     const res = await server.request<{ errors: Record<string, string> }>('POST', '/api/products', {
       token: admin,
-      body: { sku: 'KT-TEST-00001', name: '', price: -5, cost: 1.5, categoryId: 99999, barcode: '4006381333932' },
+      body: {
+        sku: 'KT-TEST-00001',
+        name: '',
+        price: -5,
+        cost: 1.5,
+        categoryId: 99999,
+        barcode: '4006381333932',
+      },
     });
     expect(res.status).toBe(422);
-    expect(Object.keys(res.body.errors).sort()).toEqual(['barcode', 'categoryId', 'cost', 'name', 'price', 'sku']);
+    expect(Object.keys(res.body.errors).sort()).toEqual([
+      'barcode',
+      'categoryId',
+      'cost',
+      'name',
+      'price',
+      'sku',
+    ]);
     expect(res.body.errors.sku).toMatch(/already used/);
     expect(server.store.count('products')).toBe(before);
   });
@@ -134,19 +180,32 @@ describe('writing', () => {
       headers: { 'Content-Type': 'application/json' },
     });
     expect(malformed.status).toBe(400);
-    expect((await server.request('POST', '/api/products', { token: admin, body: [newProduct] })).status).toBe(400);
+    expect((await server.request('POST', '/api/products', { token: admin, body: [newProduct] })).status).toBe(
+      400,
+    );
   });
 
   it('merges a PUT instead of replacing the record', async () => {
     const before = (await get<Product>('/api/products/2')).body;
-    const res = await server.request<Product>('PUT', '/api/products/2', { token: admin, body: { name: 'Umbenannt' } });
+    const res = await server.request<Product>('PUT', '/api/products/2', {
+      token: admin,
+      body: { name: 'Umbenannt' },
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ...before, name: 'Umbenannt', version: before.version + 1, updatedAt: res.body.updatedAt });
+    expect(res.body).toMatchObject({
+      ...before,
+      name: 'Umbenannt',
+      version: before.version + 1,
+      updatedAt: res.body.updatedAt,
+    });
   });
 
   it('rejects a stale version with 409 and changes nothing', async () => {
     const opened = (await get<Product>('/api/products/3')).body;
-    await server.request('PUT', '/api/products/3', { token: admin, body: { name: 'Erste Änderung', version: opened.version } });
+    await server.request('PUT', '/api/products/3', {
+      token: admin,
+      body: { name: 'Erste Änderung', version: opened.version },
+    });
     const current = (await get<Product>('/api/products/3')).body;
     const stale = await server.request<{ message: string }>('PUT', '/api/products/3', {
       token: admin,
@@ -161,7 +220,10 @@ describe('writing', () => {
     const current = (await get<Product>('/api/products/4')).body;
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        server.request('PUT', '/api/products/4', { token: admin, body: { name: `Edit ${i}`, version: current.version } }),
+        server.request('PUT', '/api/products/4', {
+          token: admin,
+          body: { name: `Edit ${i}`, version: current.version },
+        }),
       ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
@@ -172,7 +234,10 @@ describe('writing', () => {
   it('creates a SKU only once under concurrent creates', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        server.request('POST', '/api/products', { token: admin, body: { ...newProduct, sku: 'KT-RACE-00001' } }),
+        server.request('POST', '/api/products', {
+          token: admin,
+          body: { ...newProduct, sku: 'KT-RACE-00001' },
+        }),
       ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
@@ -182,8 +247,13 @@ describe('writing', () => {
 
 describe('deleting', () => {
   it('returns the deleted record', async () => {
-    const created = await server.request<Category>('POST', '/api/categories', { token: admin, body: { name: 'Leer' } });
-    const res = await server.request<Category>('DELETE', `/api/categories/${created.body.id}`, { token: admin });
+    const created = await server.request<Category>('POST', '/api/categories', {
+      token: admin,
+      body: { name: 'Leer' },
+    });
+    const res = await server.request<Category>('DELETE', `/api/categories/${created.body.id}`, {
+      token: admin,
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: created.body.id, name: 'Leer' });
     expect((await get(`/api/categories/${created.body.id}`)).status).toBe(404);
@@ -192,7 +262,9 @@ describe('deleting', () => {
   it('never cascades: a referenced record is refused with the count, children stay', async () => {
     const product = products().find((p) => p.categoryId !== null)!;
     const childCount = products().filter((p) => p.categoryId === product.categoryId).length;
-    const res = await server.request<{ message: string }>('DELETE', `/api/categories/${product.categoryId}`, { token: admin });
+    const res = await server.request<{ message: string }>('DELETE', `/api/categories/${product.categoryId}`, {
+      token: admin,
+    });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain(String(childCount));
     expect((await get(`/api/categories/${product.categoryId}`)).status).toBe(200);
@@ -202,15 +274,23 @@ describe('deleting', () => {
 
 describe('server-owned data', () => {
   it('keeps stock quantities, the ledger, orders and the audit log out of reach of plain writes', async () => {
-    const level = (await get<Array<{ id: number; onHand: number }>>(`/api/stock-levels${listQuery({ range: [0, 0] })}`)).body[0]!;
-    const onHand = await server.request<{ errors: Record<string, string> }>('PUT', `/api/stock-levels/${level.id}`, {
-      token: admin,
-      body: { onHand: level.onHand + 100 },
-    });
+    const level = (
+      await get<Array<{ id: number; onHand: number }>>(`/api/stock-levels${listQuery({ range: [0, 0] })}`)
+    ).body[0]!;
+    const onHand = await server.request<{ errors: Record<string, string> }>(
+      'PUT',
+      `/api/stock-levels/${level.id}`,
+      {
+        token: admin,
+        body: { onHand: level.onHand + 100 },
+      },
+    );
     expect(onHand.status).toBe(422);
     expect(onHand.body.errors.onHand).toBeTruthy();
     expect((await server.request('POST', '/api/stock-levels', { token: admin, body: {} })).status).toBe(405);
-    expect((await server.request('DELETE', `/api/stock-levels/${level.id}`, { token: admin })).status).toBe(405);
+    expect((await server.request('DELETE', `/api/stock-levels/${level.id}`, { token: admin })).status).toBe(
+      405,
+    );
     expect((await server.request('DELETE', '/api/stock-movements/1', { token: admin })).status).toBe(405);
     expect((await server.request('POST', '/api/orders', { token: admin, body: {} })).status).toBe(405);
     // The audit log is read-only even for admins: the matrix grants read, so this is a 403, not a 405.

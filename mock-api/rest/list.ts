@@ -43,7 +43,9 @@ function compileCondition(condition: Condition, valueOf: ValueOf): RowPredicate 
   const { field, op, type } = condition;
   const get = (row: Row) => valueOf(row, field);
   if (type === 'idList') {
-    const wanted = new Set((Array.isArray(condition.value) ? condition.value : [condition.value]) as Scalar[]);
+    const wanted = new Set(
+      (Array.isArray(condition.value) ? condition.value : [condition.value]) as Scalar[],
+    );
     return (row) => {
       const list = get(row);
       return Array.isArray(list) && list.some((v) => wanted.has(v as Scalar));
@@ -92,7 +94,12 @@ function searchPredicate(q: string, fields: readonly string[]): RowPredicate {
 }
 
 /** Sorts on precomputed keys (case-insensitive text, nulls last) with id as the tie-breaker. */
-export function sortRows<T extends Row>(rows: T[], field: string, order: 'ASC' | 'DESC', valueOf: ValueOf = storedValue): T[] {
+export function sortRows<T extends Row>(
+  rows: T[],
+  field: string,
+  order: 'ASC' | 'DESC',
+  valueOf: ValueOf = storedValue,
+): T[] {
   const direction = order === 'ASC' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, key: sortKey(valueOf(row, field)) }));
   keyed.sort((a, b) => {

@@ -119,8 +119,13 @@ function addFilter(query: ListQuery, key: string, value: unknown, options: Query
   const { field, op } = splitOperator(key, options.schema);
   const type = options.schema.fields[field];
   if (!type) {
-    const allowed = [...new Set([...Object.keys(options.schema.fields), ...(options.virtualFilters ?? []), 'q'])].join(', ');
-    throw new DomainError(400, problem('errors.unknownFilter', { resource: options.resource, field: key, allowed }));
+    const allowed = [
+      ...new Set([...Object.keys(options.schema.fields), ...(options.virtualFilters ?? []), 'q']),
+    ].join(', ');
+    throw new DomainError(
+      400,
+      problem('errors.unknownFilter', { resource: options.resource, field: key, allowed }),
+    );
   }
   if (Array.isArray(value)) {
     if (op !== 'eq') throw badQuery('filter', `"${key}" takes one value, not a list`);
@@ -158,7 +163,8 @@ function coerce(value: unknown, type: FieldType, key: string): Scalar {
       }
       return new Date(value).toISOString();
     case 'string':
-      if (typeof value !== 'string' && typeof value !== 'number') throw badQuery('filter', `"${key}" must be text`);
+      if (typeof value !== 'string' && typeof value !== 'number')
+        throw badQuery('filter', `"${key}" must be text`);
       return String(value);
   }
 }

@@ -26,11 +26,21 @@ export interface ResourceRules {
   /** Values a create starts from before the client's fields. */
   defaults?: Record<string, unknown>;
   /** Problems with the input; `existing` is null on create. Throwing a DomainError also works. */
-  validate?(input: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, ctx: RequestContext): FieldProblems;
+  validate?(
+    input: Record<string, unknown>,
+    existing: StoredRecord | null,
+    tx: Transaction,
+    ctx: RequestContext,
+  ): FieldProblems;
   /** Refuses an update or delete of a record in a state that forbids it (a dispatched transfer). */
   guard?(existing: StoredRecord, method: 'update' | 'delete', ctx: RequestContext, store: Store): void;
   /** Fields computed from others (a slug from the name, available from on hand and reserved). */
-  derive?(next: Record<string, unknown>, existing: StoredRecord | null, tx: Transaction, ctx: RequestContext): Record<string, unknown>;
+  derive?(
+    next: Record<string, unknown>,
+    existing: StoredRecord | null,
+    tx: Transaction,
+    ctx: RequestContext,
+  ): Record<string, unknown>;
   /** Runs in the create's transaction, e.g. to give a new product a stock level in every warehouse. */
   afterCreate?(record: StoredRecord, tx: Transaction, ctx: RequestContext): void;
   /** Runs in the delete's transaction after the reference checks passed (removes owned, empty parts). */

@@ -10,8 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export type JournalOp =
-  | { c: string; id: number; r: Record<string, unknown> }
-  | { c: string; id: number; d: 1 };
+  { c: string; id: number; r: Record<string, unknown> } | { c: string; id: number; d: 1 };
 
 export interface JournalEntry {
   seq: number;

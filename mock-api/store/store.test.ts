@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Store, type DatabaseFile } from './store';
 
 const dirs: string[] = [];
-function tempDb(data: DatabaseFile = { meta: { seq: 0 }, items: [{ id: 1, name: 'a', version: 1 }] }): string {
+function tempDb(
+  data: DatabaseFile = { meta: { seq: 0 }, items: [{ id: 1, name: 'a', version: 1 }] },
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-store-'));
   dirs.push(dir);
   const file = path.join(dir, 'db.json');
@@ -52,7 +54,10 @@ describe('Store', () => {
     // No close(): the process "crashes"; the snapshot on disk is still the original.
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).items).toHaveLength(1);
     const reopened = Store.open(file, { fsync: false });
-    expect(reopened.get<{ name: string; version: number }>('items', 1)).toMatchObject({ name: 'a2', version: 2 });
+    expect(reopened.get<{ name: string; version: number }>('items', 1)).toMatchObject({
+      name: 'a2',
+      version: 2,
+    });
     expect(reopened.get('items', 2)).toBeUndefined();
     expect(reopened.seq).toBe(3);
     // Ids are never reused, even for a deleted record.
@@ -88,7 +93,9 @@ describe('Store', () => {
     await store.close();
     expect(reads).toBe(400);
     expect(readsDuringSnapshot).toBeGreaterThan(0);
-    const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')) as DatabaseFile & { items: Array<{ name: string }> };
+    const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')) as DatabaseFile & {
+      items: Array<{ name: string }>;
+    };
     expect(onDisk.meta.seq).toBe(400);
     expect(onDisk.items[99]!.name).toBe('write 399');
     expect(fs.existsSync(`${file}.journal.old`)).toBe(false);

@@ -65,7 +65,11 @@ export class Store {
     store.journal = new Journal(journalFile, { fsync: options.fsync });
     // Fold what was replayed into the snapshot so the journal does not grow across restarts.
     if (replay.length > 0) {
-      store.snapshot().catch((error: unknown) => console.error('Snapshot after recovery failed; the journal keeps every write.', error));
+      store
+        .snapshot()
+        .catch((error: unknown) =>
+          console.error('Snapshot after recovery failed; the journal keeps every write.', error),
+        );
     }
     return store;
   }
@@ -108,7 +112,9 @@ export class Store {
     if (this.snapshotting) return this.snapshotting;
     const file = this.options.file;
     const meta = { ...this.meta };
-    const tables = [...this.tables].map(([name, t]) => [name, [...t.rows.values()]] as [string, StoredRecord[]]);
+    const tables = [...this.tables].map(
+      ([name, t]) => [name, [...t.rows.values()]] as [string, StoredRecord[]],
+    );
     const oldJournal = this.journal?.rotate();
     this.snapshotting = writeSnapshot(file, meta, tables)
       .then(() => {
@@ -139,7 +145,9 @@ export class Store {
     this.apply(entry);
     const every = this.options.snapshotEvery ?? 2000;
     if (this.journal && this.journal.pending >= every && !this.snapshotting) {
-      this.snapshot().catch((error: unknown) => console.error('Snapshot failed; the journal keeps every write.', error));
+      this.snapshot().catch((error: unknown) =>
+        console.error('Snapshot failed; the journal keeps every write.', error),
+      );
     }
   }
 
@@ -209,7 +217,10 @@ export class Transaction {
     }
   }
 
-  insert<T extends { id: number } = StoredRecord>(collection: string, data: Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version'>): T {
+  insert<T extends { id: number } = StoredRecord>(
+    collection: string,
+    data: Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version'>,
+  ): T {
     const id = this.store.reserveId(collection);
     const record = { ...data, id, createdAt: this.at, updatedAt: this.at, version: 1 } as unknown as T;
     this.changes.set(key(collection, id), { c: collection, id, r: record as unknown as StoredRecord });
@@ -218,11 +229,19 @@ export class Transaction {
 
   /** Stores a record with an id the caller chose (credentials are keyed by user id). */
   put<T extends { id: number } = StoredRecord>(collection: string, record: T): T {
-    this.changes.set(key(collection, record.id), { c: collection, id: record.id, r: record as unknown as StoredRecord });
+    this.changes.set(key(collection, record.id), {
+      c: collection,
+      id: record.id,
+      r: record as unknown as StoredRecord,
+    });
     return record;
   }
 
-  update<T extends { id: number } = StoredRecord>(collection: string, id: number, patch: Partial<NoInfer<T>>): T {
+  update<T extends { id: number } = StoredRecord>(
+    collection: string,
+    id: number,
+    patch: Partial<NoInfer<T>>,
+  ): T {
     const current = this.get<StoredRecord>(collection, id);
     if (!current) throw new Error(`update of missing ${collection} ${id}`);
     const record = {
@@ -242,7 +261,9 @@ export class Transaction {
   }
 
   ops(): JournalOp[] {
-    return [...this.changes.values()].map((ch) => (ch.r ? { c: ch.c, id: ch.id, r: ch.r } : { c: ch.c, id: ch.id, d: 1 }));
+    return [...this.changes.values()].map((ch) =>
+      ch.r ? { c: ch.c, id: ch.id, r: ch.r } : { c: ch.c, id: ch.id, d: 1 },
+    );
   }
 }
 

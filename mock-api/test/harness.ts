@@ -75,7 +75,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
 
-  const request = async <T>(method: string, urlPath: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> => {
+  const request = async <T>(
+    method: string,
+    urlPath: string,
+    opts: RequestOptions = {},
+  ): Promise<ApiResponse<T>> => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
     let body: string | undefined = opts.rawBody;
@@ -97,8 +101,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const login = async (username: string): Promise<string> => {
     const known = tokens.get(username);
     if (known) return known;
-    const res = await request<{ token: string }>('POST', '/api/auth/login', { body: { username, password: DEMO_PASSWORD } });
-    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const res = await request<{ token: string }>('POST', '/api/auth/login', {
+      body: { username, password: DEMO_PASSWORD },
+    });
+    if (res.status !== 200)
+      throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     tokens.set(username, res.body.token);
     return res.body.token;
   };
@@ -113,7 +120,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 }
 
 /** `?sort=…&range=…&filter=…` the way ra-data-simple-rest builds it. */
-export function listQuery(params: { sort?: [string, string]; range?: [number, number]; filter?: Record<string, unknown> }): string {
+export function listQuery(params: {
+  sort?: [string, string];
+  range?: [number, number];
+  filter?: Record<string, unknown>;
+}): string {
   const search = new URLSearchParams();
   if (params.sort) search.set('sort', JSON.stringify(params.sort));
   if (params.range) search.set('range', JSON.stringify(params.range));

@@ -26,10 +26,13 @@ export function ledgerViolations(store: Store): string[] {
     const sum = entry?.sum ?? 0;
     if (level.onHand !== sum) problems.push(`level ${level.id}: onHand ${level.onHand} ≠ Σ movements ${sum}`);
     if (entry?.last && entry.last.balanceAfter !== level.onHand) {
-      problems.push(`level ${level.id}: last balanceAfter ${entry.last.balanceAfter} ≠ onHand ${level.onHand}`);
+      problems.push(
+        `level ${level.id}: last balanceAfter ${entry.last.balanceAfter} ≠ onHand ${level.onHand}`,
+      );
     }
     if (level.onHand < 0) problems.push(`level ${level.id}: negative onHand ${level.onHand}`);
-    if (level.available !== level.onHand - level.reserved) problems.push(`level ${level.id}: available mismatch`);
+    if (level.available !== level.onHand - level.reserved)
+      problems.push(`level ${level.id}: available mismatch`);
   }
   return problems;
 }
@@ -56,7 +59,8 @@ export function reservationViolations(store: Store): string[] {
   const problems: string[] = [];
   for (const level of store.all<StockLevel>('stock-levels')) {
     const want = expected.get(`${level.productId}:${level.warehouseId}`) ?? 0;
-    if (level.reserved !== want) problems.push(`level ${level.id}: reserved ${level.reserved} ≠ open quantities ${want}`);
+    if (level.reserved !== want)
+      problems.push(`level ${level.id}: reserved ${level.reserved} ≠ open quantities ${want}`);
   }
   return problems;
 }

@@ -12,8 +12,24 @@ import Dashboard from './Dashboard';
 import { makeQuietReport, makeReport, makeWarehouseReport } from './testing';
 
 const warehouses: Warehouse[] = [
-  { id: 1, code: 'BER', name: 'Berlin', city: 'Berlin', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', version: 1 },
-  { id: 2, code: 'HAM', name: 'Hamburg', city: 'Hamburg', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', version: 1 },
+  {
+    id: 1,
+    code: 'BER',
+    name: 'Berlin',
+    city: 'Berlin',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    version: 1,
+  },
+  {
+    id: 2,
+    code: 'HAM',
+    name: 'Hamburg',
+    city: 'Hamburg',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    version: 1,
+  },
 ];
 
 /** Serves the report (or an error) and records each request's query. */
@@ -22,7 +38,9 @@ function serveKpis(answer: KpiReport | { status: number; message: string }): URL
   server.use(
     http.get('/api/kpis', ({ request }) => {
       seen.push(new URL(request.url).searchParams);
-      return 'status' in answer ? HttpResponse.json({ message: answer.message }, { status: answer.status }) : HttpResponse.json(answer);
+      return 'status' in answer
+        ? HttpResponse.json({ message: answer.message }, { status: answer.status })
+        : HttpResponse.json(answer);
     }),
   );
   serveCollection('warehouses', warehouses);
@@ -39,10 +57,22 @@ async function card(name: string): Promise<HTMLElement> {
   return label.closest<HTMLElement>('[data-kpi]')!;
 }
 
-const filterOf = (link: HTMLElement) => JSON.parse(new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('filter')!) as Record<string, unknown>;
+const filterOf = (link: HTMLElement) =>
+  JSON.parse(new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('filter')!) as Record<
+    string,
+    unknown
+  >;
 
 // The charts are loaded lazily; load them up front, so the first test does not pay for recharts.
-beforeAll(() => Promise.all([import('./charts/SalesChart'), import('./charts/RankedBarChart'), import('./charts/LeadTimeChart')]), 60_000);
+beforeAll(
+  () =>
+    Promise.all([
+      import('./charts/SalesChart'),
+      import('./charts/RankedBarChart'),
+      import('./charts/LeadTimeChart'),
+    ]),
+  60_000,
+);
 
 describe('Dashboard', () => {
   it('shows each figure formatted, with its change against the comparison period', async () => {
@@ -51,23 +81,37 @@ describe('Dashboard', () => {
 
     const gross = await card('Gross sales');
     expect(within(gross).getByText('€11,000.00')).toBeInTheDocument();
-    expect(within(gross).getByRole('img', { name: 'up 10% on the comparison period' })).toHaveAttribute('data-good', 'true');
+    expect(within(gross).getByRole('img', { name: 'up 10% on the comparison period' })).toHaveAttribute(
+      'data-good',
+      'true',
+    );
 
     const orders = await card('Orders');
     expect(within(orders).getByText('80')).toBeInTheDocument();
-    expect(within(orders).getByRole('img', { name: 'down 20% on the comparison period' })).toHaveAttribute('data-good', 'false');
+    expect(within(orders).getByRole('img', { name: 'down 20% on the comparison period' })).toHaveAttribute(
+      'data-good',
+      'false',
+    );
 
     // More refunds is bad news, so a rise is coloured as such.
     const refunds = await card('Refunds');
     expect(within(refunds).getByText('€120.00')).toBeInTheDocument();
-    expect(within(refunds).getByRole('img', { name: 'up 50% on the comparison period' })).toHaveAttribute('data-good', 'false');
+    expect(within(refunds).getByRole('img', { name: 'up 50% on the comparison period' })).toHaveAttribute(
+      'data-good',
+      'false',
+    );
 
-    expect(within(await card('Units sold')).getByRole('img', { name: 'unchanged on the comparison period' })).not.toHaveAttribute('data-good');
+    expect(
+      within(await card('Units sold')).getByRole('img', { name: 'unchanged on the comparison period' }),
+    ).not.toHaveAttribute('data-good');
 
     // A shorter time to ship is good news.
     const median = await card('Median time to ship');
     expect(within(median).getByText('19.5 h')).toBeInTheDocument();
-    expect(within(median).getByRole('img', { name: 'down 25% on the comparison period' })).toHaveAttribute('data-good', 'true');
+    expect(within(median).getByRole('img', { name: 'down 25% on the comparison period' })).toHaveAttribute(
+      'data-good',
+      'true',
+    );
 
     expect(within(await card('Days of cover')).getByText('51.2 days')).toBeInTheDocument();
     expect(within(await card('Sell-through')).getByText('31%')).toBeInTheDocument();
@@ -79,12 +123,20 @@ describe('Dashboard', () => {
     renderDashboard();
     const period = { placedAt_gte: report.range.from, placedAt_lte: report.range.to };
 
-    expect(filterOf(within(await card('Orders')).getByRole('link'))).toEqual({ ...period, status_neq: 'cancelled' });
+    expect(filterOf(within(await card('Orders')).getByRole('link'))).toEqual({
+      ...period,
+      status_neq: 'cancelled',
+    });
     const paid = (await screen.findByText('Paid: 10', {}, WAIT)).closest('a')!;
     expect(paid.getAttribute('href')).toMatch(/^\/orders\?/);
     expect(filterOf(paid)).toEqual({ ...period, status: 'paid' });
-    expect(filterOf(within(await card('Out of stock')).getByRole('link'))).toEqual({ lowStock: true, available_lte: 0 });
-    expect(filterOf(within(await card('At or below reorder point')).getByRole('link'))).toEqual({ lowStock: true });
+    expect(filterOf(within(await card('Out of stock')).getByRole('link'))).toEqual({
+      lowStock: true,
+      available_lte: 0,
+    });
+    expect(filterOf(within(await card('At or below reorder point')).getByRole('link'))).toEqual({
+      lowStock: true,
+    });
     expect(filterOf(within(await card('Late open orders')).getByRole('link'))).toEqual({ late: true });
     expect(screen.getByText('Wok Gusseisen 30 cm').closest('a')).toHaveAttribute('href', '/products/23/show');
   });
@@ -105,10 +157,18 @@ describe('Dashboard', () => {
   it('reads the period, comparison and warehouse from the URL, and writes changes back', async () => {
     const seen = serveKpis(makeReport());
     const visited: string[] = [];
-    renderDashboard({ initialEntries: ['/?range=90d&compare=last_year&warehouse=2'], onLocationChange: (location) => visited.push(location.search) });
+    renderDashboard({
+      initialEntries: ['/?range=90d&compare=last_year&warehouse=2'],
+      onLocationChange: (location) => visited.push(location.search),
+    });
     await waitFor(() => expect(seen).toHaveLength(1), WAIT);
     const today = shopDateKey(new Date(), 'Europe/Berlin');
-    expect(Object.fromEntries(seen[0]!)).toMatchObject({ from: addDaysToKey(today, -89), to: today, compare: 'last_year', warehouseId: '2' });
+    expect(Object.fromEntries(seen[0]!)).toMatchObject({
+      from: addDaysToKey(today, -89),
+      to: today,
+      compare: 'last_year',
+      warehouseId: '2',
+    });
 
     await userEvent.click(await screen.findByRole('button', { name: 'Previous period' }, WAIT));
     await waitFor(() => expect(seen.at(-1)?.get('compare')).toBe('previous'), WAIT);
@@ -131,7 +191,9 @@ describe('Dashboard', () => {
     const gross = await card('Bruttoumsatz');
     expect(within(gross).getByText(/^11\.000,00\s€$/)).toBeInTheDocument();
     // German puts a no-break space before the percent sign.
-    expect(within(gross).getByRole('img', { name: /^10\s%\smehr als im Vergleichszeitraum$/ })).toBeInTheDocument();
+    expect(
+      within(gross).getByRole('img', { name: /^10\s%\smehr als im Vergleichszeitraum$/ }),
+    ).toBeInTheDocument();
   });
 
   it('says so when nothing happened in the period', async () => {

@@ -61,7 +61,12 @@ export default function Dashboard() {
   const [timeZone, setTimeZone] = useState(DEFAULT_TIME_ZONE);
   const today = shopDateKey(new Date(), timeZone);
   const widgets = isRole(permissions) ? widgetsFor(permissions) : null;
-  const { data: report, error, refetch, isFetching } = useKpis(widgets ? requestFor(state, today, widgets) : null);
+  const {
+    data: report,
+    error,
+    refetch,
+    isFetching,
+  } = useKpis(widgets ? requestFor(state, today, widgets) : null);
   const reportZone = report?.range.timeZone;
   if (reportZone && reportZone !== timeZone) setTimeZone(reportZone);
 
@@ -75,7 +80,11 @@ export default function Dashboard() {
       <DashboardControls state={state} period={periodOf(state, today)} onChange={update} />
       {report ? <PeriodNote report={report} /> : null}
       {/* A new period is loading while the last one stays on screen. */}
-      {report && isFetching ? <LinearProgress sx={{ mt: 1 }} aria-label={translate('ra.page.loading')} /> : <Box sx={{ height: 4, mt: 1 }} />}
+      {report && isFetching ? (
+        <LinearProgress sx={{ mt: 1 }} aria-label={translate('ra.page.loading')} />
+      ) : (
+        <Box sx={{ height: 4, mt: 1 }} />
+      )}
       {error ? (
         <Alert
           severity="error"

@@ -24,7 +24,9 @@ export const DashboardControls = ({ state, period, onChange }: DashboardControls
     sort: { field: 'code', order: 'ASC' },
   });
   const chooseRange = (range: RangePreset) =>
-    onChange(range === 'custom' ? { range, from: period.from, to: period.to } : { range, from: null, to: null });
+    onChange(
+      range === 'custom' ? { range, from: period.from, to: period.to } : { range, from: null, to: null },
+    );
   const changeDate = (bound: 'from' | 'to', value: string) => {
     const next = { from: period.from, to: period.to, [bound]: value };
     if (isDate(next.from) && isDate(next.to) && next.from <= next.to) onChange({ range: 'custom', ...next });
@@ -78,7 +80,9 @@ export const DashboardControls = ({ state, period, onChange }: DashboardControls
         label={translate('kontor.kpis.warehouse.label')}
         // Until the warehouses arrive the chosen one has no menu entry, and MUI warns about a value it cannot show.
         value={warehouses.some((w) => w.id === state.warehouseId) ? String(state.warehouseId) : ''}
-        onChange={(event) => onChange({ warehouseId: event.target.value === '' ? null : Number(event.target.value) })}
+        onChange={(event) =>
+          onChange({ warehouseId: event.target.value === '' ? null : Number(event.target.value) })
+        }
         sx={{ minWidth: 180, width: CONTROL_WIDTH }}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >

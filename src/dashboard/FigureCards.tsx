@@ -30,7 +30,15 @@ export function useFigureFormat(): (kind: FigureKind, value: number | null) => s
   };
 }
 
-export function FigureCards<T extends object>({ figures, current, previous }: { figures: Figure<T>[]; current: T; previous: T }) {
+export function FigureCards<T extends object>({
+  figures,
+  current,
+  previous,
+}: {
+  figures: Figure<T>[];
+  current: T;
+  previous: T;
+}) {
   const formatFigure = useFigureFormat();
   const valueOf = (totals: T, key: keyof T): number | null => {
     const value = totals[key];

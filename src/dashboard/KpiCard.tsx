@@ -30,7 +30,11 @@ const Body = ({ label, value, comparison, hint }: KpiCardProps) => {
         {translate(label)}
       </Typography>
       <Stack direction="row" alignItems="baseline" spacing={1} useFlexGap flexWrap="wrap">
-        <Typography variant="h5" component="p" sx={{ fontWeight: 600, fontSize: { xs: '1.25rem', sm: '1.5rem' } }}>
+        <Typography
+          variant="h5"
+          component="p"
+          sx={{ fontWeight: 600, fontSize: { xs: '1.25rem', sm: '1.5rem' } }}
+        >
           {value ?? translate('kontor.kpis.missing')}
         </Typography>
         {comparison ? <ChangeIndicator {...comparison} /> : null}

@@ -33,11 +33,23 @@ export const StockWidgets = ({ report }: { report: KpiReport | undefined }) => {
     <WidgetSection title="kontor.kpis.stock.title">
       <CardGrid>
         <KpiCard label="kontor.kpis.stock.stockValue" value={format.money(stock.stockValue)} to={levels} />
-        <KpiCard label="kontor.kpis.stock.outOfStock" value={format.count(stock.outOfStock)} to={listPath(outOfStockLevels(report))} />
-        <KpiCard label="kontor.kpis.stock.belowReorderPoint" value={format.count(stock.belowReorderPoint)} to={listPath(lowStockLevels(report))} />
+        <KpiCard
+          label="kontor.kpis.stock.outOfStock"
+          value={format.count(stock.outOfStock)}
+          to={listPath(outOfStockLevels(report))}
+        />
+        <KpiCard
+          label="kontor.kpis.stock.belowReorderPoint"
+          value={format.count(stock.belowReorderPoint)}
+          to={listPath(lowStockLevels(report))}
+        />
         <KpiCard
           label="kontor.kpis.stock.daysOfCover"
-          value={stock.daysOfCover === null ? null : translate('kontor.kpis.stock.days', { days: format.decimal(stock.daysOfCover) })}
+          value={
+            stock.daysOfCover === null
+              ? null
+              : translate('kontor.kpis.stock.days', { days: format.decimal(stock.daysOfCover) })
+          }
           hint={stock.daysOfCover === null ? translate('kontor.kpis.stock.noRecentSales') : undefined}
           to={levels}
         />
@@ -60,8 +72,20 @@ function fulfilmentFigures(report: KpiReport): Figure<FulfilmentTotals>[] {
   const hours = report.fulfilment?.serviceLevelHours ?? 0;
   return [
     { key: 'shipped', label: 'kontor.kpis.fulfilment.shipped', kind: 'count', upIsGood: true, to: shipped },
-    { key: 'medianHours', label: 'kontor.kpis.fulfilment.medianHours', kind: 'hours', upIsGood: false, to: shipped },
-    { key: 'p90Hours', label: 'kontor.kpis.fulfilment.p90Hours', kind: 'hours', upIsGood: false, to: shipped },
+    {
+      key: 'medianHours',
+      label: 'kontor.kpis.fulfilment.medianHours',
+      kind: 'hours',
+      upIsGood: false,
+      to: shipped,
+    },
+    {
+      key: 'p90Hours',
+      label: 'kontor.kpis.fulfilment.p90Hours',
+      kind: 'hours',
+      upIsGood: false,
+      to: shipped,
+    },
     {
       key: 'onTimeRate',
       label: 'kontor.kpis.fulfilment.onTimeRate',
@@ -93,8 +117,16 @@ export const FulfilmentWidgets = ({ report }: { report: KpiReport | undefined })
   return (
     <WidgetSection title="kontor.kpis.fulfilment.title">
       <CardGrid>
-        <FigureCards figures={fulfilmentFigures(report)} current={fulfilment.current} previous={fulfilment.previous} />
-        <KpiCard label="kontor.kpis.fulfilment.lateOpenOrders" value={format.count(fulfilment.lateOpenOrders)} to={listPath(lateOrders(report))} />
+        <FigureCards
+          figures={fulfilmentFigures(report)}
+          current={fulfilment.current}
+          previous={fulfilment.previous}
+        />
+        <KpiCard
+          label="kontor.kpis.fulfilment.lateOpenOrders"
+          value={format.count(fulfilment.lateOpenOrders)}
+          to={listPath(lateOrders(report))}
+        />
       </CardGrid>
       {fulfilment.current.measured + fulfilment.previous.measured > 0 ? (
         <Panel title="kontor.kpis.fulfilment.chart">

@@ -12,10 +12,27 @@ function promotionFigures(report: KpiReport): Figure<PromotionTotals>[] {
   const used = report.promotions?.byPromotion.map((p) => p.promotionId) ?? [];
   const withPromotion = used.length > 0 ? listPath(ordersWithAnyPromotion(report, used)) : undefined;
   return [
-    { key: 'discountCost', label: 'kontor.kpis.promotions.discountCost', kind: 'money', upIsGood: false, to: withPromotion },
-    { key: 'salesWithPromotion', label: 'kontor.kpis.promotions.withPromotion', kind: 'money', upIsGood: true, to: withPromotion },
+    {
+      key: 'discountCost',
+      label: 'kontor.kpis.promotions.discountCost',
+      kind: 'money',
+      upIsGood: false,
+      to: withPromotion,
+    },
+    {
+      key: 'salesWithPromotion',
+      label: 'kontor.kpis.promotions.withPromotion',
+      kind: 'money',
+      upIsGood: true,
+      to: withPromotion,
+    },
     // No list filter selects orders without any promotion, so this figure links nowhere.
-    { key: 'salesWithoutPromotion', label: 'kontor.kpis.promotions.withoutPromotion', kind: 'money', upIsGood: true },
+    {
+      key: 'salesWithoutPromotion',
+      label: 'kontor.kpis.promotions.withoutPromotion',
+      kind: 'money',
+      upIsGood: true,
+    },
   ];
 }
 
@@ -35,7 +52,11 @@ export const PromotionsWidgets = ({ report }: { report: KpiReport | undefined })
   return (
     <WidgetSection title="kontor.kpis.promotions.title">
       <CardGrid>
-        <FigureCards figures={promotionFigures(report)} current={promotions.current} previous={promotions.previous} />
+        <FigureCards
+          figures={promotionFigures(report)}
+          current={promotions.current}
+          previous={promotions.previous}
+        />
       </CardGrid>
       <Panel title="kontor.kpis.promotions.chart">
         {uses.length === 0 ? (

@@ -1,9 +1,25 @@
 /** Sales: the figures with their change, the chart over time, orders by status, top products and categories. */
-import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import {
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link, useNavigate, useTranslate } from 'react-admin';
 import { statusColor, statusLabelKey } from '../components/statusColors';
-import { categoryProducts, countedOrders, listPath, ordersWithStatus, refundedOrders } from '../domain/kpis/drilldown';
+import {
+  categoryProducts,
+  countedOrders,
+  listPath,
+  ordersWithStatus,
+  refundedOrders,
+} from '../domain/kpis/drilldown';
 import type { KpiReport, SalesSection, SalesTotals } from '../domain/kpis/types';
 import type { SalesMetric } from './charts/SalesChart';
 import { FigureCards, type Figure } from './FigureCards';
@@ -13,7 +29,12 @@ import { ChartSkeleton, RankedBarChart, SalesChart } from './lazyCharts';
 
 function salesFigures(report: KpiReport): Figure<SalesTotals>[] {
   const orders = listPath(countedOrders(report));
-  const figure = (key: keyof SalesTotals, kind: 'money' | 'count', upIsGood: boolean, to = orders): Figure<SalesTotals> => ({
+  const figure = (
+    key: keyof SalesTotals,
+    kind: 'money' | 'count',
+    upIsGood: boolean,
+    to = orders,
+  ): Figure<SalesTotals> => ({
     key,
     label: `kontor.kpis.sales.${key}`,
     kind,
@@ -37,7 +58,12 @@ const SalesOverTime = ({ report, sales }: { report: KpiReport; sales: SalesSecti
   const [metric, setMetric] = useState<SalesMetric>('grossSales');
   const nothing = sales.current.orders === 0 && sales.previous.orders === 0;
   const toggle = (
-    <ToggleButtonGroup size="small" exclusive value={metric} onChange={(_e, next: SalesMetric | null) => next && setMetric(next)}>
+    <ToggleButtonGroup
+      size="small"
+      exclusive
+      value={metric}
+      onChange={(_e, next: SalesMetric | null) => next && setMetric(next)}
+    >
       {(['grossSales', 'orders'] as const).map((m) => (
         <ToggleButton key={m} value={m}>
           {translate(`kontor.kpis.sales.metric.${m}`)}
@@ -50,7 +76,11 @@ const SalesOverTime = ({ report, sales }: { report: KpiReport; sales: SalesSecti
       {nothing ? (
         <EmptyNote message="kontor.kpis.sales.empty" />
       ) : (
-        <SalesChart series={sales.series} metric={metric} onSelect={(point) => navigate(listPath(countedOrders(report, point)))} />
+        <SalesChart
+          series={sales.series}
+          metric={metric}
+          onSelect={(point) => navigate(listPath(countedOrders(report, point)))}
+        />
       )}
     </Panel>
   );
@@ -72,7 +102,11 @@ const OrdersByStatus = ({ report, sales }: { report: KpiReport; sales: SalesSect
       ) : (
         <>
           <RankedBarChart
-            rows={slices.map((s) => ({ label: translate(statusLabelKey('order', s.status)), value: s.orders, colour: statusColor('order', s.status) }))}
+            rows={slices.map((s) => ({
+              label: translate(statusLabelKey('order', s.status)),
+              value: s.orders,
+              colour: statusColor('order', s.status),
+            }))}
             formatValue={format.count}
             onSelect={open}
           />
@@ -123,7 +157,9 @@ const RankedTable = ({ title, nameLabel, rows }: { title: string; nameLabel: str
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.key}>
-                <TableCell sx={{ overflowWrap: 'anywhere' }}>{row.to ? <Link to={row.to}>{row.name}</Link> : row.name}</TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  {row.to ? <Link to={row.to}>{row.name}</Link> : row.name}
+                </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {format.money(row.sales)}
                 </TableCell>
@@ -159,7 +195,13 @@ export const SalesWidgets = ({ report }: { report: KpiReport | undefined }) => {
         <RankedTable
           title="kontor.kpis.sales.topProducts"
           nameLabel="kontor.kpis.sales.product"
-          rows={sales.topProducts.map((p) => ({ key: String(p.productId), name: p.name, to: `/products/${p.productId}/show`, sales: p.sales, units: p.units }))}
+          rows={sales.topProducts.map((p) => ({
+            key: String(p.productId),
+            name: p.name,
+            to: `/products/${p.productId}/show`,
+            sales: p.sales,
+            units: p.units,
+          }))}
         />
         <RankedTable
           title="kontor.kpis.sales.topCategories"

@@ -3,8 +3,16 @@ import { DEFAULT_STATE, kpiSearch, periodOf, readState, requestFor, writeState }
 
 describe('the dashboard state in the URL', () => {
   it('reads what it wrote', () => {
-    const state = { range: 'custom', from: '2026-02-01', to: '2026-02-28', compare: 'last_year', warehouseId: 3 } as const;
-    expect(writeState(state)).toBe('?range=custom&from=2026-02-01&to=2026-02-28&compare=last_year&warehouse=3');
+    const state = {
+      range: 'custom',
+      from: '2026-02-01',
+      to: '2026-02-28',
+      compare: 'last_year',
+      warehouseId: 3,
+    } as const;
+    expect(writeState(state)).toBe(
+      '?range=custom&from=2026-02-01&to=2026-02-28&compare=last_year&warehouse=3',
+    );
     expect(readState(writeState(state))).toEqual(state);
   });
 
@@ -33,13 +41,18 @@ describe('periods of the presets', () => {
   });
 
   it('take a custom range as given', () => {
-    expect(periodOf({ ...DEFAULT_STATE, range: 'custom', from: '2025-11-01', to: '2025-11-30' }, '2026-03-05')).toEqual({ from: '2025-11-01', to: '2025-11-30' });
+    expect(
+      periodOf({ ...DEFAULT_STATE, range: 'custom', from: '2025-11-01', to: '2025-11-30' }, '2026-03-05'),
+    ).toEqual({ from: '2025-11-01', to: '2025-11-30' });
   });
 });
 
 describe('the KPI request', () => {
   it('names the period, the comparison, the warehouse and the sections', () => {
-    const request = requestFor({ ...DEFAULT_STATE, range: '7d', warehouseId: 2 }, '2026-03-05', ['stock', 'fulfilment']);
+    const request = requestFor({ ...DEFAULT_STATE, range: '7d', warehouseId: 2 }, '2026-03-05', [
+      'stock',
+      'fulfilment',
+    ]);
     expect(Object.fromEntries(new URLSearchParams(kpiSearch(request)))).toEqual({
       from: '2026-02-27',
       to: '2026-03-05',

@@ -18,11 +18,18 @@ export interface DashboardState {
   warehouseId: number | null;
 }
 
-export const DEFAULT_STATE: DashboardState = { range: '30d', from: null, to: null, compare: 'previous', warehouseId: null };
+export const DEFAULT_STATE: DashboardState = {
+  range: '30d',
+  from: null,
+  to: null,
+  compare: 'previous',
+  warehouseId: null,
+};
 
 const PRESET_DAYS: Partial<Record<RangePreset, number>> = { today: 1, '7d': 7, '30d': 30, '90d': 90 };
 
-const isDate = (text: string | null): text is string => text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseWallClock(text) !== null;
+const isDate = (text: string | null): text is string =>
+  text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseWallClock(text) !== null;
 
 const oneOf = <T extends string>(values: readonly T[], text: string | null, fallback: T): T =>
   text !== null && (values as readonly string[]).includes(text) ? (text as T) : fallback;
@@ -73,7 +80,11 @@ export interface KpiRequest {
   sections: readonly KpiSection[];
 }
 
-export function requestFor(state: DashboardState, today: string, sections: readonly KpiSection[]): KpiRequest {
+export function requestFor(
+  state: DashboardState,
+  today: string,
+  sections: readonly KpiSection[],
+): KpiRequest {
   return { ...periodOf(state, today), compare: state.compare, warehouseId: state.warehouseId, sections };
 }
 

@@ -39,17 +39,39 @@ export const CardGridSkeleton = ({ count }: { count: number }) => (
 
 /** One panel per row on a phone, two on a wide screen. */
 export const PanelGrid = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
+  <Box
+    sx={{
+      display: 'grid',
+      gap: 1.5,
+      gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
+    }}
+  >
     {children}
   </Box>
 );
 
-export const Panel = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
+export const Panel = ({
+  title,
+  action,
+  children,
+}: {
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) => {
   const translate = useTranslate();
   return (
     <Card variant="outlined" sx={{ minWidth: 0 }}>
       <CardContent sx={{ p: { xs: 1.5, sm: 2 } }}>
-        <Stack direction="row" justifyContent="space-between" alignItems="center" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
+        <Stack
+          direction="row"
+          justifyContent="space-between"
+          alignItems="center"
+          spacing={1}
+          useFlexGap
+          flexWrap="wrap"
+          sx={{ mb: 1 }}
+        >
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
             {translate(title)}
           </Typography>

@@ -28,8 +28,24 @@ export function makeReport(): KpiReport {
     generatedAt: '2026-06-15T08:00:00.000Z',
     sections: ['sales', 'stock', 'fulfilment', 'promotions'],
     sales: {
-      current: sales({ grossSales: 1_100_000, orders: 80, averageOrderValue: 13_750, unitsSold: 200, discounts: 30_000, refunds: 12_000, netSales: 1_088_000 }),
-      previous: sales({ grossSales: 1_000_000, orders: 100, averageOrderValue: 10_000, unitsSold: 200, discounts: 20_000, refunds: 8_000, netSales: 992_000 }),
+      current: sales({
+        grossSales: 1_100_000,
+        orders: 80,
+        averageOrderValue: 13_750,
+        unitsSold: 200,
+        discounts: 30_000,
+        refunds: 12_000,
+        netSales: 1_088_000,
+      }),
+      previous: sales({
+        grossSales: 1_000_000,
+        orders: 100,
+        averageOrderValue: 10_000,
+        unitsSold: 200,
+        discounts: 20_000,
+        refunds: 8_000,
+        netSales: 992_000,
+      }),
       series: [
         {
           key: '2026-06-01',
@@ -43,7 +59,16 @@ export function makeReport(): KpiReport {
           comparisonOrders: 100,
         },
       ],
-      topProducts: [{ productId: 23, sku: 'KT-KOC-62990', name: 'Wok Gusseisen 30 cm', sales: 160_697, units: 43, orders: 35 }],
+      topProducts: [
+        {
+          productId: 23,
+          sku: 'KT-KOC-62990',
+          name: 'Wok Gusseisen 30 cm',
+          sales: 160_697,
+          units: 43,
+          orders: 35,
+        },
+      ],
       topCategories: [{ categoryId: 3, name: 'Kochgeschirr', sales: 303_739, units: 76, orders: 44 }],
       ordersByStatus: [
         { status: 'paid', orders: 10, total: 120_000 },
@@ -68,9 +93,31 @@ export function makeReport(): KpiReport {
       lateOpenOrders: 3,
     },
     promotions: {
-      current: { ordersWithPromotion: 14, salesWithPromotion: 160_000, ordersWithoutPromotion: 66, salesWithoutPromotion: 940_000, discountCost: 17_730 },
-      previous: { ordersWithPromotion: 22, salesWithPromotion: 310_000, ordersWithoutPromotion: 78, salesWithoutPromotion: 690_000, discountCost: 26_590 },
-      byPromotion: [{ promotionId: 1, name: 'Willkommensrabatt 10 %', code: 'WELCOME10', type: 'percent', uses: 8, discountCost: 14_760, sales: 133_298 }],
+      current: {
+        ordersWithPromotion: 14,
+        salesWithPromotion: 160_000,
+        ordersWithoutPromotion: 66,
+        salesWithoutPromotion: 940_000,
+        discountCost: 17_730,
+      },
+      previous: {
+        ordersWithPromotion: 22,
+        salesWithPromotion: 310_000,
+        ordersWithoutPromotion: 78,
+        salesWithoutPromotion: 690_000,
+        discountCost: 26_590,
+      },
+      byPromotion: [
+        {
+          promotionId: 1,
+          name: 'Willkommensrabatt 10 %',
+          code: 'WELCOME10',
+          type: 'percent',
+          uses: 8,
+          discountCost: 14_760,
+          sales: 133_298,
+        },
+      ],
     },
   };
 }
@@ -87,8 +134,20 @@ export function makeQuietReport(): KpiReport {
   const none = sales({});
   return {
     ...report,
-    sales: { ...report.sales!, current: none, previous: none, series: [], topProducts: [], topCategories: [], ordersByStatus: [] },
-    fulfilment: { ...report.fulfilment!, current: { shipped: 0, measured: 0, medianHours: null, p90Hours: null, onTimeRate: null }, lateOpenOrders: 0 },
+    sales: {
+      ...report.sales!,
+      current: none,
+      previous: none,
+      series: [],
+      topProducts: [],
+      topCategories: [],
+      ordersByStatus: [],
+    },
+    fulfilment: {
+      ...report.fulfilment!,
+      current: { shipped: 0, measured: 0, medianHours: null, p90Hours: null, onTimeRate: null },
+      lateOpenOrders: 0,
+    },
     stock: { ...report.stock!, unitsShipped: 0, sellThroughRate: 0 },
     promotions: { ...report.promotions!, byPromotion: [] },
   };

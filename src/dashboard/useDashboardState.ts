@@ -8,7 +8,11 @@ export function useDashboardState(): [DashboardState, (change: Partial<Dashboard
   const navigate = useNavigate();
   const state = useMemo(() => readState(location.search), [location.search]);
   const update = useCallback(
-    (change: Partial<DashboardState>) => navigate({ pathname: location.pathname, search: writeState({ ...state, ...change }) }, { replace: true }),
+    (change: Partial<DashboardState>) =>
+      navigate(
+        { pathname: location.pathname, search: writeState({ ...state, ...change }) },
+        { replace: true },
+      ),
     [navigate, location.pathname, state],
   );
   return [state, update];

@@ -48,10 +48,22 @@ const MANUAL_TRANSITIONS: Readonly<Record<OrderStatus, readonly ManualTransition
 };
 
 /** Statuses only shipments and returns lead to. */
-export const WORKFLOW_STATUSES: readonly OrderStatus[] = ['partially_shipped', 'shipped', 'delivered', 'partially_returned', 'returned'];
+export const WORKFLOW_STATUSES: readonly OrderStatus[] = [
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'partially_returned',
+  'returned',
+];
 
 /** Orders that still hold a reservation for what they have not shipped. */
-export const OPEN_STATUSES: readonly OrderStatus[] = ['pending', 'paid', 'processing', 'partially_shipped', 'on_hold'];
+export const OPEN_STATUSES: readonly OrderStatus[] = [
+  'pending',
+  'paid',
+  'processing',
+  'partially_shipped',
+  'on_hold',
+];
 
 /** Orders a shipment can be created for. */
 export const SHIPPABLE_STATUSES: readonly OrderStatus[] = ['paid', 'processing', 'partially_shipped'];
@@ -81,13 +93,24 @@ export type TransitionCheck =
   | { ok: false; status: 403 | 409 | 422; problem: Problem; fields?: FieldProblems };
 
 /** Whether `role` may move the order to `to` with this reason, and if not, why. */
-export function checkTransition(order: OrderState, to: unknown, reason: unknown, role: Role): TransitionCheck {
+export function checkTransition(
+  order: OrderState,
+  to: unknown,
+  reason: unknown,
+  role: Role,
+): TransitionCheck {
   const allowed = allowedTransitions(order, role).map((t) => t.to);
   const allowedText = allowed.length > 0 ? allowed.join(', ') : term('orders.noneAllowed');
   const transition = manualTransitions(order).find((t) => t.to === to);
   if (!transition) {
-    const key = WORKFLOW_STATUSES.includes(to as OrderStatus) ? 'errors.orderStatusByWorkflow' : 'errors.orderTransition';
-    return { ok: false, status: 409, problem: problem(key, { from: order.status, to: String(to), allowed: allowedText }) };
+    const key = WORKFLOW_STATUSES.includes(to as OrderStatus)
+      ? 'errors.orderStatusByWorkflow'
+      : 'errors.orderTransition';
+    return {
+      ok: false,
+      status: 409,
+      problem: problem(key, { from: order.status, to: String(to), allowed: allowedText }),
+    };
   }
   if (!can(role, transition.action, 'orders')) {
     return {
@@ -102,13 +125,22 @@ export function checkTransition(order: OrderState, to: unknown, reason: unknown,
   }
   if (transition.reasonRequired && (typeof reason !== 'string' || reason.trim() === '')) {
     const required = problem('errors.required');
-    return { ok: false, status: 422, problem: problem('errors.transitionNeedsReason', { to: transition.to }), fields: { reason: required } };
+    return {
+      ok: false,
+      status: 422,
+      problem: problem('errors.transitionNeedsReason', { to: transition.to }),
+      fields: { reason: required },
+    };
   }
   return { ok: true, transition };
 }
 
 /** The fields a manual transition sets besides the status. */
-export function transitionPatch(order: Pick<Order, 'status' | 'paidAt'>, to: OrderStatus, at: string): Partial<Order> {
+export function transitionPatch(
+  order: Pick<Order, 'status' | 'paidAt'>,
+  to: OrderStatus,
+  at: string,
+): Partial<Order> {
   switch (to) {
     case 'paid':
       return order.status === 'on_hold' ? { holdFrom: null } : { paidAt: order.paidAt ?? at };
@@ -124,7 +156,11 @@ export function transitionPatch(order: Pick<Order, 'status' | 'paidAt'>, to: Ord
 }
 
 /** Paid longer ago than the service level and still not fully shipped. */
-export function isLate(order: Pick<Order, 'status' | 'paidAt'>, now: Date, serviceLevelHours: number): boolean {
+export function isLate(
+  order: Pick<Order, 'status' | 'paidAt'>,
+  now: Date,
+  serviceLevelHours: number,
+): boolean {
   return isLateBefore(order, lateCutoff(now, serviceLevelHours));
 }
 
@@ -152,8 +188,10 @@ export function statusFromShipments(
   const anyShipped = shipments.some((s) => STOCK_LEFT_STATUSES.includes(s.status));
   const live = shipments.filter((s) => s.status !== 'cancelled');
   let next: OrderStatus = order.status;
-  if (SHIPPABLE_STATUSES.includes(order.status) && anyShipped) next = unshipped === 0 ? 'shipped' : 'partially_shipped';
-  if (next === 'shipped' && live.length > 0 && live.every((s) => s.status === 'delivered')) next = 'delivered';
+  if (SHIPPABLE_STATUSES.includes(order.status) && anyShipped)
+    next = unshipped === 0 ? 'shipped' : 'partially_shipped';
+  if (next === 'shipped' && live.length > 0 && live.every((s) => s.status === 'delivered'))
+    next = 'delivered';
   return next === order.status ? null : next;
 }
 
@@ -180,7 +218,10 @@ export interface ReturnRequest {
   reason: string;
 }
 
-const RETURN_FIELDS: FieldSpec = { items: { kind: 'json' }, reason: { kind: 'text', required: true, max: 500 } };
+const RETURN_FIELDS: FieldSpec = {
+  items: { kind: 'json' },
+  reason: { kind: 'text', required: true, max: 500 },
+};
 const WAREHOUSE_REF: FieldRule = { kind: 'ref', collection: 'warehouses', nullable: true };
 
 /**
@@ -199,7 +240,10 @@ export function validateReturnRequest(
   const raw: unknown[] = Array.isArray(input.items) ? input.items : [];
   const items: ReturnItem[] = [];
   raw.forEach((entry, index) => {
-    const { restock, warehouseId } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const { restock, warehouseId } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+      string,
+      unknown
+    >;
     if (typeof restock !== 'boolean') problems[`items.${index}.restock`] = problem('errors.notABoolean');
     const warehouseProblem = checkField(WAREHOUSE_REF, warehouseId, lookup);
     if (warehouseProblem) problems[`items.${index}.warehouseId`] = warehouseProblem;
@@ -208,7 +252,10 @@ export function validateReturnRequest(
     const target = typeof warehouseId === 'number' ? warehouseId : orderWarehouseId;
     items.push({ ...line, restock: restock === true, warehouseId: restock === true ? target : null });
   });
-  return { request: { items, reason: typeof input.reason === 'string' ? input.reason.trim() : '' }, problems };
+  return {
+    request: { items, reason: typeof input.reason === 'string' ? input.reason.trim() : '' },
+    problems,
+  };
 }
 
 /** After a return: returned once nothing delivered is left to come back. */

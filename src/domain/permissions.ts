@@ -71,7 +71,12 @@ const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
   },
   shipments: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'write' },
   // Returns and refunds are recorded once and never edited: a mistake is corrected by a new record.
-  returns: { admin: [...READ_ACTIONS, 'create'], manager: 'read', merchandiser: 'read', warehouse: [...READ_ACTIONS, 'create'] },
+  returns: {
+    admin: [...READ_ACTIONS, 'create'],
+    manager: 'read',
+    merchandiser: 'read',
+    warehouse: [...READ_ACTIONS, 'create'],
+  },
   refunds: { admin: [...READ_ACTIONS, 'create'], manager: 'read', merchandiser: 'none', warehouse: 'none' },
   customers: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
   users: { admin: 'write', manager: 'none', merchandiser: 'none', warehouse: 'none' },

@@ -16,24 +16,43 @@ describe('promotionStatus', () => {
   });
 
   it('is exhausted when the usage limit or the budget is reached', () => {
-    expect(promotionStatus({ ...june, usageLimit: 3, usageCount: 3 }, '2026-06-15T00:00:00Z')).toBe('exhausted');
+    expect(promotionStatus({ ...june, usageLimit: 3, usageCount: 3 }, '2026-06-15T00:00:00Z')).toBe(
+      'exhausted',
+    );
     expect(promotionStatus({ ...june, usageLimit: 3, usageCount: 2 }, '2026-06-15T00:00:00Z')).toBe('active');
-    expect(promotionStatus({ ...june, budget: 1000, discountGiven: 1000 }, '2026-06-15T00:00:00Z')).toBe('exhausted');
+    expect(promotionStatus({ ...june, budget: 1000, discountGiven: 1000 }, '2026-06-15T00:00:00Z')).toBe(
+      'exhausted',
+    );
   });
 
   it('ranks draft over expired over exhausted over paused over scheduled', () => {
     const at = '2026-06-15T00:00:00Z';
-    const everything = { ...june, draft: true, endsAt: '2026-06-10T00:00:00.000Z', usageLimit: 1, usageCount: 1, paused: true };
+    const everything = {
+      ...june,
+      draft: true,
+      endsAt: '2026-06-10T00:00:00.000Z',
+      usageLimit: 1,
+      usageCount: 1,
+      paused: true,
+    };
     expect(promotionStatus(everything, at)).toBe('draft');
     expect(promotionStatus({ ...everything, draft: false }, at)).toBe('expired');
     expect(promotionStatus({ ...everything, draft: false, endsAt: null }, at)).toBe('exhausted');
-    expect(promotionStatus({ ...everything, draft: false, endsAt: null, usageLimit: null }, at)).toBe('paused');
+    expect(promotionStatus({ ...everything, draft: false, endsAt: null, usageLimit: null }, at)).toBe(
+      'paused',
+    );
     expect(promotionStatus({ ...june, paused: true }, '2026-05-01T00:00:00Z')).toBe('paused');
   });
 });
 
 describe('overlaps', () => {
-  const catalog = { categories: CATEGORIES, products: [{ id: 10, categoryId: 2 }, { id: 12, categoryId: 5 }] };
+  const catalog = {
+    categories: CATEGORIES,
+    products: [
+      { id: 10, categoryId: 2 },
+      { id: 12, categoryId: 5 },
+    ],
+  };
 
   it('needs the windows to share an instant; touching ends do not overlap', () => {
     const july = promo({ id: 2, startsAt: JUNE.endsAt, endsAt: '2026-08-01T00:00:00.000Z' });
@@ -56,7 +75,9 @@ describe('overlaps', () => {
     expect(overlaps(clothing, shirtProduct, catalog)).toBe(true);
     expect(overlaps(spadeProduct, clothing, catalog)).toBe(false);
     expect(overlaps(shirtProduct, spadeProduct, catalog)).toBe(false);
-    expect(overlaps(shirtProduct, promo({ id: 7, scope: 'products', productIds: [11, 10] }), catalog)).toBe(true);
+    expect(overlaps(shirtProduct, promo({ id: 7, scope: 'products', productIds: [11, 10] }), catalog)).toBe(
+      true,
+    );
   });
 
   it('never reports a promotion as overlapping itself, nor across separate windows', () => {
@@ -82,7 +103,12 @@ describe('describeCombination', () => {
   it('says the second never applies with a first that does not combine (ties go to the lower id)', () => {
     const first = promo({ id: 3, name: 'A', combinable: false });
     const second = promo({ id: 4, name: 'B' });
-    expect(describeCombination(second, first)).toMatchObject({ firstId: 3, secondId: 4, bothApply: false, reason: 'exclusive' });
+    expect(describeCombination(second, first)).toMatchObject({
+      firstId: 3,
+      secondId: 4,
+      bothApply: false,
+      reason: 'exclusive',
+    });
   });
 
   it('knows two coupon promotions never meet in one cart, counting generated batches when told', () => {

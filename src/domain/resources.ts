@@ -18,7 +18,14 @@ const base = { id: 'id', createdAt: 'date', updatedAt: 'date', version: 'number'
 export const RESOURCE_SCHEMAS = {
   categories: {
     // productCount is computed by the API (products in the category and its subcategories).
-    fields: { ...base, name: 'string', slug: 'string', parentId: 'id', position: 'number', productCount: 'number' },
+    fields: {
+      ...base,
+      name: 'string',
+      slug: 'string',
+      parentId: 'id',
+      position: 'number',
+      productCount: 'number',
+    },
     search: ['name', 'slug'],
     defaultSort: ['position', 'ASC'],
   },
@@ -178,7 +185,14 @@ export const RESOURCE_SCHEMAS = {
     defaultSort: ['name', 'ASC'],
   },
   users: {
-    fields: { ...base, username: 'string', fullName: 'string', role: 'string', active: 'boolean', lastLoginAt: 'date' },
+    fields: {
+      ...base,
+      username: 'string',
+      fullName: 'string',
+      role: 'string',
+      active: 'boolean',
+      lastLoginAt: 'date',
+    },
     search: ['username', 'fullName'],
     defaultSort: ['username', 'ASC'],
   },

@@ -18,13 +18,16 @@ describe('shipment statuses', () => {
   it('goes pending → packed → shipped → in transit → delivered, with exception after it left', () => {
     const path: ShipmentStatus[] = ['pending', 'packed', 'shipped', 'in_transit', 'delivered'];
     path.slice(1).forEach((to, i) => expect(shipmentTransitionProblem(path[i]!, to)).toBeNull());
-    for (const from of ['shipped', 'in_transit'] as const) expect(nextShipmentStatuses(from)).toContain('exception');
+    for (const from of ['shipped', 'in_transit'] as const)
+      expect(nextShipmentStatuses(from)).toContain('exception');
     expect(nextShipmentStatuses('pending')).not.toContain('exception');
   });
 
   it('can be cancelled only before it left, and delivered or cancelled is final', () => {
     for (const status of SHIPMENT_STATUSES) {
-      expect(nextShipmentStatuses(status).includes('cancelled'), status).toBe(status === 'pending' || status === 'packed');
+      expect(nextShipmentStatuses(status).includes('cancelled'), status).toBe(
+        status === 'pending' || status === 'packed',
+      );
     }
     expect(nextShipmentStatuses('delivered')).toEqual([]);
     expect(nextShipmentStatuses('cancelled')).toEqual([]);
@@ -35,32 +38,58 @@ describe('shipment statuses', () => {
       key: 'errors.shipmentTransition',
       params: { from: 'pending', to: 'shipped', allowed: 'packed, cancelled' },
     });
-    expect(shipmentTransitionProblem('delivered', 'in_transit')?.params?.allowed).toEqual({ t: 'orders.noneAllowed' });
+    expect(shipmentTransitionProblem('delivered', 'in_transit')?.params?.allowed).toEqual({
+      t: 'orders.noneAllowed',
+    });
   });
 });
 
 describe('quantities', () => {
   const parcels = [
     { status: 'pending' as const, items: [{ productId: 1, quantity: 1 }] },
-    { status: 'in_transit' as const, items: [{ productId: 1, quantity: 2 }, { productId: 2, quantity: 1 }] },
+    {
+      status: 'in_transit' as const,
+      items: [
+        { productId: 1, quantity: 2 },
+        { productId: 2, quantity: 1 },
+      ],
+    },
     { status: 'cancelled' as const, items: [{ productId: 2, quantity: 5 }] },
   ];
 
   it('counts shipped, committed and remaining units per product', () => {
     expect(STOCK_LEFT_STATUSES).not.toContain('packed');
-    expect([...shippedQuantities(parcels)]).toEqual([[1, 2], [2, 1]]);
-    expect([...committedQuantities(parcels)]).toEqual([[1, 3], [2, 1]]);
-    const ordered = sumLines([{ productId: 1, quantity: 4 }, { productId: 2, quantity: 1 }]);
-    expect([...remainingQuantities(ordered, committedQuantities(parcels))]).toEqual([[1, 1], [2, 0]]);
+    expect([...shippedQuantities(parcels)]).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect([...committedQuantities(parcels)]).toEqual([
+      [1, 3],
+      [2, 1],
+    ]);
+    const ordered = sumLines([
+      { productId: 1, quantity: 4 },
+      { productId: 2, quantity: 1 },
+    ]);
+    expect([...remainingQuantities(ordered, committedQuantities(parcels))]).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
     expect(totalOf(remainingQuantities(ordered, shippedQuantities(parcels)))).toBe(2);
   });
 });
 
 describe('checkLines', () => {
-  const limits = new Map([[1, 2], [2, 0]]);
+  const limits = new Map([
+    [1, 2],
+    [2, 0],
+  ]);
 
   it('accepts lines within their limits', () => {
-    expect(checkLines([{ productId: 1, quantity: 2 }], limits, 'errors.overShipment')).toEqual({ lines: [{ productId: 1, quantity: 2 }], problems: {} });
+    expect(checkLines([{ productId: 1, quantity: 2 }], limits, 'errors.overShipment')).toEqual({
+      lines: [{ productId: 1, quantity: 2 }],
+      problems: {},
+    });
   });
 
   it('reports each bad line by index', () => {
@@ -87,7 +116,8 @@ describe('checkLines', () => {
   });
 
   it('needs at least one line', () => {
-    for (const raw of [undefined, [], 'x']) expect(checkLines(raw, limits, 'k').problems).toEqual({ items: { key: 'errors.noLines' } });
+    for (const raw of [undefined, [], 'x'])
+      expect(checkLines(raw, limits, 'k').problems).toEqual({ items: { key: 'errors.noLines' } });
   });
 });
 
@@ -96,11 +126,24 @@ describe('validateShipmentRequest', () => {
   const items = [{ productId: 1, quantity: 1 }];
 
   it('normalises the tracking number and checks it against the carrier', () => {
-    const ok = validateShipmentRequest({ carrier: 'UPS', trackingNumber: ' 1z999aa1 0123456784 ', items }, open);
+    const ok = validateShipmentRequest(
+      { carrier: 'UPS', trackingNumber: ' 1z999aa1 0123456784 ', items },
+      open,
+    );
     expect(ok.problems).toEqual({});
-    expect(ok.request).toEqual({ warehouseId: null, carrier: 'UPS', trackingNumber: '1Z999AA10123456784', items });
-    const wrong = validateShipmentRequest({ carrier: 'DHL', trackingNumber: '1Z999AA10123456784', items }, open);
-    expect(wrong.problems).toEqual({ trackingNumber: { key: 'errors.trackingNumber', params: { carrier: 'DHL' } } });
+    expect(ok.request).toEqual({
+      warehouseId: null,
+      carrier: 'UPS',
+      trackingNumber: '1Z999AA10123456784',
+      items,
+    });
+    const wrong = validateShipmentRequest(
+      { carrier: 'DHL', trackingNumber: '1Z999AA10123456784', items },
+      open,
+    );
+    expect(wrong.problems).toEqual({
+      trackingNumber: { key: 'errors.trackingNumber', params: { carrier: 'DHL' } },
+    });
   });
 
   it('requires a known carrier and a tracking number, and refuses unknown fields', () => {

@@ -21,7 +21,12 @@ export const SHIPMENT_TRANSITIONS: Readonly<Record<ShipmentStatus, readonly Ship
 };
 
 /** Statuses in which the parcel's stock has left the warehouse. */
-export const STOCK_LEFT_STATUSES: readonly ShipmentStatus[] = ['shipped', 'in_transit', 'delivered', 'exception'];
+export const STOCK_LEFT_STATUSES: readonly ShipmentStatus[] = [
+  'shipped',
+  'in_transit',
+  'delivered',
+  'exception',
+];
 
 export function nextShipmentStatuses(status: ShipmentStatus): readonly ShipmentStatus[] {
   return SHIPMENT_TRANSITIONS[status];
@@ -41,14 +46,20 @@ export function shipmentTransitionProblem(status: ShipmentStatus, to: unknown): 
 /** Product id → quantity. */
 export type Quantities = Map<Id, number>;
 
-export function sumLines(lines: Iterable<{ productId: Id; quantity: number }>, into: Quantities = new Map()): Quantities {
+export function sumLines(
+  lines: Iterable<{ productId: Id; quantity: number }>,
+  into: Quantities = new Map(),
+): Quantities {
   for (const line of lines) into.set(line.productId, (into.get(line.productId) ?? 0) + line.quantity);
   return into;
 }
 
 type ShipmentLines = Pick<Shipment, 'status' | 'items'>;
 
-export function shipmentQuantities(shipments: Iterable<ShipmentLines>, include: (status: ShipmentStatus) => boolean): Quantities {
+export function shipmentQuantities(
+  shipments: Iterable<ShipmentLines>,
+  include: (status: ShipmentStatus) => boolean,
+): Quantities {
   const totals: Quantities = new Map();
   for (const shipment of shipments) if (include(shipment.status)) sumLines(shipment.items, totals);
   return totals;
@@ -67,7 +78,8 @@ export function committedQuantities(shipments: Iterable<ShipmentLines>): Quantit
 /** What is left of `total` once `taken` is subtracted, per product, never below zero. */
 export function remainingQuantities(total: Quantities, taken: Quantities): Quantities {
   const left: Quantities = new Map();
-  for (const [productId, quantity] of total) left.set(productId, Math.max(0, quantity - (taken.get(productId) ?? 0)));
+  for (const [productId, quantity] of total)
+    left.set(productId, Math.max(0, quantity - (taken.get(productId) ?? 0)));
   return left;
 }
 
@@ -89,15 +101,24 @@ export const MAX_LINES = 500;
  * ship or to return). Problems are keyed `items.<index>.<field>`; `overKey`
  * names the message for a quantity above its limit.
  */
-export function checkLines(raw: unknown, limits: Quantities, overKey: string): { lines: Line[]; problems: FieldProblems } {
+export function checkLines(
+  raw: unknown,
+  limits: Quantities,
+  overKey: string,
+): { lines: Line[]; problems: FieldProblems } {
   const problems: FieldProblems = {};
-  if (!Array.isArray(raw) || raw.length === 0) return { lines: [], problems: { items: problem('errors.noLines') } };
-  if (raw.length > MAX_LINES) return { lines: [], problems: { items: problem('errors.tooManyLines', { max: MAX_LINES }) } };
+  if (!Array.isArray(raw) || raw.length === 0)
+    return { lines: [], problems: { items: problem('errors.noLines') } };
+  if (raw.length > MAX_LINES)
+    return { lines: [], problems: { items: problem('errors.tooManyLines', { max: MAX_LINES }) } };
   const lines: Line[] = [];
   const seen = new Set<Id>();
   raw.forEach((entry: unknown, index) => {
     const at = `items.${index}`;
-    const { productId, quantity } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const { productId, quantity } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+      string,
+      unknown
+    >;
     if (typeof productId !== 'number' || !limits.has(productId)) {
       problems[`${at}.productId`] = problem('errors.notInOrder', { productId: String(productId) });
       return;
@@ -112,7 +133,8 @@ export function checkLines(raw: unknown, limits: Quantities, overKey: string): {
       return;
     }
     const limit = limits.get(productId) ?? 0;
-    if (quantity > limit) problems[`${at}.quantity`] = problem(overKey, { productId, requested: quantity, limit });
+    if (quantity > limit)
+      problems[`${at}.quantity`] = problem(overKey, { productId, requested: quantity, limit });
     lines.push({ productId, quantity });
   });
   return { lines, problems };
@@ -143,8 +165,13 @@ export function validateShipmentRequest(
   lookup?: Lookup,
 ): { request: ShipmentRequest; problems: FieldProblems } {
   const problems = checkFields(SHIPMENT_FIELDS, input, { creating: true, lookup, ignore: ['version'] });
-  const trackingNumber = typeof input.trackingNumber === 'string' ? normalizeTrackingNumber(input.trackingNumber) : '';
-  if (!problems.carrier && !problems.trackingNumber && !isValidTrackingNumber(String(input.carrier), trackingNumber)) {
+  const trackingNumber =
+    typeof input.trackingNumber === 'string' ? normalizeTrackingNumber(input.trackingNumber) : '';
+  if (
+    !problems.carrier &&
+    !problems.trackingNumber &&
+    !isValidTrackingNumber(String(input.carrier), trackingNumber)
+  ) {
     problems.trackingNumber = problem('errors.trackingNumber', { carrier: String(input.carrier) });
   }
   const { lines, problems: lineProblems } = checkLines(input.items, open, 'errors.overShipment');
@@ -163,6 +190,9 @@ export function validateShipmentRequest(
  * so the limit is on hand; elsewhere the reserved units belong to that
  * warehouse's own orders, so the limit is what is available.
  */
-export function shippableFrom(level: { onHand: number; reserved: number }, isOrdersWarehouse: boolean): number {
+export function shippableFrom(
+  level: { onHand: number; reserved: number },
+  isOrdersWarehouse: boolean,
+): number {
   return Math.max(0, isOrdersWarehouse ? level.onHand : level.onHand - level.reserved);
 }

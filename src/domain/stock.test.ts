@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysOfCover, deltaForCount, negativeStockProblem, suggestedReorderQuantity, validateAdjustment } from './stock';
+import {
+  daysOfCover,
+  deltaForCount,
+  negativeStockProblem,
+  suggestedReorderQuantity,
+  validateAdjustment,
+} from './stock';
 
 describe('stock arithmetic', () => {
   it('turns a count into the difference to the books', () => {
@@ -9,7 +15,10 @@ describe('stock arithmetic', () => {
 
   it('refuses a change that would take on hand below zero, with the numbers', () => {
     expect(negativeStockProblem(3, -3)).toBeNull();
-    expect(negativeStockProblem(3, -4)).toEqual({ key: 'errors.negativeStock', params: { onHand: 3, delta: -4, result: -1 } });
+    expect(negativeStockProblem(3, -4)).toEqual({
+      key: 'errors.negativeStock',
+      params: { onHand: 3, delta: -4, result: -1 },
+    });
   });
 
   it('computes days of cover and a reorder suggestion', () => {
@@ -35,12 +44,20 @@ describe('adjustment validation', () => {
   it('takes a counted quantity, not a delta, for a count', () => {
     expect(validateAdjustment({ ...base, reason: 'count', countedQuantity: 0 })).toEqual({});
     expect(Object.keys(validateAdjustment({ ...base, reason: 'count' }))).toEqual(['countedQuantity']);
-    expect(Object.keys(validateAdjustment({ ...base, reason: 'count', countedQuantity: 3, delta: 1 }))).toEqual(['delta']);
-    expect(Object.keys(validateAdjustment({ ...base, reason: 'receipt', delta: 1, countedQuantity: 3 }))).toEqual(['countedQuantity']);
+    expect(
+      Object.keys(validateAdjustment({ ...base, reason: 'count', countedQuantity: 3, delta: 1 })),
+    ).toEqual(['delta']);
+    expect(
+      Object.keys(validateAdjustment({ ...base, reason: 'receipt', delta: 1, countedQuantity: 3 })),
+    ).toEqual(['countedQuantity']);
   });
 
   it('checks that product and warehouse exist when given a lookup', () => {
-    const lookup = { exists: (collection: string, id: number) => collection === 'products' ? id === 1 : id === 2 };
-    expect(Object.keys(validateAdjustment({ ...base, delta: 1, reason: 'receipt' }, lookup))).toEqual(['warehouseId']);
+    const lookup = {
+      exists: (collection: string, id: number) => (collection === 'products' ? id === 1 : id === 2),
+    };
+    expect(Object.keys(validateAdjustment({ ...base, delta: 1, reason: 'receipt' }, lookup))).toEqual([
+      'warehouseId',
+    ]);
   });
 });

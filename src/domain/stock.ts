@@ -44,7 +44,8 @@ export function validateAdjustment(
   } else if (!problems.reason) {
     if (input.delta === undefined) problems.delta ??= problem('errors.required');
     else if (input.delta === 0) problems.delta ??= problem('errors.zeroDelta');
-    if (input.countedQuantity !== undefined) problems.countedQuantity ??= problem('errors.quantityOnlyForCount');
+    if (input.countedQuantity !== undefined)
+      problems.countedQuantity ??= problem('errors.quantityOnlyForCount');
   }
   return problems;
 }
@@ -56,7 +57,9 @@ export function deltaForCount(onHand: number, counted: number): number {
 
 /** Why a delta cannot be applied to a stock level, or null when it can. */
 export function negativeStockProblem(onHand: number, delta: number) {
-  return onHand + delta < 0 ? problem('errors.negativeStock', { onHand, delta, result: onHand + delta }) : null;
+  return onHand + delta < 0
+    ? problem('errors.negativeStock', { onHand, delta, result: onHand + delta })
+    : null;
 }
 
 export function availableOf(level: { onHand: number; reserved: number }): number {

@@ -40,7 +40,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function toMs(instant: Instant): number {
-  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+  const ms =
+    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${String(instant)}`);
   return ms;
 }
@@ -70,7 +71,8 @@ function readWallClock(ms: number, timeZone: string): WallClock {
 }
 
 const wallAsUtcMs = (w: WallClock) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-const exactOffsetMs = (ms: number, timeZone: string) => wallAsUtcMs(readWallClock(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
+const exactOffsetMs = (ms: number, timeZone: string) =>
+  wallAsUtcMs(readWallClock(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
 
 /**
  * Intl is slow (reports bucket thousands of orders by shop day), but a zone's

@@ -40,9 +40,25 @@ export default function RankedBarChart({ rows, formatValue, onSelect }: RankedBa
     >
       <CartesianGrid strokeDasharray="3 3" stroke={colours.grid} horizontal={false} />
       <XAxis type="number" tickFormatter={formatValue} tick={colours.tick} allowDecimals={false} />
-      <YAxis type="category" dataKey="label" tick={colours.tick} width={124} interval={0} tickFormatter={shorten} />
-      <Tooltip {...colours.tooltip} cursor={{ fill: colours.grid }} formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')} />
-      <Bar dataKey="value" isAnimationActive={false} cursor="pointer" onClick={(_bar, index) => onSelect(index)}>
+      <YAxis
+        type="category"
+        dataKey="label"
+        tick={colours.tick}
+        width={124}
+        interval={0}
+        tickFormatter={shorten}
+      />
+      <Tooltip
+        {...colours.tooltip}
+        cursor={{ fill: colours.grid }}
+        formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')}
+      />
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        cursor="pointer"
+        onClick={(_bar, index) => onSelect(index)}
+      >
         {rows.map((row) => (
           <Cell key={row.label} fill={row.colour ? colours.paletteColour(row.colour) : colours.current} />
         ))}

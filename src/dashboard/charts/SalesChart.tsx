@@ -20,9 +20,15 @@ export default function SalesChart({ series, metric, onSelect }: SalesChartProps
   const colours = useChartTheme();
   const comparisonKey = metric === 'grossSales' ? 'comparisonGrossSales' : 'comparisonOrders';
   const axisValue = metric === 'grossSales' ? format.compactMoney : format.count;
-  const tooltipValue = (value: unknown) => (typeof value === 'number' ? (metric === 'grossSales' ? format.money(value) : format.count(value)) : '');
+  const tooltipValue = (value: unknown) =>
+    typeof value === 'number' ? (metric === 'grossSales' ? format.money(value) : format.count(value)) : '';
   return (
-    <ComposedChart data={series} responsive style={{ width: '100%', height: CHART_HEIGHT }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+    <ComposedChart
+      data={series}
+      responsive
+      style={{ width: '100%', height: CHART_HEIGHT }}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+    >
       <CartesianGrid strokeDasharray="3 3" stroke={colours.grid} vertical={false} />
       <XAxis dataKey="key" tickFormatter={format.shortDate} tick={colours.tick} minTickGap={12} />
       <YAxis tickFormatter={axisValue} tick={colours.tick} width={60} allowDecimals={false} />

@@ -8,9 +8,14 @@ export const CHART_HEIGHT = 260;
 export function useChartTheme() {
   const theme = useTheme();
   const { palette } = theme;
-  const paletteColour = (colour: ChipColor): string => (colour === 'default' ? palette.grey[palette.mode === 'dark' ? 500 : 600] : palette[colour].main);
+  const paletteColour = (colour: ChipColor): string =>
+    colour === 'default' ? palette.grey[palette.mode === 'dark' ? 500 : 600] : palette[colour].main;
   const tooltip: { contentStyle: CSSProperties; labelStyle: CSSProperties; itemStyle: CSSProperties } = {
-    contentStyle: { background: palette.background.paper, border: `1px solid ${palette.divider}`, borderRadius: 8 },
+    contentStyle: {
+      background: palette.background.paper,
+      border: `1px solid ${palette.divider}`,
+      borderRadius: 8,
+    },
     labelStyle: { color: palette.text.primary, fontWeight: 600 },
     itemStyle: { color: palette.text.primary },
   };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PromotionType } from '../types';
 import { attributeDiscount, discountCostOf, waivedShipping, type OrderDiscounts } from './attribution';
 
-const TYPES: Record<number, PromotionType> = { 1: 'percent', 2: 'free_shipping', 3: 'fixed', 4: 'free_shipping' };
+const TYPES: Record<number, PromotionType> = {
+  1: 'percent',
+  2: 'free_shipping',
+  3: 'fixed',
+  4: 'free_shipping',
+};
 const typeOf = (id: number) => TYPES[id] ?? null;
 
 function shares(order: OrderDiscounts): Record<number, number> {

@@ -20,16 +20,23 @@ import {
 
 const BERLIN = 'Europe/Berlin';
 const HOUR = 3_600_000;
-const nextDay = (key: string) => new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (key: string) =>
+  new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 /** Whole shop days, both ends included. */
-const days = (from: string, toInclusive: string): Period => ({ start: dayBound(from, BERLIN), end: dayBound(nextDay(toInclusive), BERLIN) });
-const lengthsInHours = (bounds: { ms: number }[]) => bounds.slice(1).map((b, i) => (b.ms - bounds[i]!.ms) / HOUR);
+const days = (from: string, toInclusive: string): Period => ({
+  start: dayBound(from, BERLIN),
+  end: dayBound(nextDay(toInclusive), BERLIN),
+});
+const lengthsInHours = (bounds: { ms: number }[]) =>
+  bounds.slice(1).map((b, i) => (b.ms - bounds[i]!.ms) / HOUR);
 
 describe('shop midnights', () => {
   it('are the time module’s, cached', () => {
     for (const key of ['2026-03-29', '2026-03-30', '2026-10-25', '2026-06-15']) {
       expect(shopMidnightMs(key, BERLIN)).toBe(shopMidnightToUtc(key, BERLIN).getTime());
-      expect(shopMidnightMs(key, 'America/New_York')).toBe(shopMidnightToUtc(key, 'America/New_York').getTime());
+      expect(shopMidnightMs(key, 'America/New_York')).toBe(
+        shopMidnightToUtc(key, 'America/New_York').getTime(),
+      );
     }
   });
 });
@@ -52,8 +59,12 @@ describe('date key arithmetic', () => {
 
   it('moves an instant a year on the shop’s wall clock', () => {
     // 10:00 in Berlin summer (CEST) a year later is again 10:00 CEST.
-    expect(toIso(addShopYears(Date.parse('2026-07-01T08:00:00Z'), -1, BERLIN))).toBe('2025-07-01T08:00:00.000Z');
-    expect(toIso(addShopYears(Date.parse('2024-02-29T11:00:00Z'), 1, BERLIN))).toBe('2025-02-28T11:00:00.000Z');
+    expect(toIso(addShopYears(Date.parse('2026-07-01T08:00:00Z'), -1, BERLIN))).toBe(
+      '2025-07-01T08:00:00.000Z',
+    );
+    expect(toIso(addShopYears(Date.parse('2024-02-29T11:00:00Z'), 1, BERLIN))).toBe(
+      '2025-02-28T11:00:00.000Z',
+    );
   });
 });
 
@@ -69,15 +80,29 @@ describe('buckets', () => {
   it('start weeks on Monday and months on the 1st, clipping the ends to the period', () => {
     // 2026-06-03 is a Wednesday.
     const weeks = bucketBounds(days('2026-06-03', '2026-06-16'), 'week', BERLIN);
-    expect(weeks.map((b) => shopDateKey(b.ms, BERLIN))).toEqual(['2026-06-03', '2026-06-08', '2026-06-15', '2026-06-17']);
+    expect(weeks.map((b) => shopDateKey(b.ms, BERLIN))).toEqual([
+      '2026-06-03',
+      '2026-06-08',
+      '2026-06-15',
+      '2026-06-17',
+    ]);
     const months = bucketBounds(days('2026-01-20', '2026-03-05'), 'month', BERLIN);
-    expect(months.map((b) => shopDateKey(b.ms, BERLIN))).toEqual(['2026-01-20', '2026-02-01', '2026-03-01', '2026-03-06']);
+    expect(months.map((b) => shopDateKey(b.ms, BERLIN))).toEqual([
+      '2026-01-20',
+      '2026-02-01',
+      '2026-03-01',
+      '2026-03-06',
+    ]);
   });
 
   it('start a period that begins at an exact instant there, then follow shop midnights', () => {
     const start = instantBound(Date.parse('2026-06-03T10:30:00Z'));
     const bounds = bucketBounds({ start, end: dayBound('2026-06-05', BERLIN) }, 'day', BERLIN);
-    expect(bounds.map((b) => toIso(b.ms))).toEqual(['2026-06-03T10:30:00.000Z', '2026-06-03T22:00:00.000Z', '2026-06-04T22:00:00.000Z']);
+    expect(bounds.map((b) => toIso(b.ms))).toEqual([
+      '2026-06-03T10:30:00.000Z',
+      '2026-06-03T22:00:00.000Z',
+      '2026-06-04T22:00:00.000Z',
+    ]);
   });
 
   it('find the bucket of an instant, and none outside the period', () => {
@@ -90,7 +115,12 @@ describe('buckets', () => {
   });
 
   it('skip an empty bucket (two equal bounds) when searching', () => {
-    const bounds = ['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-01-03T00:00:00.000Z'];
+    const bounds = [
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-02T00:00:00.000Z',
+      '2026-01-02T00:00:00.000Z',
+      '2026-01-03T00:00:00.000Z',
+    ];
     expect(bucketIndex(bounds, '2026-01-02T05:00:00.000Z')).toBe(2);
   });
 });
@@ -102,11 +132,17 @@ describe('comparison periods', () => {
     const previous = { start: shift(period.start), end: shift(period.end) };
     expect(previous.start.key).toBe('2026-03-22');
     expect(previous.end.key).toBe('2026-03-29');
-    expect(inclusiveRange(previous.start, previous.end)).toEqual({ from: '2026-03-21T23:00:00.000Z', to: '2026-03-28T22:59:59.999Z' });
+    expect(inclusiveRange(previous.start, previous.end)).toEqual({
+      from: '2026-03-21T23:00:00.000Z',
+      to: '2026-03-28T22:59:59.999Z',
+    });
   });
 
   it('go back the same length for a period between exact instants', () => {
-    const period = { start: instantBound(Date.parse('2026-06-01T10:00:00Z')), end: instantBound(Date.parse('2026-06-03T10:00:00Z')) };
+    const period = {
+      start: instantBound(Date.parse('2026-06-01T10:00:00Z')),
+      end: instantBound(Date.parse('2026-06-03T10:00:00Z')),
+    };
     const shift = comparisonShift(period, 'previous', BERLIN);
     expect(toIso(shift(period.start).ms)).toBe('2026-05-30T10:00:00.000Z');
     expect(shift(period.end).ms).toBe(period.start.ms);
@@ -121,7 +157,15 @@ describe('comparison periods', () => {
 
   it('counts the shop days a period touches', () => {
     expect(periodDays(days('2026-03-01', '2026-03-31'), BERLIN)).toBe(31);
-    expect(periodDays({ start: instantBound(Date.parse('2026-06-01T21:30:00Z')), end: instantBound(Date.parse('2026-06-01T22:30:00Z')) }, BERLIN)).toBe(2);
+    expect(
+      periodDays(
+        {
+          start: instantBound(Date.parse('2026-06-01T21:30:00Z')),
+          end: instantBound(Date.parse('2026-06-01T22:30:00Z')),
+        },
+        BERLIN,
+      ),
+    ).toBe(2);
   });
 });
 

@@ -6,7 +6,14 @@
  * midnights are cached: a three-year report needs over a thousand of them per
  * request, and each costs several Intl calls.
  */
-import { addDaysToKey, isoWeekStartKey, shopDateKey, shopMidnightToUtc, wallClock, wallClockToUtc } from '../time';
+import {
+  addDaysToKey,
+  isoWeekStartKey,
+  shopDateKey,
+  shopMidnightToUtc,
+  wallClock,
+  wallClockToUtc,
+} from '../time';
 import type { Comparison, Granularity } from './types';
 
 export interface Bound {
@@ -36,10 +43,14 @@ export function shopMidnightMs(dateKey: string, timeZone: string): number {
   return ms;
 }
 
-export const dayBound = (dateKey: string, timeZone: string): Bound => ({ ms: shopMidnightMs(dateKey, timeZone), key: dateKey });
+export const dayBound = (dateKey: string, timeZone: string): Bound => ({
+  ms: shopMidnightMs(dateKey, timeZone),
+  key: dateKey,
+});
 export const instantBound = (ms: number): Bound => ({ ms, key: null });
 
-const keyToUtcMs = (key: string) => Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
+const keyToUtcMs = (key: string) =>
+  Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
 const utcMsToKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Calendar days from one date key to another (negative when `to` is earlier). */
@@ -65,12 +76,17 @@ export const addYearsToKey = (dateKey: string, years: number) => addMonthsToKey(
 export function addShopYears(ms: number, years: number, timeZone: string): number {
   const wall = wallClock(ms, timeZone);
   const year = wall.year + years;
-  return wallClockToUtc({ ...wall, year, day: Math.min(wall.day, daysInMonth(year, wall.month)) }, timeZone).getTime();
+  return wallClockToUtc(
+    { ...wall, year, day: Math.min(wall.day, daysInMonth(year, wall.month)) },
+    timeZone,
+  ).getTime();
 }
 
 /** The bound `years` later: a midnight stays a midnight. */
 export function addYearsToBound(bound: Bound, years: number, timeZone: string): Bound {
-  return bound.key !== null ? dayBound(addYearsToKey(bound.key, years), timeZone) : instantBound(addShopYears(bound.ms, years, timeZone));
+  return bound.key !== null
+    ? dayBound(addYearsToKey(bound.key, years), timeZone)
+    : instantBound(addShopYears(bound.ms, years, timeZone));
 }
 
 /** The day a bucket containing `dateKey` starts on: the day, its ISO week's Monday, or the 1st of its month. */
@@ -124,7 +140,10 @@ export function comparisonShift(period: Period, mode: Comparison, timeZone: stri
   const { start, end } = period;
   if (start.key !== null && end.key !== null) {
     const days = daysBetweenKeys(start.key, end.key);
-    return (bound) => (bound.key !== null ? dayBound(addDaysToKey(bound.key, -days), timeZone) : instantBound(bound.ms - (end.ms - start.ms)));
+    return (bound) =>
+      bound.key !== null
+        ? dayBound(addDaysToKey(bound.key, -days), timeZone)
+        : instantBound(bound.ms - (end.ms - start.ms));
   }
   return (bound) => instantBound(bound.ms - (end.ms - start.ms));
 }
@@ -153,9 +172,14 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * several times faster than Date.parse; any other text goes to Date.parse.
  */
 export function isoMs(text: string): number {
-  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return Date.parse(text);
+  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */)
+    return Date.parse(text);
   const days = daysFromCivil(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-  return ((days * 24 + digits(text, 11, 13)) * 60 + digits(text, 14, 16)) * 60_000 + digits(text, 17, 19) * 1000 + digits(text, 20, 23);
+  return (
+    ((days * 24 + digits(text, 11, 13)) * 60 + digits(text, 14, 16)) * 60_000 +
+    digits(text, 17, 19) * 1000 +
+    digits(text, 20, 23)
+  );
 }
 
 /** A period as inclusive ISO instants, the way list filters (`_gte`, `_lte`) take it. */

@@ -15,18 +15,26 @@ export interface DrillDown {
 /** What every drill-down of one report shares: its period and warehouse. */
 export type ReportScope = Pick<KpiReport, 'range' | 'warehouseId'>;
 
-const inWarehouse = (scope: ReportScope): Record<string, unknown> => (scope.warehouseId === null ? {} : { warehouseId: scope.warehouseId });
+const inWarehouse = (scope: ReportScope): Record<string, unknown> =>
+  scope.warehouseId === null ? {} : { warehouseId: scope.warehouseId };
 
 const placedIn = (range: PeriodRange) => ({ placedAt_gte: range.from, placedAt_lte: range.to });
 
 /** Orders placed in the period with this status (cancelled ones included). */
-export function ordersWithStatus(scope: ReportScope, status: OrderStatus, range: PeriodRange = scope.range): DrillDown {
+export function ordersWithStatus(
+  scope: ReportScope,
+  status: OrderStatus,
+  range: PeriodRange = scope.range,
+): DrillDown {
   return { resource: 'orders', filter: { ...placedIn(range), status, ...inWarehouse(scope) } };
 }
 
 /** The orders sales count: placed in the period and not cancelled. */
 export function countedOrders(scope: ReportScope, range: PeriodRange = scope.range): DrillDown {
-  return { resource: 'orders', filter: { ...placedIn(range), status_neq: 'cancelled', ...inWarehouse(scope) } };
+  return {
+    resource: 'orders',
+    filter: { ...placedIn(range), status_neq: 'cancelled', ...inWarehouse(scope) },
+  };
 }
 
 /** Counted orders that used a promotion: its `uses`. */
@@ -49,7 +57,10 @@ export function refundedOrders(scope: ReportScope): DrillDown {
 
 /** Orders whose first parcel left in the period. */
 export function shippedOrders(scope: ReportScope): DrillDown {
-  return { resource: 'orders', filter: { shippedAt_gte: scope.range.from, shippedAt_lte: scope.range.to, ...inWarehouse(scope) } };
+  return {
+    resource: 'orders',
+    filter: { shippedAt_gte: scope.range.from, shippedAt_lte: scope.range.to, ...inWarehouse(scope) },
+  };
 }
 
 /** Paid longer ago than the service level and not fully shipped, now. */
@@ -76,7 +87,12 @@ export function stockLevelsIn(scope: ReportScope): DrillDown {
 export function shipmentMovements(scope: ReportScope): DrillDown {
   return {
     resource: 'stock-movements',
-    filter: { reason: 'shipment', createdAt_gte: scope.range.from, createdAt_lte: scope.range.to, ...inWarehouse(scope) },
+    filter: {
+      reason: 'shipment',
+      createdAt_gte: scope.range.from,
+      createdAt_lte: scope.range.to,
+      ...inWarehouse(scope),
+    },
   };
 }
 

@@ -27,8 +27,14 @@ function refusal(raw: Record<string, unknown>): DomainError {
 
 describe('the period', () => {
   it('reads dates as whole shop days, `to` included', () => {
-    expect(rangeOf({ from: '2026-06-01', to: '2026-06-14' })).toEqual({ from: '2026-05-31T22:00:00.000Z', to: '2026-06-14T21:59:59.999Z' });
-    expect(rangeOf({ from: '2026-01-10', to: '2026-01-10' })).toEqual({ from: '2026-01-09T23:00:00.000Z', to: '2026-01-10T22:59:59.999Z' });
+    expect(rangeOf({ from: '2026-06-01', to: '2026-06-14' })).toEqual({
+      from: '2026-05-31T22:00:00.000Z',
+      to: '2026-06-14T21:59:59.999Z',
+    });
+    expect(rangeOf({ from: '2026-01-10', to: '2026-01-10' })).toEqual({
+      from: '2026-01-09T23:00:00.000Z',
+      to: '2026-01-10T22:59:59.999Z',
+    });
   });
 
   it('reads instants with a zone exactly, `to` included', () => {
@@ -39,7 +45,10 @@ describe('the period', () => {
   });
 
   it('mixes a date and an instant', () => {
-    expect(rangeOf({ from: '2026-06-01', to: '2026-06-01T12:00:00.000Z' })).toEqual({ from: '2026-05-31T22:00:00.000Z', to: '2026-06-01T12:00:00.000Z' });
+    expect(rangeOf({ from: '2026-06-01', to: '2026-06-01T12:00:00.000Z' })).toEqual({
+      from: '2026-05-31T22:00:00.000Z',
+      to: '2026-06-01T12:00:00.000Z',
+    });
   });
 
   it('covers the last 30 shop days, today included, by default', () => {
@@ -56,8 +65,14 @@ describe('the period', () => {
   });
 
   it('refuses a start after the end', () => {
-    expect(refusal({ from: '2026-06-10', to: '2026-06-09' }).problem).toMatchObject({ key: 'errors.kpis.fromAfterTo', params: { from: '2026-06-10', to: '2026-06-09' } });
-    expect(refusal({ from: '2026-07-01' }).problem).toMatchObject({ key: 'errors.kpis.fromAfterTo', params: { to: '2026-06-16' } });
+    expect(refusal({ from: '2026-06-10', to: '2026-06-09' }).problem).toMatchObject({
+      key: 'errors.kpis.fromAfterTo',
+      params: { from: '2026-06-10', to: '2026-06-09' },
+    });
+    expect(refusal({ from: '2026-07-01' }).problem).toMatchObject({
+      key: 'errors.kpis.fromAfterTo',
+      params: { to: '2026-06-16' },
+    });
   });
 
   it.each([
@@ -113,6 +128,9 @@ describe('the other parameters', () => {
   });
 
   it('refuses a parameter given twice', () => {
-    expect(refusal({ from: ['2026-06-01', '2026-06-02'] }).problem).toMatchObject({ key: 'errors.kpis.singleValue', params: { param: 'from' } });
+    expect(refusal({ from: ['2026-06-01', '2026-06-02'] }).problem).toMatchObject({
+      key: 'errors.kpis.singleValue',
+      params: { param: 'from' },
+    });
   });
 });

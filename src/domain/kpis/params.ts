@@ -10,8 +10,25 @@ import { DomainError, problem, type Problem } from '../errors';
 import type { MessageParams } from '../messages';
 import { addDaysToKey, parseWallClock, shopDateKey } from '../time';
 import type { Id } from '../types';
-import { addYearsToBound, dayBound, dayOf, instantBound, lastDayBefore, periodDays, type Bound, type Period } from './calendar';
-import { COMPARISONS, GRANULARITIES, KPI_PARAMS, KPI_SECTIONS, type Comparison, type Granularity, type KpiSection } from './types';
+import {
+  addYearsToBound,
+  dayBound,
+  dayOf,
+  instantBound,
+  lastDayBefore,
+  periodDays,
+  type Bound,
+  type Period,
+} from './calendar';
+import {
+  COMPARISONS,
+  GRANULARITIES,
+  KPI_PARAMS,
+  KPI_SECTIONS,
+  type Comparison,
+  type Granularity,
+  type KpiSection,
+} from './types';
 
 export const MAX_RANGE_YEARS = 3;
 export const DEFAULT_RANGE_DAYS = 30;
@@ -54,7 +71,8 @@ function isRealDay(dateKey: string, time = '00:00:00'): boolean {
 
 /** `from` starts at its bound; `to` ends just after its day or instant. */
 function readBound(param: 'from' | 'to', text: string, timeZone: string): Bound {
-  if (DATE_ONLY.test(text) && isRealDay(text)) return dayBound(param === 'from' ? text : addDaysToKey(text, 1), timeZone);
+  if (DATE_ONLY.test(text) && isRealDay(text))
+    return dayBound(param === 'from' ? text : addDaysToKey(text, 1), timeZone);
   const m = INSTANT.exec(text);
   if (m && isRealDay(m[1]!, `${m[2]}:${m[3]}:${m[4] ?? '00'}`)) {
     const ms = Date.parse(text);
@@ -63,7 +81,12 @@ function readBound(param: 'from' | 'to', text: string, timeZone: string): Bound 
   throw refuse([param], 'errors.kpis.notADate', { param, value: text });
 }
 
-function readChoice<T extends string>(param: string, text: string | undefined, allowed: readonly T[], fallback: T): T {
+function readChoice<T extends string>(
+  param: string,
+  text: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (text === undefined) return fallback;
   if ((allowed as readonly string[]).includes(text)) return text as T;
   throw refuse([param], 'errors.kpis.notOneOf', { param, value: text, allowed: allowed.join(', ') });
@@ -83,7 +106,11 @@ function readSections(text: string | undefined): KpiSection[] | null {
   const names = text.split(',').map((name) => name.trim());
   const unknown = names.find((name) => !(KPI_SECTIONS as readonly string[]).includes(name));
   if (unknown !== undefined) {
-    throw refuse(['sections'], 'errors.kpis.notOneOf', { param: 'sections', value: unknown, allowed: KPI_SECTIONS.join(', ') });
+    throw refuse(['sections'], 'errors.kpis.notOneOf', {
+      param: 'sections',
+      value: unknown,
+      allowed: KPI_SECTIONS.join(', '),
+    });
   }
   return KPI_SECTIONS.filter((section) => names.includes(section));
 }
@@ -101,10 +128,18 @@ function singleValues(raw: Record<string, unknown>): Partial<Record<(typeof KPI_
   return values;
 }
 
-function readPeriod(from: string | undefined, to: string | undefined, { timeZone, now }: KpiQueryContext): Period {
-  const end = to ? readBound('to', to, timeZone) : dayBound(addDaysToKey(shopDateKey(now, timeZone), 1), timeZone);
+function readPeriod(
+  from: string | undefined,
+  to: string | undefined,
+  { timeZone, now }: KpiQueryContext,
+): Period {
+  const end = to
+    ? readBound('to', to, timeZone)
+    : dayBound(addDaysToKey(shopDateKey(now, timeZone), 1), timeZone);
   const lastDay = lastDayBefore(end, timeZone);
-  const start = from ? readBound('from', from, timeZone) : dayBound(addDaysToKey(lastDay, 1 - DEFAULT_RANGE_DAYS), timeZone);
+  const start = from
+    ? readBound('from', from, timeZone)
+    : dayBound(addDaysToKey(lastDay, 1 - DEFAULT_RANGE_DAYS), timeZone);
   const shown = { from: from ?? dayOf(start, timeZone), to: to ?? lastDay };
   if (start.ms >= end.ms) throw refuse(['from', 'to'], 'errors.kpis.fromAfterTo', shown);
   if (end.ms > addYearsToBound(start, MAX_RANGE_YEARS, timeZone).ms) {
@@ -118,7 +153,12 @@ export function parseKpiQuery(raw: Record<string, unknown>, context: KpiQueryCon
   const period = readPeriod(values.from || undefined, values.to || undefined, context);
   return {
     period,
-    granularity: readChoice('granularity', values.granularity || undefined, GRANULARITIES, defaultGranularity(periodDays(period, context.timeZone))),
+    granularity: readChoice(
+      'granularity',
+      values.granularity || undefined,
+      GRANULARITIES,
+      defaultGranularity(periodDays(period, context.timeZone)),
+    ),
     compare: readChoice('compare', values.compare || undefined, COMPARISONS, 'previous'),
     warehouseId: readWarehouse(values.warehouseId, (id) => context.warehouseExists(id)),
     sections: readSections(values.sections),

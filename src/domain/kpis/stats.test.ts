@@ -57,7 +57,11 @@ describe('splitEvenly', () => {
     expect(splitEvenly(101, 2)).toEqual([51, 50]);
     expect(splitEvenly(0, 2)).toEqual([0, 0]);
     expect(splitEvenly(-5, 2)).toEqual([-3, -2]);
-    for (const [amount, parts] of [[997, 7], [1, 4], [123_456, 11]] as const) {
+    for (const [amount, parts] of [
+      [997, 7],
+      [1, 4],
+      [123_456, 11],
+    ] as const) {
       const shares = splitEvenly(amount, parts);
       expect(shares.reduce((a, b) => a + b, 0)).toBe(amount);
       expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
@@ -77,7 +81,21 @@ describe('topBy', () => {
       { id: 2, score: 5 },
       { id: 4, score: 1 },
     ];
-    expect(topBy(items, 3, (i) => i.score, (i) => i.id).map((i) => i.id)).toEqual([1, 2, 3]);
-    expect(topBy(items, 10, (i) => i.score, (i) => i.id)).toHaveLength(4);
+    expect(
+      topBy(
+        items,
+        3,
+        (i) => i.score,
+        (i) => i.id,
+      ).map((i) => i.id),
+    ).toEqual([1, 2, 3]);
+    expect(
+      topBy(
+        items,
+        10,
+        (i) => i.score,
+        (i) => i.id,
+      ),
+    ).toHaveLength(4);
   });
 });

@@ -38,7 +38,10 @@ export interface Change {
 /** How `current` compares with `previous`; null when either figure is missing. */
 export function change(current: number | null, previous: number | null): Change | null {
   if (current === null || previous === null) return null;
-  return { delta: current - previous, ratio: previous === 0 ? null : (current - previous) / Math.abs(previous) };
+  return {
+    delta: current - previous,
+    ratio: previous === 0 ? null : (current - previous) / Math.abs(previous),
+  };
 }
 
 /**
@@ -54,6 +57,11 @@ export function splitEvenly(amount: number, parts: number): number[] {
 }
 
 /** The `n` items with the highest score, ties broken by `tieBreak` ascending. */
-export function topBy<T>(items: Iterable<T>, n: number, score: (item: T) => number, tieBreak: (item: T) => number): T[] {
+export function topBy<T>(
+  items: Iterable<T>,
+  n: number,
+  score: (item: T) => number,
+  tieBreak: (item: T) => number,
+): T[] {
   return [...items].sort((a, b) => score(b) - score(a) || tieBreak(a) - tieBreak(b)).slice(0, n);
 }

@@ -2,7 +2,8 @@
 export const en = {
   'errors.skuPattern':
     'Use 3 to 40 letters, digits, dots, dashes or underscores, starting and ending with a letter or digit.',
-  'errors.skuTaken': 'The SKU "%{sku}" is already used by another product (SKUs ignore upper and lower case).',
+  'errors.skuTaken':
+    'The SKU "%{sku}" is already used by another product (SKUs ignore upper and lower case).',
   'errors.ean13': 'This is not a valid EAN-13 barcode: it needs 13 digits with a correct check digit.',
   'errors.productStatusTransition': 'A product cannot go from %{from} to %{to}. Allowed next: %{allowed}.',
   'errors.activeNeedsPrice': 'An active product needs a price above zero.',
@@ -16,7 +17,8 @@ export const en = {
   'errors.bulkNeedsTargets': 'Select at least one product, or send a filter that matches some.',
   'errors.bulkPriceChange':
     'Describe the price change as a percentage (above −100) or a whole amount in cents, with rounding none, 99, 95 or whole.',
-  'errors.bulkRefused': '%{count} of the selected products cannot be changed, so nothing was changed. The reasons are listed per product.',
+  'errors.bulkRefused':
+    '%{count} of the selected products cannot be changed, so nothing was changed. The reasons are listed per product.',
   'errors.bulkRefusedProduct': '%{sku}: %{reason}',
   'errors.money': 'Enter an amount such as 12.99 or 12,99.',
   'errors.csvNeedsSku': 'The file needs a header line with at least a "sku" column.',
@@ -37,13 +39,15 @@ export const de: Record<keyof typeof en, string> = {
   'errors.slugPattern': 'Nur Kleinbuchstaben, Ziffern und einzelne Bindestriche.',
   'errors.categorySelfParent': 'Eine Kategorie kann nicht ihre eigene Oberkategorie sein.',
   'errors.categoryDepth': 'Kategorien haben zwei Ebenen: Wählen Sie eine Hauptkategorie als Oberkategorie.',
-  'errors.categoryHasChildren': 'Diese Kategorie hat Unterkategorien und muss daher eine Hauptkategorie bleiben.',
+  'errors.categoryHasChildren':
+    'Diese Kategorie hat Unterkategorien und muss daher eine Hauptkategorie bleiben.',
   'errors.productReferenced':
     'Löschen nicht möglich: %{count} %{children} verweisen auf dieses Produkt. Archivieren Sie es stattdessen; archivierte Produkte verlassen den Katalog, ihre Historie bleibt.',
   'errors.bulkNeedsTargets': 'Wählen Sie mindestens ein Produkt aus oder einen Filter, der Produkte findet.',
   'errors.bulkPriceChange':
     'Geben Sie die Preisänderung als Prozentsatz (über −100) oder als ganzen Betrag in Cent an, mit Rundung none, 99, 95 oder whole.',
-  'errors.bulkRefused': '%{count} der ausgewählten Produkte können nicht geändert werden, daher wurde nichts geändert. Die Gründe stehen je Produkt dabei.',
+  'errors.bulkRefused':
+    '%{count} der ausgewählten Produkte können nicht geändert werden, daher wurde nichts geändert. Die Gründe stehen je Produkt dabei.',
   'errors.bulkRefusedProduct': '%{sku}: %{reason}',
   'errors.money': 'Geben Sie einen Betrag wie 12,99 oder 12.99 ein.',
   'errors.csvNeedsSku': 'Die Datei braucht eine Kopfzeile mit mindestens der Spalte „sku“.',

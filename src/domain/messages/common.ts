@@ -35,7 +35,8 @@ export const en = {
     'Stock movements are an append-only ledger: they cannot be created, changed or deleted directly. Undo a mistake with a compensating adjustment.',
   'errors.ordersWorkflowOnly':
     'Orders change only through their workflow (status transitions, shipments, returns, refunds), never by direct %{method}.',
-  'errors.shipmentsWorkflowOnly': 'Shipments are created from an order and change only through their status actions.',
+  'errors.shipmentsWorkflowOnly':
+    'Shipments are created from an order and change only through their status actions.',
   'errors.auditAppendOnly': 'The audit log is append-only: entries cannot be created, changed or deleted.',
   'errors.forbidden': 'Your role (%{role}) may not %{action} %{resource}.',
   'roles.admin': 'administrator',
@@ -105,8 +106,10 @@ export const de: Record<CommonKey, string> = {
     'Lagerbewegungen sind ein Journal, das nur wächst: Sie können nicht direkt angelegt, geändert oder gelöscht werden. Ein Fehler wird durch eine Gegenbuchung korrigiert.',
   'errors.ordersWorkflowOnly':
     'Bestellungen ändern sich nur über ihren Ablauf (Statuswechsel, Sendungen, Retouren, Erstattungen), nie direkt per %{method}.',
-  'errors.shipmentsWorkflowOnly': 'Sendungen entstehen aus einer Bestellung und ändern sich nur über ihre Statusaktionen.',
-  'errors.auditAppendOnly': 'Das Änderungsprotokoll wächst nur: Einträge können nicht angelegt, geändert oder gelöscht werden.',
+  'errors.shipmentsWorkflowOnly':
+    'Sendungen entstehen aus einer Bestellung und ändern sich nur über ihre Statusaktionen.',
+  'errors.auditAppendOnly':
+    'Das Änderungsprotokoll wächst nur: Einträge können nicht angelegt, geändert oder gelöscht werden.',
   'errors.forbidden': 'Ihre Rolle (%{role}) darf %{resource} nicht %{action}.',
   'roles.admin': 'Administrator',
   'roles.manager': 'Manager',

@@ -27,8 +27,10 @@ export const en = {
   'promotions.explain.percent': '%{percent} % off %{target}: −%{amount}.',
   'promotions.explain.fixed': '%{value} off %{target}: −%{amount}.',
   'promotions.explain.freeShipping': 'Free shipping: −%{amount}.',
-  'promotions.explain.buyXGetY': 'Buy %{buy}, get %{get} free on %{target}: −%{amount} (units free: %{free}).',
-  'promotions.explain.budgetCapped': '%{type}: capped at the remaining budget, −%{amount} instead of −%{full}.',
+  'promotions.explain.buyXGetY':
+    'Buy %{buy}, get %{get} free on %{target}: −%{amount} (units free: %{free}).',
+  'promotions.explain.budgetCapped':
+    '%{type}: capped at the remaining budget, −%{amount} instead of −%{full}.',
   'promotions.why.draft': 'This promotion is a draft and never applies.',
   'promotions.why.paused': 'This promotion is paused.',
   'promotions.why.notStarted': 'Not started yet: it starts %{startsAt}.',
@@ -36,17 +38,21 @@ export const en = {
   'promotions.why.codeMissing': 'It needs its coupon code.',
   'promotions.why.codeUsed': 'The code %{code} has already been used.',
   'promotions.why.limit': 'Its usage limit of %{limit} is reached.',
-  'promotions.why.perCustomerLimit': 'This customer has reached the limit per customer (%{uses} of %{limit} uses).',
+  'promotions.why.perCustomerLimit':
+    'This customer has reached the limit per customer (%{uses} of %{limit} uses).',
   'promotions.why.budget': 'Its budget of %{budget} is used up.',
   'promotions.why.noEligibleItems': 'No item in the cart belongs to %{target}.',
   'promotions.why.minimum': 'It needs a subtotal of at least %{minimum}; the cart has %{subtotal}.',
-  'promotions.why.notEnoughUnits': 'It needs %{needed} eligible units in one group; the cart has at most %{have}.',
+  'promotions.why.notEnoughUnits':
+    'It needs %{needed} eligible units in one group; the cart has at most %{have}.',
   'promotions.why.noShipping': 'There is no shipping cost to waive.',
   'promotions.why.nothingLeft': 'Earlier promotions already took the eligible amount to zero.',
   'promotions.why.notCombinable': '“%{other}” applied first and does not combine with later promotions.',
   'promotions.combine.both': '“%{first}” applies first; “%{second}” then applies to what is left.',
-  'promotions.combine.exclusive': '“%{first}” applies first and does not combine: carts that get it do not get “%{second}”.',
-  'promotions.combine.codes': 'Each needs its own coupon code and a cart carries one code, so they never apply together.',
+  'promotions.combine.exclusive':
+    '“%{first}” applies first and does not combine: carts that get it do not get “%{second}”.',
+  'promotions.combine.codes':
+    'Each needs its own coupon code and a cart carries one code, so they never apply together.',
   'promotions.csv.code': 'code',
   'promotions.csv.usedAt': 'used at',
   'errors.scopeNeedsCategories': 'Choose at least one category to target.',
@@ -55,8 +61,10 @@ export const en = {
   'errors.promotionAlreadyPaused': 'This promotion is already paused.',
   'errors.promotionNotPaused': 'This promotion is not paused, so it cannot be resumed.',
   'errors.codeCount': 'Generate between 1 and %{max} codes at once.',
-  'errors.codePrefixPattern': 'Use up to 20 letters, digits, dashes or underscores, starting with a letter or digit.',
-  'errors.codeSpaceExhausted': 'Could not find enough unused codes with this prefix; try another prefix or fewer codes.',
+  'errors.codePrefixPattern':
+    'Use up to 20 letters, digits, dashes or underscores, starting with a letter or digit.',
+  'errors.codeSpaceExhausted':
+    'Could not find enough unused codes with this prefix; try another prefix or fewer codes.',
   'errors.cartItems': 'Add between 1 and %{max} items.',
   'errors.cartQuantity': 'Item %{line}: the quantity must be a whole number from 1 to %{max}.',
   'errors.cartProduct': 'Item %{line}: there is no product with id %{id}.',
@@ -105,7 +113,8 @@ export const de: Record<keyof typeof en, string> = {
   'promotions.why.perCustomerLimit': 'Das Limit pro Kunde ist erreicht (%{uses} von %{limit} Einlösungen).',
   'promotions.why.budget': 'Ihr Budget von %{budget} ist aufgebraucht.',
   'promotions.why.noEligibleItems': 'Kein Artikel im Warenkorb gehört zu %{target}.',
-  'promotions.why.minimum': 'Sie braucht eine Zwischensumme von mindestens %{minimum}; der Warenkorb hat %{subtotal}.',
+  'promotions.why.minimum':
+    'Sie braucht eine Zwischensumme von mindestens %{minimum}; der Warenkorb hat %{subtotal}.',
   'promotions.why.notEnoughUnits':
     'Sie braucht %{needed} rabattfähige Einheiten in einer Gruppe; der Warenkorb hat höchstens %{have}.',
   'promotions.why.noShipping': 'Es gibt keine Versandkosten, die entfallen könnten.',
@@ -120,11 +129,13 @@ export const de: Record<keyof typeof en, string> = {
   'promotions.csv.usedAt': 'eingelöst am',
   'errors.scopeNeedsCategories': 'Wählen Sie mindestens eine Kategorie als Ziel.',
   'errors.scopeNeedsProducts': 'Wählen Sie mindestens ein Produkt als Ziel.',
-  'errors.budgetBelowGiven': 'Das Budget darf nicht unter dem Rabatt liegen, den diese Aktion bereits gewährt hat.',
+  'errors.budgetBelowGiven':
+    'Das Budget darf nicht unter dem Rabatt liegen, den diese Aktion bereits gewährt hat.',
   'errors.promotionAlreadyPaused': 'Diese Aktion ist bereits pausiert.',
   'errors.promotionNotPaused': 'Diese Aktion ist nicht pausiert und kann daher nicht fortgesetzt werden.',
   'errors.codeCount': 'Erzeugen Sie zwischen 1 und %{max} Codes auf einmal.',
-  'errors.codePrefixPattern': 'Bis zu 20 Buchstaben, Ziffern, Binde- oder Unterstriche, beginnend mit Buchstabe oder Ziffer.',
+  'errors.codePrefixPattern':
+    'Bis zu 20 Buchstaben, Ziffern, Binde- oder Unterstriche, beginnend mit Buchstabe oder Ziffer.',
   'errors.codeSpaceExhausted':
     'Es ließen sich nicht genug freie Codes mit diesem Präfix finden; versuchen Sie ein anderes Präfix oder weniger Codes.',
   'errors.cartItems': 'Fügen Sie zwischen 1 und %{max} Artikel hinzu.',

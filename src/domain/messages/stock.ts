@@ -14,12 +14,15 @@ export const en = {
   'errors.noLines': 'Add at least one line.',
   'errors.tooManyLines': 'At most %{max} lines at once.',
   'errors.alreadyReversed': 'Movement %{id} has already been reversed by movement %{by}.',
-  'errors.notReversible': 'Only manual adjustments can be reversed here; %{reason} movements are undone through their own workflow.',
+  'errors.notReversible':
+    'Only manual adjustments can be reversed here; %{reason} movements are undone through their own workflow.',
   'errors.sameWarehouse': 'Choose a destination different from the source warehouse.',
-  'errors.transferStatus': 'This transfer is %{status}; it cannot be %{action} now. Allowed next: %{allowed}.',
+  'errors.transferStatus':
+    'This transfer is %{status}; it cannot be %{action} now. Allowed next: %{allowed}.',
   'errors.transferEditOnlyDraft': 'Only a draft transfer can be edited.',
   'errors.receivedMoreThanSent': 'Line %{line}: received %{received}, but only %{sent} were sent.',
-  'errors.shortfallNeedsReason': 'Less arrived than was sent: say why (for example damaged or missing in delivery).',
+  'errors.shortfallNeedsReason':
+    'Less arrived than was sent: say why (for example damaged or missing in delivery).',
   'errors.duplicateLine': 'Product %{productId} appears twice; put it on one line.',
   'transferStatus.draft': 'a draft',
   'transferStatus.in_transit': 'in transit',
@@ -31,7 +34,8 @@ export const en = {
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
-  'errors.zeroDelta': 'Eine Änderung um null bewirkt nichts; geben Sie an, wie viele Einheiten hinzu (+) oder weg (−) sollen.',
+  'errors.zeroDelta':
+    'Eine Änderung um null bewirkt nichts; geben Sie an, wie viele Einheiten hinzu (+) oder weg (−) sollen.',
   'errors.countTakesQuantity': 'Eine Zählung braucht die gezählte Menge, keine Änderung.',
   'errors.quantityOnlyForCount': 'Eine gezählte Menge gibt es nur beim Grund „Zählung“.',
   'errors.negativeStock':
@@ -48,10 +52,12 @@ export const de: Record<keyof typeof en, string> = {
   'errors.notReversible':
     'Nur manuelle Korrekturen lassen sich hier stornieren; Bewegungen vom Typ %{reason} werden über ihren eigenen Ablauf rückgängig gemacht.',
   'errors.sameWarehouse': 'Wählen Sie ein anderes Ziellager als das Quelllager.',
-  'errors.transferStatus': 'Diese Umlagerung ist %{status}; sie kann jetzt nicht %{action} werden. Erlaubt als Nächstes: %{allowed}.',
+  'errors.transferStatus':
+    'Diese Umlagerung ist %{status}; sie kann jetzt nicht %{action} werden. Erlaubt als Nächstes: %{allowed}.',
   'errors.transferEditOnlyDraft': 'Nur eine Umlagerung im Entwurf kann bearbeitet werden.',
   'errors.receivedMoreThanSent': 'Zeile %{line}: %{received} empfangen, aber nur %{sent} versandt.',
-  'errors.shortfallNeedsReason': 'Es kam weniger an als versandt: Bitte geben Sie den Grund an (zum Beispiel beschädigt oder fehlt in der Lieferung).',
+  'errors.shortfallNeedsReason':
+    'Es kam weniger an als versandt: Bitte geben Sie den Grund an (zum Beispiel beschädigt oder fehlt in der Lieferung).',
   'errors.duplicateLine': 'Produkt %{productId} kommt doppelt vor; fassen Sie es in einer Zeile zusammen.',
   'transferStatus.draft': 'ein Entwurf',
   'transferStatus.in_transit': 'unterwegs',

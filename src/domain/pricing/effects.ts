@@ -32,7 +32,10 @@ const nothingLeft = () => refuse('target', 'promotions.why.nothingLeft');
 
 /** Spreads `amount` over the eligible lines in proportion to what each has left. */
 function spreadOverEligible(amount: number, eligible: readonly number[], state: CartState): number[] {
-  const shares = allocate(amount, eligible.map((i) => state.remaining[i]!));
+  const shares = allocate(
+    amount,
+    eligible.map((i) => state.remaining[i]!),
+  );
   const lineAmounts = state.lines.map(() => 0);
   eligible.forEach((lineIndex, k) => (lineAmounts[lineIndex] = shares[k]!));
   return lineAmounts;
@@ -46,13 +49,23 @@ export function effectOf(p: PromotionTerms, eligible: readonly number[], state: 
       if (base === 0) return nothingLeft();
       const amount = Math.round((base * p.value) / 100);
       const params = { percent: p.value, target: targetTerm(p), amount: { cents: amount } };
-      return { lineAmounts: spreadOverEligible(amount, eligible, state), shippingAmount: 0, key: 'promotions.explain.percent', params };
+      return {
+        lineAmounts: spreadOverEligible(amount, eligible, state),
+        shippingAmount: 0,
+        key: 'promotions.explain.percent',
+        params,
+      };
     }
     case 'fixed': {
       if (base === 0) return nothingLeft();
       const amount = Math.min(p.value, base);
       const params = { value: { cents: p.value }, target: targetTerm(p), amount: { cents: amount } };
-      return { lineAmounts: spreadOverEligible(amount, eligible, state), shippingAmount: 0, key: 'promotions.explain.fixed', params };
+      return {
+        lineAmounts: spreadOverEligible(amount, eligible, state),
+        shippingAmount: 0,
+        key: 'promotions.explain.fixed',
+        params,
+      };
     }
     case 'free_shipping':
       if (state.shipping === 0) return refuse('target', 'promotions.why.noShipping');
@@ -73,7 +86,8 @@ function buyXGetY(p: PromotionTerms, eligible: readonly number[], state: CartSta
   const buy = p.buyQuantity ?? 0;
   const get = p.getQuantity ?? 0;
   const block = buy + get;
-  if (buy < 1 || get < 1) return refuse('target', 'promotions.why.notEnoughUnits', { needed: block, have: 0 });
+  if (buy < 1 || get < 1)
+    return refuse('target', 'promotions.why.notEnoughUnits', { needed: block, have: 0 });
   const groups = new Map<string, number[]>();
   for (const i of eligible) {
     const key = targetGroup(p, state.lines[i]!, state.parents)!;
@@ -85,7 +99,9 @@ function buyXGetY(p: PromotionTerms, eligible: readonly number[], state: CartSta
     const units = sum(members.map((i) => state.lines[i]!.quantity));
     mostUnits = Math.max(mostUnits, units);
     let free = Math.floor(units / block) * get;
-    const cheapestFirst = [...members].sort((a, b) => state.lines[a]!.unitPrice - state.lines[b]!.unitPrice || a - b);
+    const cheapestFirst = [...members].sort(
+      (a, b) => state.lines[a]!.unitPrice - state.lines[b]!.unitPrice || a - b,
+    );
     for (const i of cheapestFirst) {
       const take = Math.min(free, state.lines[i]!.quantity);
       freeUnits[i]! += take;
@@ -93,8 +109,11 @@ function buyXGetY(p: PromotionTerms, eligible: readonly number[], state: CartSta
     }
   }
   const totalFree = sum(freeUnits);
-  if (totalFree === 0) return refuse('target', 'promotions.why.notEnoughUnits', { needed: block, have: mostUnits });
-  const lineAmounts = state.lines.map((line, i) => Math.min(freeUnits[i]! * line.unitPrice, state.remaining[i]!));
+  if (totalFree === 0)
+    return refuse('target', 'promotions.why.notEnoughUnits', { needed: block, have: mostUnits });
+  const lineAmounts = state.lines.map((line, i) =>
+    Math.min(freeUnits[i]! * line.unitPrice, state.remaining[i]!),
+  );
   const amount = sum(lineAmounts);
   if (amount === 0) return nothingLeft();
   const params = { buy, get, free: totalFree, target: targetTerm(p), amount: { cents: amount } };

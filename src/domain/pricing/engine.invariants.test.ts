@@ -53,11 +53,19 @@ describe('engine invariants', () => {
   it('keeps every amount whole, within its line, and adding up, over 500 generated carts', () => {
     for (let seed = 1; seed <= 500; seed += 1) {
       const { lines, promotions, shipping } = randomCase(seed);
-      const result = priceCart({ lines, shipping, promotions, categories: CATEGORIES, at: '2026-06-15T00:00:00Z' });
+      const result = priceCart({
+        lines,
+        shipping,
+        promotions,
+        categories: CATEGORIES,
+        at: '2026-06-15T00:00:00Z',
+      });
       const context = `seed ${seed}`;
       result.lines.forEach((l, i) => {
         expect(l.subtotal, context).toBe(lines[i]!.quantity * lines[i]!.unitPrice);
-        expect(Number.isInteger(l.discount) && l.discount >= 0 && l.discount <= l.subtotal, context).toBe(true);
+        expect(Number.isInteger(l.discount) && l.discount >= 0 && l.discount <= l.subtotal, context).toBe(
+          true,
+        );
         expect(l.discount, context).toBe(result.applied.reduce((sum, a) => sum + a.lineAmounts[i]!, 0));
       });
       for (const a of result.applied) {
@@ -68,7 +76,9 @@ describe('engine invariants', () => {
       }
       expect(result.discountTotal, context).toBe(result.lines.reduce((sum, l) => sum + l.discount, 0));
       expect(result.shippingDiscount, context).toBeLessThanOrEqual(shipping);
-      expect(result.total, context).toBe(result.subtotal - result.discountTotal + shipping - result.shippingDiscount);
+      expect(result.total, context).toBe(
+        result.subtotal - result.discountTotal + shipping - result.shippingDiscount,
+      );
       const seen = [...result.applied, ...result.notApplied].map((x) => x.promotionId).sort((a, b) => a - b);
       expect(seen, context).toEqual(promotions.map((p) => p.id));
       const appliedInOrder = result.applied.map((a) => promotions.find((p) => p.id === a.promotionId)!);

@@ -7,13 +7,23 @@ import type { PriceCartInput, PromotionTerms } from './types';
 
 // Two shirts (40.00) and a spade (10.00): a 50.00 cart with 4.95 shipping.
 const price = (promotions: PromotionTerms[], extra: Partial<PriceCartInput> = {}) =>
-  priceCart({ lines: [line(SHIRT, 2), line(SPADE)], shipping: 495, promotions, categories: CATEGORIES, at: AT, ...extra });
+  priceCart({
+    lines: [line(SHIRT, 2), line(SPADE)],
+    shipping: 495,
+    promotions,
+    categories: CATEGORIES,
+    at: AT,
+    ...extra,
+  });
 const reasons = (promotions: PromotionTerms[], extra: Partial<PriceCartInput> = {}) =>
   price(promotions, extra).notApplied.map((s) => s.reason);
 
 describe('draft and paused', () => {
   it('never applies a draft or a paused promotion', () => {
-    expect(reasons([promo({ id: 1, draft: true }), promo({ id: 2, paused: true })])).toEqual(['draft', 'paused']);
+    expect(reasons([promo({ id: 1, draft: true }), promo({ id: 2, paused: true })])).toEqual([
+      'draft',
+      'paused',
+    ]);
   });
 });
 
@@ -41,7 +51,10 @@ describe('coupon codes', () => {
     expect(reasons([batched], { batchCodes })).toEqual(['code']);
     expect(price([batched], { batchCodes, code: 'vip-aaaa' }).applied.map((a) => a.promotionId)).toEqual([3]);
     const used = price([batched], { batchCodes, code: 'VIP-BBBB' }).notApplied[0]!;
-    expect(used).toMatchObject({ reason: 'code', explanation: { key: 'promotions.why.codeUsed', params: { code: 'VIP-BBBB' } } });
+    expect(used).toMatchObject({
+      reason: 'code',
+      explanation: { key: 'promotions.why.codeUsed', params: { code: 'VIP-BBBB' } },
+    });
     // X-CCCC belongs to promotion 4's batch: it unlocks 4 (which also takes its own code), not 3.
     const withOthers = price([batched, other], { batchCodes, code: 'X-CCCC' });
     expect(withOthers.applied.map((a) => a.promotionId)).toEqual([4]);
@@ -77,7 +90,9 @@ describe('usage limits', () => {
 describe('budget', () => {
   it('does not apply once the budget is used up', () => {
     const result = price([promo({ id: 1, budget: 1000, discountGiven: 1000 })]);
-    expect(result.notApplied).toMatchObject([{ reason: 'budget', explanation: { text: 'Its budget of €10.00 is used up.' } }]);
+    expect(result.notApplied).toMatchObject([
+      { reason: 'budget', explanation: { text: 'Its budget of €10.00 is used up.' } },
+    ]);
   });
 
   it('caps the discount at what is left of the budget, spread over the lines in proportion', () => {
@@ -85,7 +100,9 @@ describe('budget', () => {
     const result = price([promo({ id: 1, budget: 1000, discountGiven: 700 })]);
     expect(result.applied).toMatchObject([{ amount: 300, cappedByBudget: true, lineAmounts: [240, 60] }]);
     expect(result.lines.map((l) => l.discount)).toEqual([240, 60]);
-    expect(result.applied[0]!.explanation.text).toBe('Percentage off: capped at the remaining budget, −€3.00 instead of −€5.00.');
+    expect(result.applied[0]!.explanation.text).toBe(
+      'Percentage off: capped at the remaining budget, −€3.00 instead of −€5.00.',
+    );
   });
 
   it('caps free shipping too, and the promotion is exhausted after that order', () => {
@@ -96,6 +113,8 @@ describe('budget', () => {
   });
 
   it('is not capped when the whole discount fits', () => {
-    expect(price([promo({ id: 1, budget: 1000, discountGiven: 500 })]).applied).toMatchObject([{ amount: 500, cappedByBudget: false }]);
+    expect(price([promo({ id: 1, budget: 1000, discountGiven: 500 })]).applied).toMatchObject([
+      { amount: 500, cappedByBudget: false },
+    ]);
   });
 });

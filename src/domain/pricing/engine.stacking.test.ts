@@ -15,7 +15,10 @@ describe('precedence', () => {
     const tenEuros = promo({ id: 2, type: 'fixed', value: 1000, priority: 5 });
     const result = price([tenPercent, tenEuros]);
     // 10.00 off first → 90.00 left, then 10 % of 90.00 = 9.00.
-    expect(result.applied.map((a) => [a.promotionId, a.amount])).toEqual([[2, 1000], [1, 900]]);
+    expect(result.applied.map((a) => [a.promotionId, a.amount])).toEqual([
+      [2, 1000],
+      [1, 900],
+    ]);
     expect(result.discountTotal).toBe(1900);
   });
 
@@ -23,11 +26,18 @@ describe('precedence', () => {
     const tenEuros = promo({ id: 2, type: 'fixed', value: 1000 });
     const tenPercent = promo({ id: 1, value: 10 });
     // 10 % of 100.00 = 10.00 first, then 10.00 more.
-    expect(price([tenEuros, tenPercent]).applied.map((a) => [a.promotionId, a.amount])).toEqual([[1, 1000], [2, 1000]]);
+    expect(price([tenEuros, tenPercent]).applied.map((a) => [a.promotionId, a.amount])).toEqual([
+      [1, 1000],
+      [2, 1000],
+    ]);
   });
 
   it('lists what did not apply in precedence order too', () => {
-    const result = price([promo({ id: 3, draft: true }), promo({ id: 1, paused: true, priority: 2 }), promo({ id: 2, draft: true, priority: 2 })]);
+    const result = price([
+      promo({ id: 3, draft: true }),
+      promo({ id: 1, paused: true, priority: 2 }),
+      promo({ id: 2, draft: true, priority: 2 }),
+    ]);
     expect(result.notApplied.map((s) => s.promotionId)).toEqual([1, 2, 3]);
   });
 });
@@ -40,7 +50,11 @@ describe('combinability', () => {
     expect(order([exclusive, later])).toEqual([1]);
     expect(result.shippingDiscount).toBe(0);
     expect(result.notApplied).toMatchObject([
-      { promotionId: 2, reason: 'notCombinable', explanation: { text: '“Black Week” applied first and does not combine with later promotions.' } },
+      {
+        promotionId: 2,
+        reason: 'notCombinable',
+        explanation: { text: '“Black Week” applied first and does not combine with later promotions.' },
+      },
     ]);
   });
 
@@ -49,7 +63,9 @@ describe('combinability', () => {
     const exclusive = promo({ id: 2, value: 10, priority: 5, combinable: false });
     const last = promo({ id: 3, type: 'fixed', value: 100, priority: 1 });
     expect(order([first, exclusive, last])).toEqual([1, 2]);
-    expect(price([first, exclusive, last]).notApplied.map((s) => [s.promotionId, s.reason])).toEqual([[3, 'notCombinable']]);
+    expect(price([first, exclusive, last]).notApplied.map((s) => [s.promotionId, s.reason])).toEqual([
+      [3, 'notCombinable'],
+    ]);
   });
 
   it('blocks nothing when the non-combinable promotion itself did not apply', () => {
@@ -71,7 +87,9 @@ describe('combinability', () => {
     const shipping = promo({ id: 3, type: 'free_shipping', value: 0 });
     const result = price([everything, exclusive, shipping]);
     expect(result.applied.map((a) => a.promotionId)).toEqual([1, 3]);
-    expect(result.notApplied).toMatchObject([{ promotionId: 2, reason: 'target', explanation: { key: 'promotions.why.nothingLeft' } }]);
+    expect(result.notApplied).toMatchObject([
+      { promotionId: 2, reason: 'target', explanation: { key: 'promotions.why.nothingLeft' } },
+    ]);
     expect(result.total).toBe(0);
   });
 });

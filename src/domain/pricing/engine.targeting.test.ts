@@ -21,12 +21,20 @@ describe('targeting', () => {
 
   it('accepts the categories as a parent map as well as records', () => {
     const parents = new Map(CATEGORIES.map((c) => [c.id, c.parentId]));
-    const result = priceCart({ lines: cart, shipping: 0, promotions: [promo({ id: 1, scope: 'categories', categoryIds: [4] })], categories: parents, at: AT });
+    const result = priceCart({
+      lines: cart,
+      shipping: 0,
+      promotions: [promo({ id: 1, scope: 'categories', categoryIds: [4] })],
+      categories: parents,
+      at: AT,
+    });
     expect(result.lines.map((l) => l.discount)).toEqual([0, 0, 100]);
   });
 
   it('hits exactly the listed products', () => {
-    expect(discounts(cart, promo({ id: 1, scope: 'products', productIds: [SHIRT.productId, SPADE.productId] }))).toEqual([200, 0, 100]);
+    expect(
+      discounts(cart, promo({ id: 1, scope: 'products', productIds: [SHIRT.productId, SPADE.productId] })),
+    ).toEqual([200, 0, 100]);
   });
 
   it('never matches an uncategorised product by category', () => {
@@ -38,7 +46,14 @@ describe('targeting', () => {
   it('reports when nothing in the cart is targeted', () => {
     const result = price([line(SPADE)], [promo({ id: 1, scope: 'categories', categoryIds: [1] })]);
     expect(result.notApplied).toMatchObject([
-      { promotionId: 1, reason: 'target', explanation: { key: 'promotions.why.noEligibleItems', text: 'No item in the cart belongs to the chosen categories.' } },
+      {
+        promotionId: 1,
+        reason: 'target',
+        explanation: {
+          key: 'promotions.why.noEligibleItems',
+          text: 'No item in the cart belongs to the chosen categories.',
+        },
+      },
     ]);
   });
 });
@@ -61,7 +76,14 @@ describe('minimum subtotal', () => {
   it('compares with the whole cart before discounts, even for a targeted promotion after another discount', () => {
     // 50 % off everything applies first; the Garden promotion still sees the 80.00 subtotal.
     const half = promo({ id: 1, value: 50, priority: 9 });
-    const garden = promo({ id: 2, scope: 'categories', categoryIds: [4], minSubtotal: 8000, type: 'fixed', value: 100 });
+    const garden = promo({
+      id: 2,
+      scope: 'categories',
+      categoryIds: [4],
+      minSubtotal: 8000,
+      type: 'fixed',
+      value: 100,
+    });
     const result = price(cart, [half, garden]);
     expect(result.applied.map((a) => a.promotionId)).toEqual([1, 2]);
     // Spade: 10.00 − 5.00 (half) − 1.00 (garden) = 4.00.

@@ -24,7 +24,14 @@ import { effectOf, type CartState, type Effect } from './effects';
 import { explain, type RenderOptions } from './explain';
 import { offerRefusal, refuse, type Refusal } from './gate';
 import { targets, toParentMap } from './targeting';
-import type { AppliedPromotion, CartLine, PriceCartInput, PriceResult, PromotionTerms, SkippedPromotion } from './types';
+import type {
+  AppliedPromotion,
+  CartLine,
+  PriceCartInput,
+  PriceResult,
+  PromotionTerms,
+  SkippedPromotion,
+} from './types';
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
 const isCents = (n: number) => Number.isInteger(n) && n >= 0;
@@ -43,7 +50,10 @@ const lineTotal = (line: CartLine) => line.quantity * line.unitPrice;
 export function priceCart(input: PriceCartInput): PriceResult {
   checkInput(input);
   const at = input.at instanceof Date ? input.at : new Date(input.at);
-  const render: RenderOptions = { locale: input.locale ?? 'en', timeZone: input.timeZone ?? DEFAULT_TIME_ZONE };
+  const render: RenderOptions = {
+    locale: input.locale ?? 'en',
+    timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+  };
   const gross = input.lines.map(lineTotal);
   const subtotal = sum(gross);
   const state: CartState = {
@@ -60,7 +70,12 @@ export function priceCart(input: PriceCartInput): PriceResult {
   for (const p of [...input.promotions].sort(byPrecedence)) {
     const outcome = evaluate(p, input, at, subtotal, state, blockedBy);
     if ('reason' in outcome) {
-      notApplied.push({ promotionId: p.id, name: p.name, reason: outcome.reason, explanation: explain(outcome.key, outcome.params, render) });
+      notApplied.push({
+        promotionId: p.id,
+        name: p.name,
+        reason: outcome.reason,
+        explanation: explain(outcome.key, outcome.params, render),
+      });
       continue;
     }
     outcome.lineAmounts.forEach((amount, i) => (state.remaining[i]! -= amount));
@@ -104,9 +119,15 @@ function evaluate(
   const offer = offerRefusal(p, input, at);
   if (offer) return offer;
   const eligible = input.lines.flatMap((line, i) => (targets(p, line, state.parents) ? [i] : []));
-  if (eligible.length === 0) return refuse('target', 'promotions.why.noEligibleItems', { target: { t: `promotions.target.${p.scope}` } });
+  if (eligible.length === 0)
+    return refuse('target', 'promotions.why.noEligibleItems', {
+      target: { t: `promotions.target.${p.scope}` },
+    });
   if (subtotal < p.minSubtotal) {
-    return refuse('minimum', 'promotions.why.minimum', { minimum: { cents: p.minSubtotal }, subtotal: { cents: subtotal } });
+    return refuse('minimum', 'promotions.why.minimum', {
+      minimum: { cents: p.minSubtotal },
+      subtotal: { cents: subtotal },
+    });
   }
   const effect = effectOf(p, eligible, state);
   if ('reason' in effect) return effect;
@@ -119,7 +140,16 @@ function capByBudget(p: PromotionTerms, effect: Effect): Outcome {
   const left = remainingBudget(p);
   const base = { promotionId: p.id, name: p.name, type: p.type };
   if (full <= left) {
-    return { ...effect, applied: { ...base, amount: full, shippingAmount: effect.shippingAmount, lineAmounts: effect.lineAmounts, cappedByBudget: false } };
+    return {
+      ...effect,
+      applied: {
+        ...base,
+        amount: full,
+        shippingAmount: effect.shippingAmount,
+        lineAmounts: effect.lineAmounts,
+        cappedByBudget: false,
+      },
+    };
   }
   const shares = allocate(left, [...effect.lineAmounts, effect.shippingAmount]);
   const shippingAmount = shares.pop()!;

@@ -15,7 +15,9 @@ describe('percentage off', () => {
     expect(result.subtotal).toBe(5000);
     expect(result.discountTotal).toBe(500);
     expect(result.total).toBe(5000 - 500 + 495);
-    expect(result.applied).toMatchObject([{ promotionId: 1, amount: 500, shippingAmount: 0, lineAmounts: [400, 100] }]);
+    expect(result.applied).toMatchObject([
+      { promotionId: 1, amount: 500, shippingAmount: 0, lineAmounts: [400, 100] },
+    ]);
     expect(result.applied[0]!.explanation.key).toBe('promotions.explain.percent');
     expect(result.applied[0]!.explanation.text).toBe('10 % off the whole order: −€5.00.');
   });
@@ -23,7 +25,12 @@ describe('percentage off', () => {
   it('rounds the total once and distributes the cents, instead of rounding each line', () => {
     // Three lines of 1.05: 10 % of 3.15 is 0.315 → 0.32 (half up). Per line it is 0.105 each, so
     // rounding each line would give 0.33; instead the 32 cents go 11 / 11 / 10.
-    const lines = [101, 102, 103].map((productId) => ({ productId, categoryId: 2, unitPrice: 105, quantity: 1 }));
+    const lines = [101, 102, 103].map((productId) => ({
+      productId,
+      categoryId: 2,
+      unitPrice: 105,
+      quantity: 1,
+    }));
     const result = price(lines, [promo({ id: 1, value: 10 })]);
     expect(result.applied[0]!.amount).toBe(32);
     expect(result.lines.map((l) => l.discount)).toEqual([11, 11, 10]);
@@ -51,7 +58,10 @@ describe('fixed amount off', () => {
 
   it('takes no more than the eligible lines are worth', () => {
     // 50.00 off the garden, but only a 10.00 spade is garden: 10.00 off, the shirt untouched.
-    const result = price([line(SHIRT), line(SPADE)], [promo({ id: 1, type: 'fixed', value: 5000, scope: 'categories', categoryIds: [4] })]);
+    const result = price(
+      [line(SHIRT), line(SPADE)],
+      [promo({ id: 1, type: 'fixed', value: 5000, scope: 'categories', categoryIds: [4] })],
+    );
     expect(result.lines.map((l) => l.discount)).toEqual([0, 1000]);
     expect(result.applied[0]!.amount).toBe(1000);
   });
@@ -69,11 +79,20 @@ describe('free shipping', () => {
   it('does not apply when there is no shipping cost', () => {
     const result = price([line(SHIRT)], [promo({ id: 1, type: 'free_shipping', value: 0 })], 0);
     expect(result.applied).toEqual([]);
-    expect(result.notApplied[0]).toMatchObject({ reason: 'target', explanation: { key: 'promotions.why.noShipping' } });
+    expect(result.notApplied[0]).toMatchObject({
+      reason: 'target',
+      explanation: { key: 'promotions.why.noShipping' },
+    });
   });
 
   it('needs an eligible item when it targets products', () => {
-    const onShoes = promo({ id: 1, type: 'free_shipping', value: 0, scope: 'products', productIds: [SHOES.productId] });
+    const onShoes = promo({
+      id: 1,
+      type: 'free_shipping',
+      value: 0,
+      scope: 'products',
+      productIds: [SHOES.productId],
+    });
     expect(price([line(SHIRT)], [onShoes]).notApplied[0]!.reason).toBe('target');
     expect(price([line(SHIRT), line(SHOES)], [onShoes]).shippingDiscount).toBe(495);
   });
@@ -81,13 +100,24 @@ describe('free shipping', () => {
 
 describe('buy X get Y', () => {
   const clothing3for2 = (overrides: Partial<PromotionTerms> = {}) =>
-    promo({ id: 1, type: 'buy_x_get_y', value: 0, buyQuantity: 2, getQuantity: 1, scope: 'categories', categoryIds: [1], ...overrides });
+    promo({
+      id: 1,
+      type: 'buy_x_get_y',
+      value: 0,
+      buyQuantity: 2,
+      getQuantity: 1,
+      scope: 'categories',
+      categoryIds: [1],
+      ...overrides,
+    });
 
   it('makes the cheapest unit of every three in the category free', () => {
     // One shirt (20.00) and two pairs of shoes (50.00): three clothing units, the shirt is free.
     const result = price([line(SHOES, 2), line(SHIRT)], [clothing3for2()]);
     expect(result.lines.map((l) => l.discount)).toEqual([0, 2000]);
-    expect(result.applied[0]!.explanation.text).toBe('Buy 2, get 1 free on the chosen categories: −€20.00 (units free: 1).');
+    expect(result.applied[0]!.explanation.text).toBe(
+      'Buy 2, get 1 free on the chosen categories: −€20.00 (units free: 1).',
+    );
   });
 
   it('frees the cheapest units across the whole group, two blocks at a time', () => {
@@ -100,11 +130,18 @@ describe('buy X get Y', () => {
     // Two shirts and three spades: only two clothing units, not enough for a free one.
     const result = price([line(SHIRT, 2), line(SPADE, 3)], [clothing3for2()]);
     expect(result.applied).toEqual([]);
-    expect(result.notApplied[0]).toMatchObject({ reason: 'target', explanation: { key: 'promotions.why.notEnoughUnits', params: { needed: 3, have: 2 } } });
+    expect(result.notApplied[0]).toMatchObject({
+      reason: 'target',
+      explanation: { key: 'promotions.why.notEnoughUnits', params: { needed: 3, have: 2 } },
+    });
   });
 
   it('counts each listed product as a group of its own', () => {
-    const onProducts = clothing3for2({ scope: 'products', categoryIds: [], productIds: [SHIRT.productId, SHOES.productId] });
+    const onProducts = clothing3for2({
+      scope: 'products',
+      categoryIds: [],
+      productIds: [SHIRT.productId, SHOES.productId],
+    });
     // Two shirts and one pair of shoes: neither product reaches three units.
     expect(price([line(SHIRT, 2), line(SHOES)], [onProducts]).applied).toEqual([]);
     // Three of each: one shirt and one pair of shoes free.
@@ -123,7 +160,10 @@ describe('buy X get Y', () => {
 
   it('frees several units per block when Y is more than one', () => {
     // Buy 1 get 2 on four spades: one full block of three, two spades free.
-    const result = price([line(SPADE, 4)], [clothing3for2({ buyQuantity: 1, getQuantity: 2, categoryIds: [4] })]);
+    const result = price(
+      [line(SPADE, 4)],
+      [clothing3for2({ buyQuantity: 1, getQuantity: 2, categoryIds: [4] })],
+    );
     expect(result.lines[0]!.discount).toBe(2000);
   });
 });

@@ -10,7 +10,8 @@ import { CATEGORIES, SHIRT, line, promo } from './fixtures';
 
 const BERLIN = 'Europe/Berlin';
 const applies = (p: ReturnType<typeof promo>, at: string) =>
-  priceCart({ lines: [line(SHIRT)], shipping: 0, promotions: [p], categories: CATEGORIES, at }).applied.length === 1;
+  priceCart({ lines: [line(SHIRT)], shipping: 0, promotions: [p], categories: CATEGORIES, at }).applied
+    .length === 1;
 
 describe('a promotion for Sunday 29 March 2026 in Berlin (a 23-hour day)', () => {
   const sunday = promo({ id: 1, startsAt: '2026-03-28T23:00:00.000Z', endsAt: '2026-03-29T22:00:00.000Z' });
@@ -32,11 +33,31 @@ describe('a promotion for Sunday 29 March 2026 in Berlin (a 23-hour day)', () =>
   });
 
   it('says when it starts and when it ended, in Berlin time', () => {
-    const before = priceCart({ lines: [line(SHIRT)], shipping: 0, promotions: [sunday], categories: CATEGORIES, at: '2026-03-28T12:00:00Z', locale: 'de' });
-    expect(before.notApplied[0]).toMatchObject({ reason: 'window', explanation: { key: 'promotions.why.notStarted' } });
+    const before = priceCart({
+      lines: [line(SHIRT)],
+      shipping: 0,
+      promotions: [sunday],
+      categories: CATEGORIES,
+      at: '2026-03-28T12:00:00Z',
+      locale: 'de',
+    });
+    expect(before.notApplied[0]).toMatchObject({
+      reason: 'window',
+      explanation: { key: 'promotions.why.notStarted' },
+    });
     expect(before.notApplied[0]!.explanation.text).toContain('29.03.2026, 00:00');
-    const after = priceCart({ lines: [line(SHIRT)], shipping: 0, promotions: [sunday], categories: CATEGORIES, at: '2026-03-30T12:00:00Z', locale: 'de' });
-    expect(after.notApplied[0]).toMatchObject({ reason: 'window', explanation: { key: 'promotions.why.ended' } });
+    const after = priceCart({
+      lines: [line(SHIRT)],
+      shipping: 0,
+      promotions: [sunday],
+      categories: CATEGORIES,
+      at: '2026-03-30T12:00:00Z',
+      locale: 'de',
+    });
+    expect(after.notApplied[0]).toMatchObject({
+      reason: 'window',
+      explanation: { key: 'promotions.why.ended' },
+    });
     expect(after.notApplied[0]!.explanation.text).toContain('30.03.2026, 00:00');
   });
 });

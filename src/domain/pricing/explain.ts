@@ -50,13 +50,18 @@ export function renderExplanation(
   const plain: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'object' && 'cents' in value) plain[name] = formatMoney(value.cents, locale);
-    else if (typeof value === 'object' && 'instant' in value) plain[name] = formatShopDateTime(value.instant, locale, timeZone);
+    else if (typeof value === 'object' && 'instant' in value)
+      plain[name] = formatShopDateTime(value.instant, locale, timeZone);
     else plain[name] = value;
   }
   return formatMessage(locale, key, plain);
 }
 
-export function explain(key: string, params: Record<string, ExplanationParam>, options: RenderOptions = {}): Explanation {
+export function explain(
+  key: string,
+  params: Record<string, ExplanationParam>,
+  options: RenderOptions = {},
+): Explanation {
   return { key, params, text: renderExplanation(key, params, options) };
 }
 

@@ -16,7 +16,10 @@ export const SHIRT = { productId: 10, categoryId: 2, unitPrice: 2000 };
 export const SHOES = { productId: 11, categoryId: 3, unitPrice: 5000 };
 export const SPADE = { productId: 12, categoryId: 5, unitPrice: 1000 };
 
-export const line = (product: Omit<CartLine, 'quantity'>, quantity = 1): CartLine => ({ ...product, quantity });
+export const line = (product: Omit<CartLine, 'quantity'>, quantity = 1): CartLine => ({
+  ...product,
+  quantity,
+});
 
 export const AT = '2026-06-15T10:00:00.000Z';
 

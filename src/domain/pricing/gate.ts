@@ -13,7 +13,11 @@ export interface Refusal {
   params: Record<string, ExplanationParam>;
 }
 
-export const refuse = (reason: NotAppliedReason, key: string, params: Record<string, ExplanationParam> = {}): Refusal => ({
+export const refuse = (
+  reason: NotAppliedReason,
+  key: string,
+  params: Record<string, ExplanationParam> = {},
+): Refusal => ({
   reason,
   key,
   params,
@@ -22,7 +26,8 @@ export const refuse = (reason: NotAppliedReason, key: string, params: Record<str
 export function offerRefusal(p: PromotionTerms, input: PriceCartInput, at: Date): Refusal | null {
   if (p.draft) return refuse('draft', 'promotions.why.draft');
   if (p.paused) return refuse('paused', 'promotions.why.paused');
-  if (!hasStarted(p, at)) return refuse('window', 'promotions.why.notStarted', { startsAt: { instant: p.startsAt } });
+  if (!hasStarted(p, at))
+    return refuse('window', 'promotions.why.notStarted', { startsAt: { instant: p.startsAt } });
   if (hasEnded(p, at)) return refuse('window', 'promotions.why.ended', { endsAt: { instant: p.endsAt! } });
   if (limitReached(p)) return refuse('limit', 'promotions.why.limit', { limit: p.usageLimit! });
   if (budgetUsedUp(p)) return refuse('budget', 'promotions.why.budget', { budget: { cents: p.budget! } });
@@ -44,5 +49,7 @@ function checkCode(p: PromotionTerms, input: PriceCartInput): Refusal | null {
   if (p.code !== null && p.code.toLowerCase() === entered) return null;
   const batchCode = hasBatch ? input.batchCodes?.find(entered) : undefined;
   if (batchCode?.promotionId !== p.id) return refuse('code', 'promotions.why.codeMissing');
-  return batchCode.usedAt === null ? null : refuse('code', 'promotions.why.codeUsed', { code: batchCode.code });
+  return batchCode.usedAt === null
+    ? null
+    : refuse('code', 'promotions.why.codeUsed', { code: batchCode.code });
 }

@@ -3,6 +3,13 @@ export { priceCart } from './engine';
 export { allocate } from './allocate';
 export { FREE_SHIPPING_FROM, SHIPPING_FEE, standardShipping } from './shipping';
 export { applyRedemptions, indexBatchCodes } from './redeem';
-export { explain, formatMoney, renderExplanation, translateExplanation, type Explanation, type ExplanationParam } from './explain';
+export {
+  explain,
+  formatMoney,
+  renderExplanation,
+  translateExplanation,
+  type Explanation,
+  type ExplanationParam,
+} from './explain';
 export { categoryLineage, targetGroup, targets, toParentMap, type ParentMap } from './targeting';
 export * from './types';

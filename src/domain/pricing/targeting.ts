@@ -16,7 +16,11 @@ export function toParentMap(categories: CategoryTree): ParentMap {
 /** The category and its ancestors, nearest first; a cycle in bad data ends the walk. */
 export function categoryLineage(categoryId: Id | null, parents: ParentMap): Id[] {
   const lineage: Id[] = [];
-  for (let id = categoryId; id !== null && id !== undefined && !lineage.includes(id); id = parents.get(id) ?? null) {
+  for (
+    let id = categoryId;
+    id !== null && id !== undefined && !lineage.includes(id);
+    id = parents.get(id) ?? null
+  ) {
     lineage.push(id);
   }
   return lineage;
@@ -28,7 +32,11 @@ export function categoryLineage(categoryId: Id | null, parents: ParentMap): Id[]
  * each listed category (with its subcategories), is a group of its own. A line
  * under two listed categories counts for the first one listed.
  */
-export function targetGroup(promotion: Targeting, line: Pick<CartLine, 'productId' | 'categoryId'>, parents: ParentMap): string | null {
+export function targetGroup(
+  promotion: Targeting,
+  line: Pick<CartLine, 'productId' | 'categoryId'>,
+  parents: ParentMap,
+): string | null {
   switch (promotion.scope) {
     case 'order':
       return 'order';
@@ -42,20 +50,33 @@ export function targetGroup(promotion: Targeting, line: Pick<CartLine, 'productI
   }
 }
 
-export function targets(promotion: Targeting, line: Pick<CartLine, 'productId' | 'categoryId'>, parents: ParentMap): boolean {
+export function targets(
+  promotion: Targeting,
+  line: Pick<CartLine, 'productId' | 'categoryId'>,
+  parents: ParentMap,
+): boolean {
   return targetGroup(promotion, line, parents) !== null;
 }
 
 /** Whether two category lists share a category, counting ancestors and subcategories. */
 function categoriesMeet(a: readonly Id[], b: readonly Id[], parents: ParentMap): boolean {
-  return a.some((x) => b.some((y) => categoryLineage(x, parents).includes(y) || categoryLineage(y, parents).includes(x)));
+  return a.some((x) =>
+    b.some((y) => categoryLineage(x, parents).includes(y) || categoryLineage(y, parents).includes(x)),
+  );
 }
 
 /** Whether two promotions could discount the same product. */
-export function targetsOverlap(a: Targeting, b: Targeting, parents: ParentMap, productCategory: ReadonlyMap<Id, Id | null>): boolean {
+export function targetsOverlap(
+  a: Targeting,
+  b: Targeting,
+  parents: ParentMap,
+  productCategory: ReadonlyMap<Id, Id | null>,
+): boolean {
   if (a.scope === 'order' || b.scope === 'order') return true;
-  if (a.scope === 'products' && b.scope === 'products') return a.productIds.some((id) => b.productIds.includes(id));
-  if (a.scope === 'categories' && b.scope === 'categories') return categoriesMeet(a.categoryIds, b.categoryIds, parents);
+  if (a.scope === 'products' && b.scope === 'products')
+    return a.productIds.some((id) => b.productIds.includes(id));
+  if (a.scope === 'categories' && b.scope === 'categories')
+    return categoriesMeet(a.categoryIds, b.categoryIds, parents);
   const [byProduct, byCategory] = a.scope === 'products' ? [a, b] : [b, a];
   return byProduct.productIds.some((productId) =>
     targets(byCategory, { productId, categoryId: productCategory.get(productId) ?? null }, parents),

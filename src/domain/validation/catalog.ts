@@ -21,16 +21,17 @@ export const PRODUCT_FIELDS: FieldSpec = {
   weightGrams: { kind: 'integer', min: 0, max: 10_000_000 },
 };
 
-export const PRODUCT_DEFAULTS: Omit<Product, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'sku' | 'name'> = {
-  description: '',
-  categoryId: null,
-  price: 0,
-  cost: 0,
-  status: 'draft',
-  barcode: null,
-  imageUrl: null,
-  weightGrams: 0,
-};
+export const PRODUCT_DEFAULTS: Omit<Product, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'sku' | 'name'> =
+  {
+    description: '',
+    categoryId: null,
+    price: 0,
+    cost: 0,
+    status: 'draft',
+    barcode: null,
+    imageUrl: null,
+    weightGrams: 0,
+  };
 
 export const PRODUCT_STATUS_TRANSITIONS: Record<ProductStatus, readonly ProductStatus[]> = {
   draft: ['active'],
@@ -52,12 +53,21 @@ export function validateProduct(
   existing: Product | null,
   lookup?: CatalogLookup,
 ): FieldProblems {
-  const problems = checkFields(PRODUCT_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
+  const problems = checkFields(PRODUCT_FIELDS, input, {
+    creating: existing === null,
+    lookup,
+    ignore: ['version'],
+  });
   const next = { ...PRODUCT_DEFAULTS, ...existing, ...input } as Product;
   if (!problems.sku && typeof input.sku === 'string' && lookup?.skuTaken(input.sku, existing?.id ?? null)) {
     problems.sku = problem('errors.skuTaken', { sku: input.sku });
   }
-  if (!problems.barcode && typeof input.barcode === 'string' && input.barcode !== '' && !isValidEan13(input.barcode)) {
+  if (
+    !problems.barcode &&
+    typeof input.barcode === 'string' &&
+    input.barcode !== '' &&
+    !isValidEan13(input.barcode)
+  ) {
     problems.barcode = problem('errors.ean13');
   }
   if (!problems.status && existing && input.status !== undefined && input.status !== existing.status) {
@@ -99,12 +109,17 @@ export function validateCategory(
   existing: Category | null,
   lookup?: CategoryLookup,
 ): FieldProblems {
-  const problems = checkFields(CATEGORY_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
+  const problems = checkFields(CATEGORY_FIELDS, input, {
+    creating: existing === null,
+    lookup,
+    ignore: ['version'],
+  });
   const parentId = input.parentId;
   if (problems.parentId || typeof parentId !== 'number' || !lookup) return problems;
   if (existing && parentId === existing.id) problems.parentId = problem('errors.categorySelfParent');
   else if (lookup.category(parentId)?.parentId != null) problems.parentId = problem('errors.categoryDepth');
-  else if (existing && lookup.hasChildren(existing.id)) problems.parentId = problem('errors.categoryHasChildren');
+  else if (existing && lookup.hasChildren(existing.id))
+    problems.parentId = problem('errors.categoryHasChildren');
   return problems;
 }
 

@@ -33,15 +33,19 @@ export function checkField(rule: FieldRule, value: unknown, lookup?: Lookup): Pr
   switch (rule.kind) {
     case 'text':
       if (typeof value !== 'string') return problem('errors.notAString');
-      if (rule.max !== undefined && value.length > rule.max) return problem('errors.tooLong', { max: rule.max });
+      if (rule.max !== undefined && value.length > rule.max)
+        return problem('errors.tooLong', { max: rule.max });
       if (rule.pattern && !rule.pattern.test(value)) return problem(rule.patternKey ?? 'errors.invalid');
       return null;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value)) return problem('errors.integer');
       if (rule.min !== undefined && value < rule.min) {
-        return problem(rule.min === 0 ? 'errors.nonNegative' : rule.min === 1 ? 'errors.positive' : 'errors.min', {
-          min: rule.min,
-        });
+        return problem(
+          rule.min === 0 ? 'errors.nonNegative' : rule.min === 1 ? 'errors.positive' : 'errors.min',
+          {
+            min: rule.min,
+          },
+        );
       }
       if (rule.max !== undefined && value > rule.max) return problem('errors.max', { max: rule.max });
       return null;
@@ -52,7 +56,9 @@ export function checkField(rule: FieldRule, value: unknown, lookup?: Lookup): Pr
     case 'boolean':
       return typeof value === 'boolean' ? null : problem('errors.notABoolean');
     case 'date':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : problem('errors.notADate');
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? null
+        : problem('errors.notADate');
     case 'ref':
       if (typeof value !== 'number' || !Number.isInteger(value)) return problem('errors.integer');
       if (lookup && !lookup.exists(rule.collection, value)) {
@@ -60,10 +66,12 @@ export function checkField(rule: FieldRule, value: unknown, lookup?: Lookup): Pr
       }
       return null;
     case 'refList':
-      if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v))) return problem('errors.integerList');
+      if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v)))
+        return problem('errors.integerList');
       if (lookup) {
         const missing = (value as number[]).find((id) => !lookup.exists(rule.collection, id));
-        if (missing !== undefined) return problem('errors.unknownReference', { resource: rule.collection, id: missing });
+        if (missing !== undefined)
+          return problem('errors.unknownReference', { resource: rule.collection, id: missing });
       }
       return null;
   }
@@ -85,7 +93,8 @@ export function checkFields(
     if (found) problems[field] = found;
   }
   for (const field of Object.keys(input)) {
-    if (!(field in spec) && !options.ignore?.includes(field)) problems[field] = problem('errors.readOnlyField');
+    if (!(field in spec) && !options.ignore?.includes(field))
+      problems[field] = problem('errors.readOnlyField');
   }
   return problems;
 }

@@ -14,9 +14,21 @@ export const WAREHOUSE_FIELDS: FieldSpec = {
   city: { kind: 'text', required: true, max: 120 },
 };
 
-export function validateWarehouse(input: Record<string, unknown>, existingId: number | null, lookup?: UniqueLookup) {
-  const problems = checkFields(WAREHOUSE_FIELDS, input, { creating: existingId === null, lookup, ignore: ['version'] });
-  if (!problems.code && typeof input.code === 'string' && lookup?.taken('warehouses', 'code', input.code, existingId)) {
+export function validateWarehouse(
+  input: Record<string, unknown>,
+  existingId: number | null,
+  lookup?: UniqueLookup,
+) {
+  const problems = checkFields(WAREHOUSE_FIELDS, input, {
+    creating: existingId === null,
+    lookup,
+    ignore: ['version'],
+  });
+  if (
+    !problems.code &&
+    typeof input.code === 'string' &&
+    lookup?.taken('warehouses', 'code', input.code, existingId)
+  ) {
     problems.code = problem('errors.valueTaken', { value: input.code });
   }
   return problems;
@@ -32,9 +44,21 @@ export const CUSTOMER_FIELDS: FieldSpec = {
   address: { kind: 'json' },
 };
 
-export function validateCustomer(input: Record<string, unknown>, existingId: number | null, lookup?: UniqueLookup) {
-  const problems = checkFields(CUSTOMER_FIELDS, input, { creating: existingId === null, lookup, ignore: ['version'] });
-  if (!problems.email && typeof input.email === 'string' && lookup?.taken('customers', 'email', input.email, existingId)) {
+export function validateCustomer(
+  input: Record<string, unknown>,
+  existingId: number | null,
+  lookup?: UniqueLookup,
+) {
+  const problems = checkFields(CUSTOMER_FIELDS, input, {
+    creating: existingId === null,
+    lookup,
+    ignore: ['version'],
+  });
+  if (
+    !problems.email &&
+    typeof input.email === 'string' &&
+    lookup?.taken('customers', 'email', input.email, existingId)
+  ) {
     problems.email = problem('errors.valueTaken', { value: input.email });
   }
   if (input.address !== undefined && !isAddress(input.address)) problems.address = problem('errors.address');
@@ -49,7 +73,12 @@ function isAddress(value: unknown): boolean {
 
 export const PROMOTION_FIELDS: FieldSpec = {
   name: { kind: 'text', required: true, max: 120 },
-  code: { kind: 'text', max: 40, pattern: /^[A-Za-z0-9_-]{3,40}$/, patternKey: 'errors.promotionCodePattern' },
+  code: {
+    kind: 'text',
+    max: 40,
+    pattern: /^[A-Za-z0-9_-]{3,40}$/,
+    patternKey: 'errors.promotionCodePattern',
+  },
   type: { kind: 'enum', values: PROMOTION_TYPES, required: true },
   value: { kind: 'integer', min: 0, max: 100_000_000 },
   buyQuantity: { kind: 'integer', min: 1, max: 1000, nullable: true },
@@ -114,10 +143,15 @@ export function validatePromotion(
   lookup?: PromotionLookup,
 ): FieldProblems {
   const input = withoutServerFields(rawInput);
-  const problems = checkFields(PROMOTION_FIELDS, input, { creating: existing === null, lookup, ignore: ['version'] });
+  const problems = checkFields(PROMOTION_FIELDS, input, {
+    creating: existing === null,
+    lookup,
+    ignore: ['version'],
+  });
   const next = { ...PROMOTION_DEFAULTS, ...existing, ...input } as Promotion;
   if (!problems.value && (input.value !== undefined || input.type !== undefined)) {
-    if (next.type === 'percent' && !(next.value >= 1 && next.value <= 100)) problems.value = problem('errors.percentRange');
+    if (next.type === 'percent' && !(next.value >= 1 && next.value <= 100))
+      problems.value = problem('errors.percentRange');
     if (next.type === 'fixed' && !(next.value > 0)) problems.value = problem('errors.positive');
   }
   if (next.type === 'buy_x_get_y') {
@@ -125,7 +159,12 @@ export function validatePromotion(
     if (!next.getQuantity) problems.getQuantity ??= problem('errors.buyXGetYQuantities');
   }
   checkTargets(input, next, existing === null, problems);
-  if (!problems.endsAt && !problems.startsAt && next.endsAt && Date.parse(next.endsAt) <= Date.parse(next.startsAt)) {
+  if (
+    !problems.endsAt &&
+    !problems.startsAt &&
+    next.endsAt &&
+    Date.parse(next.endsAt) <= Date.parse(next.startsAt)
+  ) {
     problems.endsAt = problem('errors.endsBeforeStart');
   }
   if (!problems.usageLimit && next.usageLimit !== null && next.usageLimit < next.usageCount) {
@@ -134,14 +173,24 @@ export function validatePromotion(
   if (!problems.budget && next.budget !== null && next.budget < next.discountGiven) {
     problems.budget = problem('errors.budgetBelowGiven');
   }
-  if (!problems.code && typeof input.code === 'string' && input.code && lookup?.codeInUse(input.code, existing?.id ?? null)) {
+  if (
+    !problems.code &&
+    typeof input.code === 'string' &&
+    input.code &&
+    lookup?.codeInUse(input.code, existing?.id ?? null)
+  ) {
     problems.code = problem('errors.valueTaken', { value: input.code });
   }
   return problems;
 }
 
 /** Category or product targeting needs at least one target; checked when any of the three fields changes. */
-function checkTargets(input: Record<string, unknown>, next: Promotion, creating: boolean, problems: FieldProblems): void {
+function checkTargets(
+  input: Record<string, unknown>,
+  next: Promotion,
+  creating: boolean,
+  problems: FieldProblems,
+): void {
   if (!creating && !['scope', 'categoryIds', 'productIds'].some((field) => field in input)) return;
   if (next.scope === 'categories' && !problems.categoryIds && next.categoryIds.length === 0) {
     problems.categoryIds = problem('errors.scopeNeedsCategories');
