@@ -40,7 +40,9 @@ export function App() {
     >
       {resources.map(({ group: _group, routes, useBadge: _badge, ...definition }) => (
         <Resource key={definition.name} {...definition}>
-          {routes?.map(({ path, component: Page }) => <Route key={path} path={path} element={<Page />} />)}
+          {routes?.map(({ path, component: Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
         </Resource>
       ))}
     </Admin>

@@ -3,4 +3,9 @@ import { kpis3YearsCase, kpis90DaysCase } from './kpis';
 import { ordersListCase, productsListCase } from './list-cases';
 import type { LatencyCase } from './types';
 
-export const LATENCY_CASES: readonly LatencyCase[] = [productsListCase, ordersListCase, kpis90DaysCase, kpis3YearsCase];
+export const LATENCY_CASES: readonly LatencyCase[] = [
+  productsListCase,
+  ordersListCase,
+  kpis90DaysCase,
+  kpis3YearsCase,
+];
