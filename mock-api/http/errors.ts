@@ -46,14 +46,12 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     return;
   }
   if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
-    res
-      .status(parserError.status)
-      .json(
-        errorBody(locale, {
-          key: 'errors.malformedQuery',
-          params: { param: 'request', detail: parserError.message },
-        }),
-      );
+    res.status(parserError.status).json(
+      errorBody(locale, {
+        key: 'errors.malformedQuery',
+        params: { param: 'request', detail: parserError.message },
+      }),
+    );
     return;
   }
   console.error(`[api] ${req.method} ${req.originalUrl} failed:`, error);
