@@ -1,9 +1,9 @@
 /**
- * Setup for the jsdom ("ui") test projects: jest-dom matchers, the shared msw
+ * Setup for the component ("ui") test projects: jest-dom matchers, the shared msw
  * server (an unhandled request fails the test), a clean localStorage per test, and what MUI needs from a
- * browser that jsdom does not implement.
+ * browser that the test DOM (happy-dom) may not implement.
  *
- * The "ui" project does not isolate files (see vitest.config.ts): one jsdom serves every file a
+ * The "ui" project does not isolate files (see vitest.config.ts): one DOM serves every file a
  * worker runs, so whatever a test changes in the window is put back after it, here.
  */
 import '@testing-library/jest-dom/vitest';
