@@ -24,7 +24,8 @@ describe('seed CLI', () => {
     const first = join(directory, 'first.json');
     const second = join(directory, 'second.json');
     const run1 = seed('--scale', 'tiny', '--out', first);
-    const run2 = seed('--scale', 'tiny', '--out', second);
+    // The same script without npx: npx adds a second of start-up and nothing to compare.
+    const run2 = seedQuickly('--scale', 'tiny', '--out', second);
     expect(run1.status, run1.stderr).toBe(0);
     expect(run2.status, run2.stderr).toBe(0);
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);

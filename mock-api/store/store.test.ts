@@ -75,22 +75,24 @@ describe('Store', () => {
   });
 
   it('writes snapshots atomically: the file is always complete JSON while writes go on', async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => ({
-      id: i + 1,
-      name: `row ${i}`,
-      padding: 'x'.repeat(50),
-    }));
+    // Enough rows for a snapshot to take several turns of the event loop (it writes 2,000 rows
+    // per turn), so reads and writes land while one is half written; more rows only cost time.
+    const rows = Array.from({ length: 6_000 }, (_, i) => ({ id: i + 1, name: `row ${i}` }));
     const file = tempDb({ meta: { seq: 0 }, items: rows });
     const store = Store.open(file, { fsync: false, snapshotEvery: 50 });
+    const snapshotInProgress = () => fs.readdirSync(path.dirname(file)).some((name) => name.endsWith('.tmp'));
     let reads = 0;
+    let readsDuringSnapshot = 0;
     for (let i = 0; i < 400; i += 1) {
       store.transact((tx) => tx.update('items', 1 + (i % 100), { name: `write ${i}` }));
       if (i % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (snapshotInProgress()) readsDuringSnapshot += 1;
       expect(() => JSON.parse(fs.readFileSync(file, 'utf8'))).not.toThrow();
       reads += 1;
     }
     await store.close();
     expect(reads).toBe(400);
+    expect(readsDuringSnapshot).toBeGreaterThan(0);
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')) as DatabaseFile & {
       items: Array<{ name: string }>;
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LARGE_FILE_BYTES, readTextFile } from './CsvFilePicker';
 
-/** A file whose stream delivers its bytes in chunks of `chunkSize`, as a browser's does (jsdom's cannot stream). */
+/** A file whose stream delivers its bytes in chunks of `chunkSize`, as a browser's does (a test DOM's File need not stream). */
 function chunkedFile(text: string, chunkSize: number): File {
   const bytes = new TextEncoder().encode(text);
   const stream = () =>

@@ -51,7 +51,7 @@ function renderDashboard(options: RenderWithAdminOptions = {}) {
   return renderWithAdmin(<Dashboard />, { role: 'manager', ...options });
 }
 
-/** The card showing a figure, found by its name (by text: role queries over the whole dashboard are slow in jsdom). */
+/** The card showing a figure, found by its name (by text: role queries over the whole dashboard are slow in a test DOM). */
 async function card(name: string): Promise<HTMLElement> {
   const label = await screen.findByText(name, { selector: 'h3' }, WAIT);
   return label.closest<HTMLElement>('[data-kpi]')!;

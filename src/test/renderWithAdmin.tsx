@@ -7,6 +7,7 @@
  *   renderWithAdmin(<ProductList />, { role: 'warehouse', resource: 'products' });
  *   renderWithAdmin(<Routes>…</Routes>, { initialEntries: ['/products/3'] });
  */
+import { CacheProvider } from '@emotion/react';
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -27,6 +28,7 @@ import { authProvider } from '../providers/authProvider';
 import { dataProvider as realDataProvider } from '../providers/dataProvider';
 import { writeSession, type Session } from '../providers/session';
 import { theme } from '../theme';
+import { testStyleCache } from './styleCache';
 
 export const TEST_USERS: Record<Role, SessionUser> = {
   admin: { id: 1, username: 'admin', fullName: 'Ada Admin', role: 'admin', warehouseIds: [] },
@@ -58,6 +60,11 @@ export function signInAs(role: Role, user: Partial<SessionUser> = {}): Session {
   writeSession(session);
   return session;
 }
+
+/** Puts the CSS of what it renders into the test file's own style cache (see styleCache.ts). */
+export const WithTestStyles = ({ children }: { children: ReactNode }) => (
+  <CacheProvider value={testStyleCache()}>{children}</CacheProvider>
+);
 
 export interface RenderWithAdminOptions {
   /** The signed-in user's role; `null` renders signed out. Default: admin. */
@@ -98,19 +105,21 @@ export function renderWithAdmin(
     children
   );
   const result = render(
-    <TestMemoryRouter initialEntries={initialEntries} locationCallback={options.onLocationChange}>
-      <AdminContext
-        dataProvider={options.dataProvider ?? realDataProvider}
-        authProvider={authProvider}
-        i18nProvider={createI18nProvider(locale, { persist: false })}
-        store={store}
-        queryClient={queryClient}
-        theme={theme}
-      >
-        {content}
-        <Notification />
-      </AdminContext>
-    </TestMemoryRouter>,
+    <WithTestStyles>
+      <TestMemoryRouter initialEntries={initialEntries} locationCallback={options.onLocationChange}>
+        <AdminContext
+          dataProvider={options.dataProvider ?? realDataProvider}
+          authProvider={authProvider}
+          i18nProvider={createI18nProvider(locale, { persist: false })}
+          store={store}
+          queryClient={queryClient}
+          theme={theme}
+        >
+          {content}
+          <Notification />
+        </AdminContext>
+      </TestMemoryRouter>
+    </WithTestStyles>,
   );
   return { ...result, store, queryClient, session };
 }

@@ -1,5 +1,5 @@
 /**
- * The msw server every jsdom test shares. Tests add handlers with
+ * The msw server every component test shares. Tests add handlers with
  * `server.use(...)`; paths are relative (`/api/...`), which msw resolves against
  * the test page's origin — the same origin the console's httpClient calls.
  */

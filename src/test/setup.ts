@@ -1,12 +1,16 @@
 /**
- * Setup for the jsdom ("ui") test project: jest-dom matchers, the shared msw
+ * Setup for the component ("ui") test projects: jest-dom matchers, the shared msw
  * server (an unhandled request fails the test), a clean localStorage per test, and what MUI needs from a
- * browser that jsdom does not implement.
+ * browser that the test DOM (happy-dom) may not implement.
+ *
+ * The "ui" project does not isolate files (see vitest.config.ts): one DOM serves every file a
+ * worker runs, so whatever a test changes in the window is put back after it, here.
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
+import { dropTestStyles } from './styleCache';
 
 function polyfillBrowserApis(): void {
   if (!window.matchMedia) {
@@ -53,7 +57,12 @@ afterEach(() => {
   server.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();
+  // Tests that render the whole app route by the URL's hash.
+  window.history.replaceState(null, '', '/');
   const unexpected = unhandledRequests.splice(0);
   if (unexpected.length > 0) throw new Error(`Requests without an msw handler: ${unexpected.join(', ')}`);
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  dropTestStyles();
+});

@@ -47,7 +47,7 @@ function renderList(onPath?: (path: string) => void) {
 
 /**
  * The list's search box, once the page has settled. The column chooser mounts
- * its own (hidden, autofocused) search box shortly after the list; jsdom lets
+ * its own (hidden, autofocused) search box shortly after the list; the test DOM lets
  * it take the focus, so typing waits until it has.
  */
 async function searchBox(): Promise<HTMLElement> {

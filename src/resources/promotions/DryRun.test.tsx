@@ -79,7 +79,7 @@ function totalRow(): HTMLElement {
   return screen.getByRole('cell', { name: 'Total' }).closest('tr')!;
 }
 
-// The first render of a whole form is slow in jsdom on a busy two-core machine.
+// The first render of a whole form is slow in the test DOM on a busy two-core machine.
 describe('DryRun', { timeout: 90_000 }, () => {
   it('prices the sample cart before and after the unsaved promotion, with what applied and why', async () => {
     const requests = serveSimulate();

@@ -52,7 +52,7 @@ const overlap: PromotionOverlap = {
   },
 };
 
-// The first render of a whole form is slow in jsdom on a busy two-core machine.
+// The first render of a whole form is slow in the test DOM on a busy two-core machine.
 describe('PromotionForm validation', { timeout: 90_000 }, () => {
   it('objects to a percentage outside 1–100 and an end before the start, without asking the API', async () => {
     // No handler for /api/promotions*: a request would fail the test.

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../App';
 import type { Role } from '../../domain/permissions';
-import { signInAs } from '../../test/renderWithAdmin';
+import { signInAs, WithTestStyles } from '../../test/renderWithAdmin';
 import { server } from '../../test/server';
 import { serveCollection } from '../testing';
 
@@ -24,7 +24,7 @@ async function openAs(role: Role, hash: string) {
   serveCollection('stock-levels', []);
   signInAs(role);
   window.history.replaceState(null, '', `/${hash}`);
-  render(<App />);
+  render(<App />, { wrapper: WithTestStyles });
   return screen.findByRole(
     'heading',
     { level: 1, name: 'This page is not open to you' },
