@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { chunkGroups } from './scripts/build/chunk-groups';
 import { routePreload } from './scripts/build/route-preload';
 
@@ -10,6 +11,11 @@ const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   plugins: [react(), routePreload()],
+  resolve: {
+    alias: {
+      'object.entries': fileURLToPath(new URL('./scripts/build/shims/object-entries.cjs', import.meta.url)),
+    },
+  },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false, proxy },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: false, proxy },
   build: {

@@ -7,6 +7,7 @@
 import { createContext, useContext, useEffect } from 'react';
 import { Admin, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { addConsoleCatalogue } from './i18n/console';
 import { i18nProvider } from './i18n/provider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './pages/LoginPage';
@@ -22,6 +23,9 @@ import { prefetchBusiestScreens } from './startup/busiestScreens';
 import { preloadable } from './startup/preloadable';
 import { prefetchScreenData, routeOf } from './startup/prefetch';
 import { darkTheme, theme } from './theme';
+
+/** The console's messages join the login page's; src/startup/openConsole waits for them. */
+export const catalogueReady = addConsoleCatalogue();
 
 const Dashboard = preloadable(() => import('./pages/Dashboard'));
 const AccessDenied = preloadable(() => import('./pages/AccessDenied'));

@@ -10,7 +10,8 @@
  *   shell with the components that several screens share.
  * - `screen-<name>`: each resource folder's screens, and the dashboard.
  * - `vendor-charts`: recharts and the libraries only it uses.
- * - `i18n-de`: the German catalogue, loaded when German is chosen.
+ * - `i18n-de`, `i18n-de-console`: the German catalogue of the login page and
+ *   of the rest, loaded when German is chosen.
  *
  * Vendor chunks change only with a dependency (or with what the login page
  * uses), so browsers keep them across releases. Rolldown gives each module to
@@ -39,7 +40,10 @@ const isBoot = (id: string) =>
 /** recharts and its dependencies that nothing else uses. */
 const CHARTS =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit)[\\/]/;
-const GERMAN = /\.de\.ts$|[\\/]i18n[\\/](ra-de|german)\.ts$/;
+const TOOLTIP = /[\\/]node_modules[\\/](@popperjs[\\/]|@mui[\\/]material[\\/]esm[\\/](Tooltip|Popper)[\\/])/;
+/** The German of the login page, and the rest (only of use once signed in). */
+const LOGIN_GERMAN = /[\\/]i18n[\\/](ra-de|app\.de|login\.de)\.ts$/;
+const GERMAN = /\.de\.ts$/;
 
 /** `orders` for src/resources/orders/OrderList.tsx, `dashboard` for the dashboard's modules. */
 function folderOf(id: string): string | null {
@@ -85,8 +89,11 @@ export const chunkGroups: Group[] = [
   { name: 'vendor-boot', test: LIBRARY, tags: ['$initial'], priority: 70 },
   { name: 'boot', test: isBoot, tags: ['$initial'], priority: 60, includeDependenciesRecursively: false },
   { name: 'vendor-charts', test: CHARTS, priority: 50, includeDependenciesRecursively: false },
+  // MUI's tooltip and Popper: the login page loads them once idle (src/components/DeferredTooltip).
+  { name: 'vendor-tooltip', test: TOOLTIP, priority: 45 },
   { name: 'vendor', test: LIBRARY, priority: 40 },
-  { name: 'i18n-de', test: GERMAN, priority: 30, includeDependenciesRecursively: false },
+  { name: 'i18n-de', test: LOGIN_GERMAN, priority: 32, includeDependenciesRecursively: false },
+  { name: 'i18n-de-console', test: GERMAN, priority: 30, includeDependenciesRecursively: false },
   { name: screenOf, debugName: 'screens', priority: 20, includeDependenciesRecursively: false },
   {
     name: 'console',

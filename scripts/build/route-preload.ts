@@ -21,7 +21,9 @@ export interface PreloadMap {
   console: string[];
   /** Per screen (`orders`; `` is the dashboard): its files beyond the console's. */
   screens: Record<string, string[]>;
+  /** The login page's German, and the rest of it for the signed-in console. */
   german: string[];
+  germanConsole: string[];
 }
 
 /** A chunk and every chunk it imports statically, as file names. */
@@ -54,7 +56,12 @@ export function preloadMap(chunks: readonly Chunk[], base: string): PreloadMap {
         return [screen === 'dashboard' ? '' : screen, beyond(chunk)];
       }),
   );
-  return { console: consoleFiles.map((file) => base + file), screens, german: beyond(named('i18n-de')) };
+  return {
+    console: consoleFiles.map((file) => base + file),
+    screens,
+    german: beyond(named('i18n-de')),
+    germanConsole: beyond(named('i18n-de-console')),
+  };
 }
 
 /** The inline script: plain ES5-style JavaScript, as it runs before any module. */
@@ -86,8 +93,11 @@ export function preloadScript(map: PreloadMap): string {
     }
   };
   try {
-    if (localStorage.getItem(${JSON.stringify(LOCALE_KEY)}) === 'de') add(map.german, 'modulepreload');
-    if (localStorage.getItem(${JSON.stringify(SESSION_KEY)})) window.kontorChunks.preload(location.hash);
+    var german = localStorage.getItem(${JSON.stringify(LOCALE_KEY)}) === 'de';
+    var signedIn = localStorage.getItem(${JSON.stringify(SESSION_KEY)});
+    if (german) add(map.german, 'modulepreload');
+    if (signedIn) window.kontorChunks.preload(location.hash);
+    if (german && signedIn) add(map.germanConsole, 'modulepreload');
   } catch (error) {
     // No storage (a locked-down browser): the app loads what it needs as it goes.
   }

@@ -1,26 +1,32 @@
 /**
- * Both catalogues at once, for tests and tools that need either language
- * synchronously: react-admin's own messages, the shell's, the domain
- * catalogue (under `domain.`, the same strings the API answers with), the
- * resources' and the dashboard's. The console itself loads German only when
- * it is needed: see ./provider.
+ * Both languages' whole catalogues at once, for tests and tools that need
+ * either language synchronously: react-admin's own messages, the shell's, the
+ * domain catalogue (under `domain.`, the same strings the API answers with),
+ * the resources' and the dashboard's. The console itself loads its parts as
+ * they are needed: see ./provider.
  */
 import type { TranslationMessages } from 'react-admin';
-import type { Locale } from '../domain/messages';
-import { setCurrentLocale, initialLocale } from './currentLocale';
-import { english, englishParts } from './english';
-import { german, germanParts } from './german';
+import type { Locale } from '../domain/messages/locale';
+import { consoleEnglish } from './console';
+import { consoleGerman } from './console.de';
+import { initialLocale, setCurrentLocale } from './currentLocale';
+import { loginEnglish } from './login';
+import { loginGerman } from './login.de';
+import { mergeMessages } from './merge';
 import { buildI18nProvider, type KontorI18nProvider } from './polyglot';
 
 export { mergeMessages } from './merge';
 
 /** The parts of each catalogue, kept apart so tests can compare them one by one. */
-export const catalogueParts = { en: englishParts, de: germanParts } satisfies Record<
-  Locale,
-  Record<string, object>
->;
+export const catalogueParts = {
+  en: { ...loginEnglish, ...consoleEnglish },
+  de: { ...loginGerman, ...consoleGerman },
+} satisfies Record<Locale, Record<string, object>>;
 
-const catalogues: Record<Locale, TranslationMessages> = { en: english, de: german };
+const catalogues: Record<Locale, TranslationMessages> = {
+  en: mergeMessages(...Object.values(catalogueParts.en)) as unknown as TranslationMessages,
+  de: mergeMessages(...Object.values(catalogueParts.de)) as unknown as TranslationMessages,
+};
 
 export function messagesFor(locale: Locale): TranslationMessages {
   return catalogues[locale];

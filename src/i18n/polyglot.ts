@@ -6,7 +6,7 @@
  */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
-import type { Locale } from '../domain/messages';
+import type { Locale } from '../domain/messages/locale';
 import { LANGUAGES, setCurrentLocale } from './currentLocale';
 
 export type MessagesFor = (locale: Locale) => TranslationMessages | Promise<TranslationMessages>;

@@ -5,7 +5,12 @@
  * index.html starts the code downloads already when it finds a session (see
  * scripts/build/route-preload.ts); after signing in, this does.
  */
-export const loadConsole = () => import('../Console');
+export const loadConsole = () =>
+  import('../Console').then(async (module) => {
+    // Rendered before its messages are in, the console would show their keys for a moment.
+    await module.catalogueReady.catch(() => undefined);
+    return module;
+  });
 
 /** Resolves when the console and its first screen can render without waiting for code. */
 export function openConsole(hash: string): Promise<void> {
