@@ -76,7 +76,7 @@ interface BenchState {
  * milestone's first frame. Plain JavaScript text, because a function would be
  * serialised with the helpers tsx compiles into it, which the page lacks.
  */
-function instrumentation(milestone: Milestone): string {
+export function instrumentation(milestone: Milestone): string {
   return `(() => {
   const state = { navigations: 0, visibleAt: null };
   window.__kontorBench = state;
