@@ -12,8 +12,8 @@ import { i18nProvider } from './i18n/provider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './pages/LoginPage';
 import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
 import { isRole } from './domain/permissions';
+import { dataProvider } from './providers/dataProvider';
 import { readSession } from './providers/session';
 import { queryClient } from './providers/queryClient';
 import { store } from './providers/store';
@@ -51,8 +51,8 @@ const SignedOutContext = createContext<() => void>(() => undefined);
 
 /**
  * react-admin sends a user who signs out, or whose session ends, to its login
- * page. This one hands over to App's, so <Admin requireAuth> never runs signed
- * out (it can loop on its redirect to the login page).
+ * page. This one hands over to App's, so <Admin> never runs signed out (with
+ * requireAuth it redirected to its login page over and over).
  */
 function LoginRoute() {
   const onSignedOut = useContext(SignedOutContext);

@@ -3,9 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App, prepareApp } from './App';
 import { initialLocale } from './i18n/currentLocale';
 import { i18nProvider } from './i18n/provider';
+import { readSession } from './providers/session';
+import { startAtLogin } from './startup/LoginShell';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// Signed out, the first screen is the login page wherever the address points.
+if (!readSession()) startAtLogin();
 
 // What the first screen needs starts now, side by side: the user's language when it is not
 // English and, when someone is signed in, the console, the screen the address names and its data.

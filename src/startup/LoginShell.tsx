@@ -33,6 +33,19 @@ function Elsewhere({ onSignedIn }: LoginShellProps) {
   return <Navigate to="/login" replace state={{ nextPathname: pathname, nextSearch: search }} />;
 }
 
+/**
+ * Signed out at another address: moves to #/login before the first render, so
+ * the login page shows at once rather than after a redirect, remembering the
+ * address as Elsewhere does (react-router keeps location.state under `usr` in
+ * the history entry; the signed-out-start journey checks the way back).
+ */
+export function startAtLogin(): void {
+  const [path = '', query] = window.location.hash.replace(/^#/, '').split('?');
+  if (path === '/login') return;
+  const next = { nextPathname: path || '/', nextSearch: query ? `?${query}` : '' };
+  window.history.replaceState({ usr: next, key: 'default', idx: 0 }, '', '#/login');
+}
+
 export function LoginShell({ onSignedIn }: LoginShellProps) {
   useEffect(() => {
     // While the user types, the console and the dashboard download (without running).
