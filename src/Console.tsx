@@ -19,6 +19,7 @@ import { queryClient } from './providers/queryClient';
 import { store } from './providers/store';
 import { resources } from './resources';
 import { preloadScreens } from './resources/screens';
+import { seedAuthAnswers } from './startup/authAnswers';
 import { prefetchBusiestScreens } from './startup/busiestScreens';
 import { preloadable } from './startup/preloadable';
 import { prefetchScreenData, routeOf } from './startup/prefetch';
@@ -39,7 +40,10 @@ export function prepareScreen(hash: string): Promise<void> {
   prefetchScreenData(hash);
   const { path } = routeOf(hash);
   const resource = /^\/([^/]+)/.exec(path)?.[1];
-  return resource ? preloadScreens(resource) : Dashboard.preload();
+  return Promise.all([
+    resource ? preloadScreens(resource) : Dashboard.preload(),
+    seedAuthAnswers(resources.map(({ name }) => name)),
+  ]).then(() => undefined);
 }
 
 export interface ConsoleProps {
