@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: API latency on a large database and the first screen's
- * download size. Reports against targets; fails on a miss only with BENCH_STRICT=1.
+ * `npm run bench [-- api|bundle|page-load …]`: API latency on a large
+ * database, the first screen's download size, and cold page loads in Chromium.
+ * Reports against targets; fails on a miss only with BENCH_STRICT=1. Naming
+ * parts runs only those (page-load builds first, as bundle does).
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import { firstScreenSizes } from './bench/bundle-size';
 import { LATENCY_CASES } from './bench/cases';
 import { cachedDatabase } from './bench/database';
 import { measureLatency, type LatencyRun, type LoadShape } from './bench/latency';
+import { runPageLoadBench } from './bench/page-load-run';
 import { formatTable, kilobytes, milliseconds, verdict } from './bench/report';
 
 const SCALE: SeedScale = 'large';
@@ -108,23 +111,49 @@ async function measureBundle(): Promise<void> {
   );
 }
 
+const PARTS = ['api', 'bundle', 'page-load'] as const;
+type Part = (typeof PARTS)[number];
+
+function partsFromArgs(args: readonly string[]): ReadonlySet<Part> {
+  const unknown = args.filter((arg) => !(PARTS as readonly string[]).includes(arg));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench part ${unknown.join(', ')}; use ${PARTS.join(', ')}`);
+  return new Set(args.length > 0 ? (args as Part[]) : PARTS);
+}
+
 async function main(): Promise<number> {
+  const parts = partsFromArgs(process.argv.slice(2));
   let failed = false;
   let withinTargets = true;
-  try {
-    withinTargets = printLatency(await measureApi());
-  } catch (error) {
-    failed = true;
-    console.error(paint('red', `API latency: ${describeError(error)}`));
-    const log = tailOfFile(apiLog);
-    if (log) console.error(paint('dim', log));
-    await stopAllProcesses();
+  if (parts.has('api')) {
+    try {
+      withinTargets = printLatency(await measureApi());
+    } catch (error) {
+      failed = true;
+      console.error(paint('red', `API latency: ${describeError(error)}`));
+      const log = tailOfFile(apiLog);
+      if (log) console.error(paint('dim', log));
+      await stopAllProcesses();
+    }
   }
-  try {
-    await measureBundle();
-  } catch (error) {
-    failed = true;
-    console.error(paint('red', `bundle size: ${describeError(error)}`));
+  let built = false;
+  if (parts.has('bundle') || parts.has('page-load')) {
+    try {
+      await measureBundle();
+      built = true;
+    } catch (error) {
+      failed = true;
+      console.error(paint('red', `bundle size: ${describeError(error)}`));
+    }
+  }
+  if (parts.has('page-load') && built) {
+    try {
+      if (!(await runPageLoadBench(workDir))) withinTargets = false;
+    } catch (error) {
+      failed = true;
+      console.error(paint('red', `page load: ${describeError(error)}`));
+      await stopAllProcesses();
+    }
   }
   const strict = process.env.BENCH_STRICT === '1';
   if (!withinTargets)

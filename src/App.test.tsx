@@ -76,7 +76,8 @@ describe('App', () => {
     visit('#/users');
     render(<App />);
     expect(await findPageHeading('This page is not open to you')).toBeInTheDocument();
-    expect(screen.getByText(/Your role \(Warehouse\)/)).toBeInTheDocument();
+    // The role comes from the authProvider a moment after the page shows.
+    expect(await screen.findByText(/Your role \(Warehouse\)/, {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByText('the list')).toBeNull();
   });
 

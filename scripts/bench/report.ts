@@ -9,7 +9,7 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     row
       .map((cell, column) => {
         const padding = ' '.repeat(widths[column]! - stripStyles(cell).length);
-        return /^[\d.,]+( ms| kB| req\/s)?$/.test(stripStyles(cell)) ? padding + cell : cell + padding;
+        return /^[\d.,]+( ms| kB| KiB| req\/s|×)?$/.test(stripStyles(cell)) ? padding + cell : cell + padding;
       })
       .join('  ')
       .trimEnd();

@@ -2,7 +2,6 @@
  * Strings of the shared fields and widgets: status labels for every chip
  * kind (`kontor.status.<kind>.<value>`), record history and common words.
  */
-import type { MessageShape } from './messageShape';
 import type { STATUS_COLORS } from './statusColors';
 
 /** Every chip kind but roles (labelled by the shell) needs a label for each of its values. */
@@ -123,121 +122,5 @@ export const en = {
     error: 'The history could not be loaded.',
     noChanges: 'No field changes.',
     seeAll: 'See all %{count} entries in the audit log',
-  },
-};
-
-export const de: MessageShape<typeof en> = {
-  status: {
-    product: { draft: 'Entwurf', active: 'Aktiv', archived: 'Archiviert' },
-    order: {
-      pending: 'Offen',
-      paid: 'Bezahlt',
-      processing: 'In Bearbeitung',
-      partially_shipped: 'Teilweise versandt',
-      shipped: 'Versandt',
-      delivered: 'Zugestellt',
-      on_hold: 'Angehalten',
-      cancelled: 'Storniert',
-      partially_returned: 'Teilweise retourniert',
-      returned: 'Retourniert',
-    },
-    shipment: {
-      pending: 'Offen',
-      packed: 'Gepackt',
-      shipped: 'Versandt',
-      in_transit: 'Unterwegs',
-      delivered: 'Zugestellt',
-      exception: 'Problem',
-      cancelled: 'Storniert',
-    },
-    promotion: {
-      draft: 'Entwurf',
-      paused: 'Pausiert',
-      scheduled: 'Geplant',
-      active: 'Aktiv',
-      exhausted: 'Ausgeschöpft',
-      expired: 'Abgelaufen',
-    },
-    promotionType: {
-      percent: 'Prozentual',
-      fixed: 'Fester Betrag',
-      free_shipping: 'Versandkostenfrei',
-      buy_x_get_y: 'X kaufen, Y gratis',
-    },
-    stockReason: {
-      receipt: 'Wareneingang',
-      count: 'Inventur',
-      damage: 'Beschädigung',
-      loss: 'Verlust',
-      return: 'Retoure',
-      correction: 'Korrektur',
-      sale: 'Verkauf',
-      transfer_out: 'Umlagerung (Abgang)',
-      transfer_in: 'Umlagerung (Zugang)',
-      shipment: 'Versand',
-    },
-    auditAction: {
-      create: 'Angelegt',
-      update: 'Geändert',
-      delete: 'Gelöscht',
-      adjust: 'Bestandskorrektur',
-      transition: 'Statuswechsel',
-      login: 'Angemeldet',
-      login_failed: 'Anmeldung fehlgeschlagen',
-      logout: 'Abgemeldet',
-      bulk: 'Massenänderung',
-      import: 'Import',
-    },
-  },
-  common: {
-    system: 'System',
-    userNumber: 'Benutzer %{id}',
-    details: 'Details',
-    history: 'Verlauf',
-    noImage: 'Kein Bild',
-  },
-  money: { invalid: 'Geben Sie einen Betrag in Euro ein, z. B. 12,50.' },
-  selection: {
-    allMatching: 'Alle %{smart_count} Treffer auswählen',
-    onlyPage: 'Nur die %{smart_count} auf dieser Seite',
-    allSelected: 'Alle %{smart_count} Treffer ausgewählt',
-  },
-  presets: {
-    button: 'Vorlagen',
-    none: 'Noch keine gespeicherten Vorlagen.',
-    saveCurrent: 'Aktuelle Filter speichern …',
-    saveTitle: 'Filter als Vorlage speichern',
-    name: 'Name der Vorlage',
-    nameHint: 'Nur Sie sehen Ihre Vorlagen, in jedem Browser.',
-    saved: 'Vorlage „%{name}“ gespeichert.',
-    deleted: 'Vorlage „%{name}“ gelöscht.',
-    delete: 'Vorlage %{name} löschen',
-  },
-  export: {
-    done: '1 Zeile exportiert. |||| %{smart_count} Zeilen exportiert.',
-  },
-  conflict: {
-    title: 'Jemand anderes hat diesen Datensatz inzwischen gespeichert',
-    message:
-      'Es wurde nichts gespeichert. Laden Sie die aktuelle Fassung: Ihre Änderungen (%{fields}) bleiben darüber erhalten, und Sie können sie vor dem erneuten Speichern prüfen.',
-    reload: 'Neu laden, Änderungen behalten',
-    reloadedTitle: 'Aktuelle Fassung geladen',
-    reloaded:
-      'Ihre Änderungen (%{fields}) bleiben erhalten; alle anderen Felder zeigen die aktuellen Werte. Prüfen und erneut speichern.',
-    overlap: 'Jemand anderes hat auch %{fields} geändert: Beim Speichern ersetzt Ihr Wert den anderen.',
-  },
-  file: {
-    choose: 'CSV-Datei wählen',
-    chosen: '%{name} (%{size})',
-    reading: '%{name} wird gelesen …',
-    unreadable: 'Die Datei %{name} konnte nicht gelesen werden.',
-  },
-  time: { shopZone: 'Zeit des Shops (%{zone})' },
-  history: {
-    title: 'Verlauf',
-    empty: 'Noch keine Änderungen erfasst.',
-    error: 'Der Verlauf konnte nicht geladen werden.',
-    noChanges: 'Keine Feldänderungen.',
-    seeAll: 'Alle %{count} Einträge im Änderungsprotokoll ansehen',
   },
 };

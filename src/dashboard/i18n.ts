@@ -1,10 +1,11 @@
 /**
- * The dashboard's messages, under `kontor.kpis`. The German tree is typed from
- * the English one, so a missing or extra key fails the type check.
+ * The dashboard's messages, under `kontor.kpis`. The German tree (./i18n.de.ts,
+ * loaded only when German is chosen) is typed from the English one, so a
+ * missing or extra key fails the type check.
  */
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
-const en = {
+export const en = {
   kontor: {
     kpis: {
       title: 'Dashboard',
@@ -91,93 +92,3 @@ const en = {
     },
   },
 };
-
-const de: Catalogue<typeof en> = {
-  kontor: {
-    kpis: {
-      title: 'Übersicht',
-      range: {
-        label: 'Zeitraum',
-        today: 'Heute',
-        '7d': '7 Tage',
-        '30d': '30 Tage',
-        '90d': '90 Tage',
-        ytd: 'Seit Jahresbeginn',
-        custom: 'Eigener',
-        from: 'Von',
-        to: 'Bis',
-      },
-      compare: { label: 'Vergleichen mit', previous: 'Vorperiode', last_year: 'Vorjahr' },
-      warehouse: { label: 'Lager', all: 'Alle Lager' },
-      period: '%{from} – %{to}, verglichen mit %{comparisonFrom} – %{comparisonTo}',
-      change: {
-        up: '%{percent} mehr als im Vergleichszeitraum',
-        down: '%{percent} weniger als im Vergleichszeitraum',
-        same: 'unverändert zum Vergleichszeitraum',
-        none: 'kein Vergleichswert',
-      },
-      sales: {
-        title: 'Umsatz',
-        grossSales: 'Bruttoumsatz',
-        orders: 'Bestellungen',
-        averageOrderValue: 'Durchschnittlicher Bestellwert',
-        unitsSold: 'Verkaufte Stück',
-        discounts: 'Rabatte',
-        refunds: 'Erstattungen',
-        netSales: 'Nettoumsatz',
-        chart: 'Umsatz und Bestellungen im Verlauf',
-        metric: { grossSales: 'Umsatz', orders: 'Bestellungen' },
-        current: 'Dieser Zeitraum',
-        comparison: 'Vergleichszeitraum',
-        byStatus: 'Bestellungen nach Status',
-        topProducts: 'Meistverkaufte Produkte',
-        topCategories: 'Stärkste Kategorien',
-        product: 'Produkt',
-        category: 'Kategorie',
-        revenue: 'Umsatz',
-        units: 'Stück',
-        uncategorised: 'Ohne Kategorie',
-        empty: 'In diesem Zeitraum wurde nichts bestellt.',
-      },
-      stock: {
-        title: 'Bestandslage',
-        stockValue: 'Lagerwert zu Einstandspreisen',
-        outOfStock: 'Nicht vorrätig',
-        belowReorderPoint: 'Am oder unter Meldebestand',
-        daysOfCover: 'Reichweite',
-        days: '%{days} Tage',
-        noRecentSales: 'keine Verkäufe in 30 Tagen',
-        sellThroughRate: 'Abverkaufsquote',
-        sellThroughHint: '%{shipped} von %{available} Stück versandt',
-      },
-      fulfilment: {
-        title: 'Versand',
-        shipped: 'Versandte Bestellungen',
-        medianHours: 'Mittlere Zeit bis zum Versand',
-        p90Hours: '90 % versandt innerhalb von',
-        onTimeRate: 'Pünktlich versandt',
-        onTimeHint: 'innerhalb von %{hours} h nach Zahlung',
-        lateOpenOrders: 'Verspätete offene Bestellungen',
-        hours: '%{hours} h',
-        chart: 'Stunden von Zahlung bis Versand',
-        median: 'Median',
-        p90: '90. Perzentil',
-      },
-      promotions: {
-        title: 'Aktionen',
-        discountCost: 'Rabattkosten',
-        withPromotion: 'Umsatz mit Aktion',
-        withoutPromotion: 'Umsatz ohne Aktion',
-        chart: 'Rabattkosten je Aktion',
-        uses: '%{smart_count} Einlösung |||| %{smart_count} Einlösungen',
-        empty: 'In diesem Zeitraum wurde keine Aktion genutzt.',
-      },
-      empty: 'In diesem Zeitraum ist nichts passiert: keine Bestellungen, Sendungen oder Lagerbewegungen.',
-      error: 'Die Kennzahlen konnten nicht geladen werden. %{message}',
-      retry: 'Erneut versuchen',
-      missing: '–',
-    },
-  },
-};
-
-export const dashboardMessages = { en, de };

@@ -3,7 +3,7 @@
  * catalogues so the httpClient can send Accept-Language without importing them,
  * and persisted so the user's choice survives a reload.
  */
-import { pickLocale, type Locale } from '../domain/messages';
+import { pickLocale, type Locale } from '../domain/messages/locale';
 
 export const LOCALE_KEY = 'kontor.locale';
 

@@ -1,82 +1,43 @@
 /**
- * The console's i18nProvider: react-admin's own messages, the shell's, the
- * domain catalogue (under `domain.`, the same strings the API answers with) and
- * the resources' messages, in English and German.
+ * Both languages' whole catalogues at once, for tests and tools that need
+ * either language synchronously: react-admin's own messages, the shell's, the
+ * domain catalogue (under `domain.`, the same strings the API answers with),
+ * the resources' and the dashboard's. The console itself loads its parts as
+ * they are needed: see ./provider.
  */
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
-import type { I18nProvider, TranslationMessages } from 'react-admin';
-import { dashboardMessages } from '../dashboard/i18n';
-import { DOMAIN_MESSAGES, type Locale } from '../domain/messages';
-import { resourceMessages } from '../resources/i18n';
-import { appEnglish, appGerman } from './app';
-import { initialLocale, LANGUAGES, setCurrentLocale } from './currentLocale';
-import { raGerman } from './ra-de';
+import type { TranslationMessages } from 'react-admin';
+import type { Locale } from '../domain/messages/locale';
+import { consoleEnglish } from './console';
+import { consoleGerman } from './console.de';
+import { initialLocale, setCurrentLocale } from './currentLocale';
+import { loginEnglish } from './login';
+import { loginGerman } from './login.de';
+import { mergeMessages } from './merge';
+import { buildI18nProvider, type KontorI18nProvider } from './polyglot';
 
-type MessageTree = { [key: string]: string | MessageTree };
-
-function isTree(value: unknown): value is MessageTree {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Deep merge: the shell and the resources both contribute keys under `kontor`. */
-export function mergeMessages(...trees: object[]): MessageTree {
-  const merged: MessageTree = {};
-  for (const tree of trees) {
-    for (const [key, value] of Object.entries(tree)) {
-      const existing = merged[key];
-      merged[key] =
-        isTree(existing) && isTree(value) ? mergeMessages(existing, value) : (value as string | MessageTree);
-    }
-  }
-  return merged;
-}
+export { mergeMessages } from './merge';
 
 /** The parts of each catalogue, kept apart so tests can compare them one by one. */
 export const catalogueParts = {
-  en: {
-    ra: englishMessages,
-    app: appEnglish,
-    domain: { domain: DOMAIN_MESSAGES.en },
-    resources: resourceMessages.en,
-    dashboard: dashboardMessages.en,
-  },
-  de: {
-    ra: raGerman,
-    app: appGerman,
-    domain: { domain: DOMAIN_MESSAGES.de },
-    resources: resourceMessages.de,
-    dashboard: dashboardMessages.de,
-  },
+  en: { ...loginEnglish, ...consoleEnglish },
+  de: { ...loginGerman, ...consoleGerman },
 } satisfies Record<Locale, Record<string, object>>;
 
-const catalogues: Record<Locale, MessageTree> = {
-  en: mergeMessages(...Object.values(catalogueParts.en)),
-  de: mergeMessages(...Object.values(catalogueParts.de)),
+const catalogues: Record<Locale, TranslationMessages> = {
+  en: mergeMessages(...Object.values(catalogueParts.en)) as unknown as TranslationMessages,
+  de: mergeMessages(...Object.values(catalogueParts.de)) as unknown as TranslationMessages,
 };
 
 export function messagesFor(locale: Locale): TranslationMessages {
-  return catalogues[locale] as unknown as TranslationMessages;
+  return catalogues[locale];
 }
 
-function asLocale(locale: string): Locale {
-  return locale === 'de' ? 'de' : 'en';
-}
-
-/** A provider starting in `locale`; it keeps the current locale (and its saved choice) in step. */
-export function createI18nProvider(locale: Locale = initialLocale(), { persist = true } = {}): I18nProvider {
-  // Server messages and labels that are already text are shown as they are, not as missing keys.
-  const provider = polyglotI18nProvider((l) => messagesFor(asLocale(l)), locale, [...LANGUAGES], {
-    allowMissing: true,
-  });
+/** A provider starting in `locale`; it keeps the current locale (and, with `persist`, the saved choice) in step. */
+export function createI18nProvider(
+  locale: Locale = initialLocale(),
+  { persist = true } = {},
+): KontorI18nProvider {
+  const provider = buildI18nProvider(messagesFor, locale, { persist });
   setCurrentLocale(locale, { persist: false });
-  return {
-    ...provider,
-    changeLocale: async (next: string) => {
-      await provider.changeLocale(next);
-      setCurrentLocale(asLocale(next), { persist });
-    },
-  };
+  return provider;
 }
-
-export const i18nProvider = createI18nProvider();

@@ -1,7 +1,8 @@
 /**
- * The resources' messages for the i18nProvider: react-admin's
+ * The resources' English messages for the i18nProvider: react-admin's
  * `resources.<name>.name|fields` and the screens' own strings under
  * `kontor.<name>.*`, next to the shared widgets' `kontor.status|common|history|money`.
+ * The German ones are built the same way in ./i18n.de.ts, loaded only when chosen.
  */
 import * as shared from '../components/messages';
 import * as auditLog from './audit-log/messages';
@@ -17,37 +18,37 @@ import * as stockTransfers from './stock-transfers/messages';
 import * as users from './users/messages';
 import * as warehouses from './warehouses/messages';
 
-interface ResourceCatalogue {
+export interface ResourceCatalogue {
   name: string;
   fields: Record<string, string>;
   screen: object;
 }
 
-type Locale = 'en' | 'de';
-
-const CATALOGUES: Record<string, Record<Locale, ResourceCatalogue>> = {
-  products,
-  categories,
-  warehouses,
-  'stock-levels': stockLevels,
-  'stock-movements': stockMovements,
-  'stock-transfers': stockTransfers,
-  orders,
-  shipments,
-  customers,
-  promotions,
-  users,
-  'audit-log': auditLog,
-};
-
-function build(locale: Locale) {
-  const entries = Object.entries(CATALOGUES).map(([name, catalogue]) => [name, catalogue[locale]] as const);
+/** One language's catalogue of every resource, by resource name, and the shared widgets' strings. */
+export function buildResourceMessages(catalogues: Record<string, ResourceCatalogue>, sharedStrings: object) {
+  const entries = Object.entries(catalogues);
   return {
     resources: Object.fromEntries(
       entries.map(([name, { name: label, fields }]) => [name, { name: label, fields }]),
     ),
-    kontor: { ...shared[locale], ...Object.fromEntries(entries.map(([name, { screen }]) => [name, screen])) },
+    kontor: { ...sharedStrings, ...Object.fromEntries(entries.map(([name, { screen }]) => [name, screen])) },
   };
 }
 
-export const resourceMessages: { en: object; de: object } = { en: build('en'), de: build('de') };
+export const resourceEnglish: object = buildResourceMessages(
+  {
+    products: products.en,
+    categories: categories.en,
+    warehouses: warehouses.en,
+    'stock-levels': stockLevels.en,
+    'stock-movements': stockMovements.en,
+    'stock-transfers': stockTransfers.en,
+    orders: orders.en,
+    shipments: shipments.en,
+    customers: customers.en,
+    promotions: promotions.en,
+    users: users.en,
+    'audit-log': auditLog.en,
+  },
+  shared.en,
+);

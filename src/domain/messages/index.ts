@@ -12,9 +12,9 @@ import * as orders from './orders';
 import * as promotions from './promotions';
 import * as records from './records';
 import * as stock from './stock';
+import type { Locale } from './locale';
 
-export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, pickLocale, type Locale } from './locale';
 
 const CATALOGUES = [common, catalog, records, auth, stock, promotions, orders, kpis] as const;
 
@@ -42,17 +42,3 @@ export function formatMessage(locale: Locale, key: string, params: MessageParams
 
 /** A parameter that is translated in the reader's language. */
 export const term = (key: string): { t: string } => ({ t: key });
-
-/** Picks the best supported locale from an Accept-Language header or a browser language list. */
-export function pickLocale(accept: string | readonly string[] | undefined | null): Locale {
-  const tags = Array.isArray(accept)
-    ? accept
-    : String(accept ?? '')
-        .split(',')
-        .map((part) => part.split(';')[0]?.trim() ?? '');
-  for (const tag of tags) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'de' || primary === 'en') return primary;
-  }
-  return 'en';
-}

@@ -1,19 +1,21 @@
 import CategoryIcon from '@mui/icons-material/Category';
-import { lazy } from 'react';
 import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('categories');
 
 export const categories: ResourceDefinition = {
   name: 'categories',
   group: 'catalog',
   icon: CategoryIcon,
-  list: lazy(() => import('./CategoryList')),
+  list: screen(() => import('./CategoryList')),
   edit: guarded(
-    lazy(() => import('./CategoryEdit')),
+    screen(() => import('./CategoryEdit')),
     'edit',
   ),
   create: guarded(
-    lazy(() => import('./CategoryCreate')),
+    screen(() => import('./CategoryCreate')),
     'create',
   ),
   recordRepresentation: 'name',

@@ -1,5 +1,3 @@
-import type { MessageShape } from '../../components/messageShape';
-
 export const en = {
   name: 'Category |||| Categories',
   fields: {
@@ -26,34 +24,5 @@ export const en = {
     deleteContent:
       'Only an empty category can be deleted: move its products and subcategories elsewhere first.',
     deleted: 'Category %{name} deleted.',
-  },
-};
-
-export const de: MessageShape<typeof en> = {
-  name: 'Kategorie |||| Kategorien',
-  fields: {
-    id: 'ID',
-    name: 'Name',
-    slug: 'URL-Kürzel',
-    parentId: 'Oberkategorie',
-    position: 'Position',
-    productCount: 'Produkte',
-    updatedAt: 'Zuletzt geändert',
-  },
-  screen: {
-    empty: 'Noch keine Kategorien.',
-    topLevel: 'Oberste Ebene',
-    slugHint: 'Leer lassen, um es aus dem Namen abzuleiten.',
-    parentHint: 'Leer lassen für eine Hauptkategorie.',
-    tree: 'Kategorien und ihre Unterkategorien',
-    productCount: '1 Produkt |||| %{smart_count} Produkte',
-    moveUp: '%{name} nach oben',
-    moveDown: '%{name} nach unten',
-    addChild: 'Unterkategorie zu %{name} hinzufügen',
-    delete: '%{name} löschen',
-    deleteTitle: 'Kategorie %{name} löschen?',
-    deleteContent:
-      'Nur eine leere Kategorie kann gelöscht werden: Verschieben Sie zuerst ihre Produkte und Unterkategorien.',
-    deleted: 'Kategorie %{name} gelöscht.',
   },
 };

@@ -1,13 +1,15 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { lazy } from 'react';
 import { customerName } from './customerName';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('customers');
 
 export const customers: ResourceDefinition = {
   name: 'customers',
   group: 'sales',
   icon: PeopleIcon,
-  list: lazy(() => import('./CustomerList')),
-  show: lazy(() => import('./CustomerShow')),
+  list: screen(() => import('./CustomerList')),
+  show: screen(() => import('./CustomerShow')),
   recordRepresentation: customerName,
 };

@@ -1,5 +1,3 @@
-import type { MessageShape } from '../../components/messageShape';
-
 export const en = {
   name: 'Customer |||| Customers',
   fields: {
@@ -17,25 +15,5 @@ export const en = {
     empty: 'No customers yet.',
     orders: 'Orders',
     noOrders: 'This customer has not ordered yet.',
-  },
-};
-
-export const de: MessageShape<typeof en> = {
-  name: 'Kunde |||| Kunden',
-  fields: {
-    id: 'ID',
-    name: 'Name',
-    firstName: 'Vorname',
-    lastName: 'Nachname',
-    email: 'E-Mail',
-    phone: 'Telefon',
-    city: 'Ort',
-    address: 'Adresse',
-    createdAt: 'Kunde seit',
-  },
-  screen: {
-    empty: 'Noch keine Kunden.',
-    orders: 'Bestellungen',
-    noOrders: 'Dieser Kunde hat noch nicht bestellt.',
   },
 };

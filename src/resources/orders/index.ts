@@ -1,13 +1,15 @@
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
-import { lazy } from 'react';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('orders');
 
 export const orders: ResourceDefinition = {
   name: 'orders',
   group: 'sales',
   icon: ShoppingCartIcon,
-  list: lazy(() => import('./OrderList')),
-  show: lazy(() => import('./OrderShow')),
+  list: screen(() => import('./OrderList')),
+  show: screen(() => import('./OrderShow')),
   recordRepresentation: 'number',
-  routes: [{ path: 'pick-list', component: lazy(() => import('./PickListPage')) }],
+  routes: [{ path: 'pick-list', component: screen(() => import('./PickListPage')) }],
 };

@@ -1,13 +1,15 @@
 import Inventory2Icon from '@mui/icons-material/Inventory2';
-import { lazy } from 'react';
 import { guarded } from '../../components/AccessGuard';
 import type { Product } from '../../domain/types';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('products');
 
 /** The import creates and updates products, so it needs both rights. */
 const ProductImportPage = guarded(
   guarded(
-    lazy(() => import('./import/ProductImportPage')),
+    screen(() => import('./import/ProductImportPage')),
     'edit',
   ),
   'create',
@@ -17,14 +19,14 @@ export const products: ResourceDefinition = {
   name: 'products',
   group: 'catalog',
   icon: Inventory2Icon,
-  list: lazy(() => import('./ProductList')),
-  show: lazy(() => import('./ProductShow')),
+  list: screen(() => import('./ProductList')),
+  show: screen(() => import('./ProductShow')),
   edit: guarded(
-    lazy(() => import('./ProductEdit')),
+    screen(() => import('./ProductEdit')),
     'edit',
   ),
   create: guarded(
-    lazy(() => import('./ProductCreate')),
+    screen(() => import('./ProductCreate')),
     'create',
   ),
   recordRepresentation: (record: Product) => `${record.sku} · ${record.name}`,

@@ -1,15 +1,17 @@
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
-import { lazy } from 'react';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('promotions');
 
 export const promotions: ResourceDefinition = {
   name: 'promotions',
   group: 'sales',
   icon: LocalOfferIcon,
-  list: lazy(() => import('./PromotionList')),
-  show: lazy(() => import('./PromotionShow')),
-  edit: lazy(() => import('./PromotionEdit')),
-  create: lazy(() => import('./PromotionCreate')),
+  list: screen(() => import('./PromotionList')),
+  show: screen(() => import('./PromotionShow')),
+  edit: screen(() => import('./PromotionEdit')),
+  create: screen(() => import('./PromotionCreate')),
   recordRepresentation: 'name',
-  routes: [{ path: 'timeline', component: lazy(() => import('./PromotionTimeline')) }],
+  routes: [{ path: 'timeline', component: screen(() => import('./PromotionTimeline')) }],
 };

@@ -172,5 +172,3 @@ export const en = {
     },
   },
 };
-
-export { de } from './messages.de';

@@ -1,13 +1,15 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
-import { lazy } from 'react';
 import type { Shipment } from '../../domain/types';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('shipments');
 
 export const shipments: ResourceDefinition = {
   name: 'shipments',
   group: 'sales',
   icon: LocalShippingIcon,
-  list: lazy(() => import('./ShipmentList')),
+  list: screen(() => import('./ShipmentList')),
   recordRepresentation: (record: Shipment) => `${record.carrier} ${record.trackingNumber}`,
-  routes: [{ path: ':id/packing-slip', component: lazy(() => import('./PackingSlip')) }],
+  routes: [{ path: ':id/packing-slip', component: screen(() => import('./PackingSlip')) }],
 };

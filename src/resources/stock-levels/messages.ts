@@ -1,5 +1,3 @@
-import type { MessageShape } from '../../components/messageShape';
-
 export const en = {
   name: 'Stock level |||| Stock levels',
   fields: {
@@ -82,92 +80,6 @@ export const en = {
       book: 'Book %{smart_count} line (%{units} units) |||| Book %{smart_count} lines (%{units} units)',
       clear: 'Clear all',
       done: 'Booked %{smart_count} product. |||| Booked %{smart_count} products.',
-    },
-  },
-};
-
-export const de: MessageShape<typeof en> = {
-  name: 'Lagerbestand |||| Lagerbestände',
-  fields: {
-    id: 'ID',
-    productId: 'Produkt',
-    warehouseId: 'Lager',
-    categoryId: 'Kategorie',
-    onHand: 'Vorhanden',
-    reserved: 'Reserviert',
-    available: 'Verfügbar',
-    reorderPoint: 'Meldebestand',
-    binLocation: 'Lagerplatz',
-    daysOfCover: 'Reichweite',
-    unitsPerDay: 'Verkauf pro Tag',
-    suggestedReorderQuantity: 'Bestellvorschlag',
-    inTransit: 'Unterwegs',
-    lowStock: 'Meldebestand erreicht',
-    available_lte: 'Ausverkauft',
-    available_lt: 'Verfügbar negativ',
-    updatedAt: 'Zuletzt geändert',
-  },
-  screen: {
-    empty: 'Noch keine Bestände erfasst.',
-    noResults: 'Keine passenden Bestände.',
-    belowReorder: 'Meldebestand erreicht oder unterschritten',
-    badge: '%{count} am oder unter dem Meldebestand',
-    noSales: 'Kein Verkauf',
-    days: '%{days} Tag |||| %{days} Tage',
-    perDay: '%{units}/Tag',
-    incoming: '+%{count} im Zulauf',
-    outgoing: '%{count} im Abgang',
-    actions: { title: 'Aktionen', count: 'Zählen', adjust: 'Korrigieren', edit: 'Bearbeiten' },
-    scan: {
-      placeholder: 'SKU, Barcode, Name oder Lagerplatz scannen oder tippen',
-      several: '%{count} Bestände passen zu „%{code}“: Bitte in der Liste wählen.',
-      none: 'Nichts passt zu „%{code}“.',
-    },
-    adjust: {
-      title: 'Bestand korrigieren',
-      titleCount: 'Bestand zählen',
-      reason: 'Grund',
-      quantity: {
-        count: 'Gezählte Menge',
-        in: 'Zugang (Stück)',
-        out: 'Abgang (Stück)',
-        signed: 'Änderung (+ oder −)',
-      },
-      after: 'Bestand nach dem Speichern: %{before} → %{after} (%{delta})',
-      note: 'Notiz',
-      save: 'Speichern',
-      saved: 'Bestand gespeichert: jetzt %{onHand} vorhanden.',
-      staleTitle: 'Der Bestand hat sich inzwischen geändert',
-      staleNow:
-        'Oben stehen die neuen Zahlen: %{onHand} vorhanden, %{available} verfügbar. Bitte prüfen und erneut speichern.',
-    },
-    edit: { title: 'Meldebestand und Lagerplatz', saved: 'Bestand gespeichert.' },
-    lowStock: {
-      title: 'Niedriger Bestand',
-      empty: 'Nichts hat den Meldebestand erreicht.',
-      receive: 'Einbuchen',
-      transfer: 'Hierher umlagern',
-      suggested: '%{quantity} bestellen',
-    },
-    receive: {
-      title: 'Wareneingang',
-      code: 'SKU oder Barcode',
-      quantity: 'Menge',
-      add: 'Hinzufügen',
-      paste: 'Aus CSV einfügen',
-      pasteLabel: 'Einzufügende Zeilen',
-      pasteHelp:
-        'Eine Zeile pro Produkt: SKU oder Barcode, dann die Menge (ohne Angabe 1). Eine Kopfzeile ist optional.',
-      addPasted: 'Diese Zeilen hinzufügen',
-      lines: 'Zu buchende Zeilen',
-      empty: 'Scannen oder tippen Sie eine SKU, um zu beginnen.',
-      unknown: 'Kein Produkt mit dieser SKU oder diesem Barcode',
-      quantityOf: 'Menge von %{code}',
-      remove: '%{code} entfernen',
-      noteHelp: 'Z. B. die Lieferscheinnummer; sie steht an jeder Bewegung.',
-      book: '%{smart_count} Zeile buchen (%{units} Stück) |||| %{smart_count} Zeilen buchen (%{units} Stück)',
-      clear: 'Alle entfernen',
-      done: '%{smart_count} Produkt eingebucht. |||| %{smart_count} Produkte eingebucht.',
     },
   },
 };

@@ -1,10 +1,12 @@
 import SwapVertIcon from '@mui/icons-material/SwapVert';
-import { lazy } from 'react';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('stock-movements');
 
 export const stockMovements: ResourceDefinition = {
   name: 'stock-movements',
   group: 'inventory',
   icon: SwapVertIcon,
-  list: lazy(() => import('./StockMovementList')),
+  list: screen(() => import('./StockMovementList')),
 };

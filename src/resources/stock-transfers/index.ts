@@ -1,15 +1,17 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
-import { lazy } from 'react';
 import type { StockTransfer } from '../../domain/types';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('stock-transfers');
 
 export const stockTransfers: ResourceDefinition = {
   name: 'stock-transfers',
   group: 'inventory',
   icon: LocalShippingIcon,
-  list: lazy(() => import('./TransferList')),
-  show: lazy(() => import('./TransferShow')),
-  create: lazy(() => import('./TransferCreate')),
-  edit: lazy(() => import('./TransferEdit')),
+  list: screen(() => import('./TransferList')),
+  show: screen(() => import('./TransferShow')),
+  create: screen(() => import('./TransferCreate')),
+  edit: screen(() => import('./TransferEdit')),
   recordRepresentation: (record: StockTransfer) => record.number,
 };

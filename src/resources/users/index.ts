@@ -1,22 +1,24 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
-import { lazy } from 'react';
 import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
+import { screensOf } from '../screens';
+
+const screen = screensOf('users');
 
 export const users: ResourceDefinition = {
   name: 'users',
   group: 'admin',
   icon: ManageAccountsIcon,
   list: guarded(
-    lazy(() => import('./UserList')),
+    screen(() => import('./UserList')),
     'list',
   ),
   edit: guarded(
-    lazy(() => import('./UserEdit')),
+    screen(() => import('./UserEdit')),
     'edit',
   ),
   create: guarded(
-    lazy(() => import('./UserCreate')),
+    screen(() => import('./UserCreate')),
     'create',
   ),
   recordRepresentation: 'fullName',

@@ -1,0 +1,65 @@
+/** German for ./messages: loaded only when German is chosen. */
+import type { MessageShape } from '../../components/messageShape';
+import type { en } from './messages';
+
+export const de: MessageShape<typeof en> = {
+  name: 'Sendung |||| Sendungen',
+  fields: {
+    id: 'Nr.',
+    orderId: 'Bestellung',
+    warehouseId: 'Lager',
+    carrier: 'Versanddienst',
+    trackingNumber: 'Sendungsnummer',
+    status: 'Status',
+    shippedAt: 'Versandt',
+    deliveredAt: 'Zugestellt',
+    createdAt: 'Angelegt',
+  },
+  screen: {
+    empty: 'Noch keine Sendungen.',
+    tabs: { label: 'Sendungen nach Status', all: 'Alle' },
+    track: '%{number} bei %{carrier} verfolgen (öffnet in neuem Tab)',
+    packingSlip: 'Lieferschein',
+    packingSlipOf: 'Lieferschein der Sendung %{id}',
+    advanced: 'Sendung %{id} auf „%{status}“ gesetzt.',
+    cancelTitle: 'Sendung %{id} stornieren?',
+    cancelContent: 'Ihre Positionen können dann auf eine neue Sendung. Noch hat nichts das Lager verlassen.',
+    advance: {
+      packed: 'Als gepackt markieren',
+      shipped: 'Als versandt markieren',
+      in_transit: 'Unterwegs',
+      delivered: 'Zugestellt',
+      exception: 'Problem melden',
+      cancelled: 'Sendung stornieren',
+    },
+    trackingFormat: {
+      DHL: 'DHL: 12 Ziffern oder JJD und 18 Ziffern',
+      DPD: 'DPD: 14 Ziffern',
+      GLS: 'GLS: 11 Ziffern',
+      UPS: 'UPS: 1Z und 16 Buchstaben oder Ziffern',
+      Hermes: 'Hermes: 14 Ziffern',
+    },
+    bulk: {
+      packed: 'Als gepackt markieren',
+      shipped: 'Als versandt markieren',
+      done: '1 Sendung auf „%{status}“ gesetzt. |||| %{smart_count} Sendungen auf „%{status}“ gesetzt.',
+      refusedTitle: 'Nichts wurde geändert',
+      which: 'Sendung %{id} · %{carrier} %{tracking}',
+    },
+    slip: {
+      title: 'Lieferschein',
+      print: 'Drucken',
+      reference: 'Bestellung %{number} vom %{date} · Sendung %{id}',
+      shipTo: 'Lieferung an',
+      from: 'Absender',
+      carrier: 'Versanddienst',
+      items: 'Inhalt',
+      sku: 'Artikelnummer',
+      product: 'Produkt',
+      quantity: 'Menge',
+      packed: 'Gepackt',
+      thanks: 'Vielen Dank für Ihre Bestellung.',
+      error: 'Der Lieferschein konnte nicht geladen werden.',
+    },
+  },
+};
