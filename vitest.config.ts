@@ -3,11 +3,12 @@ import react from '@vitejs/plugin-react';
 import { SlowestFilesReporter } from './scripts/test/slowest-reporter';
 
 /**
- * Component tests that replace a module with `vi.mock`. They run isolated:
- * in a shared worker the mock would leak into every later file, and a module
- * another file imported first would stay real here.
+ * Component tests that replace a module with `vi.mock`, or that watch a module's
+ * state from its very first import (the i18nProvider before the console's messages
+ * load). They run isolated: in a shared worker a mock would leak into every later
+ * file, and a module another file loaded first would not start fresh here.
  */
-export const UI_ISOLATED = ['src/App.test.tsx'];
+export const UI_ISOLATED = ['src/App.test.tsx', 'src/i18n/provider.test.tsx'];
 
 // Pure domain code, the mock API over HTTP and the scripts run in Node;
 // components run in happy-dom with msw standing in for the API. happy-dom took a third
