@@ -53,7 +53,7 @@ describe('product validation', () => {
   it('allows draft → active → archived → active and refuses the rest', async () => {
     const created = (await post('/api/products', { ...valid(), categoryId: leafCategory().id })).body;
     expect((await put(`/api/products/${created.id}`, { status: 'archived' })).body.errors.status).toMatch(
-      /cannot go from draft to archived/,
+      /cannot go from Draft to Archived/,
     );
     for (const status of ['active', 'archived', 'active']) {
       expect((await put(`/api/products/${created.id}`, { status })).status).toBe(200);
@@ -147,7 +147,7 @@ describe('bulk edits', () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.errors[String(draft.id)]).toMatch(
-      /KT-BULK-DRAFT: A product cannot go from draft to archived/,
+      /KT-BULK-DRAFT: A product cannot go from Draft to Archived/,
     );
     expect(others.map((p) => server.store.get<Product>('products', p.id))).toEqual(before);
   });

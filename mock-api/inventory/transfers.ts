@@ -7,6 +7,7 @@
  */
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import { term } from '../../src/domain/messages';
+import { label } from '../../src/domain/messages/labels';
 import type { StockTransfer, TransferItem, TransferStatus } from '../../src/domain/types';
 import { referenceProblems } from '../../src/domain/contract/problems';
 import { recordAudit } from '../audit';
@@ -77,7 +78,10 @@ function refuseStep(transfer: StockTransfer, to: TransferStatus): void {
     problem('errors.transferStatus', {
       status: term(`transferStatus.${transfer.status}`),
       action: term(`transferAction.${to}`),
-      allowed: NEXT[transfer.status].join(', ') || '—',
+      allowed:
+        NEXT[transfer.status].length > 0
+          ? NEXT[transfer.status].map((s) => label('transfer', s))
+          : term('orders.noneAllowed'),
     }),
   );
 }

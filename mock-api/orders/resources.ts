@@ -3,23 +3,19 @@
  * generic bridge, changed only through the workflow routes in ./index.ts,
  * which keep stock and reservations exact.
  */
-import { DomainError, problem } from '../../src/domain/errors';
 import { isLateBefore, lateCutoff, paymentSummary } from '../../src/domain/orders';
 import type { Customer, Order } from '../../src/domain/types';
 import { configOf } from '../config';
 import type { RowPredicate } from '../rest/list';
+import { badQuery } from '../rest/query';
 import { defineResource } from '../rest/rules';
 import type { Store, StoredRecord } from '../store/store';
 
 const cutoffFor = (store: Store) => lateCutoff(store.now(), configOf(store).serviceLevelHours);
 
-function malformed(detail: string): DomainError {
-  return new DomainError(400, problem('errors.malformedQuery', { param: 'filter', detail }));
-}
-
 function lateFilter(value: unknown, store: Store): RowPredicate {
   if (value !== true && value !== false && value !== 'true' && value !== 'false')
-    throw malformed('"late" must be true or false');
+    throw badQuery('filter', 'query.boolean', { key: 'late' });
   const wanted = value === true || value === 'true';
   const cutoff = cutoffFor(store);
   return (row) => isLateBefore(row as unknown as Order, cutoff) === wanted;
@@ -31,7 +27,8 @@ function lateFilter(value: unknown, store: Store): RowPredicate {
  * set lookup however many orders there are.
  */
 function searchFilter(value: unknown, store: Store): RowPredicate {
-  if (typeof value !== 'string' && typeof value !== 'number') throw malformed('"q" must be text');
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw badQuery('filter', 'query.text', { key: 'q' });
   const needle = String(value).trim().toLowerCase();
   if (!needle) return () => true;
   const customerIds = new Set<number>();

@@ -4,6 +4,7 @@
  * 'return' movement. A refund never exceeds what was paid and not yet
  * refunded. Both are separate, immutable records, so the history stays.
  */
+import { label } from '../../src/domain/messages/labels';
 import { DomainError, problem } from '../../src/domain/errors';
 import {
   RETURNABLE_STATUSES,
@@ -33,7 +34,7 @@ export function createReturn(
   if (!RETURNABLE_STATUSES.includes(order.status)) {
     throw new DomainError(
       409,
-      problem('errors.notReturnable', { number: order.number, status: order.status }),
+      problem('errors.notReturnable', { number: order.number, status: label('order', order.status) }),
     );
   }
   const returnable = returnableQuantities(

@@ -7,6 +7,7 @@
  * so every unit that leaves for the order shrinks it there.
  */
 import { DomainError, problem, type FieldProblems } from '../../src/domain/errors';
+import { label } from '../../src/domain/messages/labels';
 import { SHIPPABLE_STATUSES } from '../../src/domain/orders';
 import {
   committedQuantities,
@@ -36,7 +37,7 @@ function refuseUnlessShippable(order: Order): void {
   if (!SHIPPABLE_STATUSES.includes(order.status)) {
     throw new DomainError(
       409,
-      problem('errors.orderNotShippable', { number: order.number, status: order.status }),
+      problem('errors.orderNotShippable', { number: order.number, status: label('order', order.status) }),
     );
   }
 }
@@ -76,7 +77,10 @@ export function createShipment(
   });
   const updated =
     order.status === 'paid'
-      ? setOrderStatus(tx, ctx, order, 'processing', `Shipment ${shipment.id} created`)
+      ? setOrderStatus(tx, ctx, order, 'processing', {
+          code: 'timeline.shipmentCreated',
+          params: { id: shipment.id },
+        })
       : order;
   return { shipment, order: updated };
 }
@@ -109,8 +113,11 @@ export function advanceShipment(
     before: shipment,
     after: updated,
   });
-  const reason = `Shipment ${shipment.id} ${next} (${shipment.carrier} ${shipment.trackingNumber})`;
-  return { shipment: updated, order: syncOrderWithShipments(tx, store, ctx, order, reason) };
+  const note = {
+    code: `timeline.shipment.${next}`,
+    params: { id: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber },
+  };
+  return { shipment: updated, order: syncOrderWithShipments(tx, store, ctx, order, note) };
 }
 
 function takeStock(
@@ -184,7 +191,11 @@ export function bulkAdvance(
   if (count > 0)
     throw new DomainError(
       409,
-      problem('errors.bulkRefused', { refused: count, total: ids.length, to }),
+      problem('errors.bulkShipmentsRefused', {
+        refused: count,
+        total: ids.length,
+        to: label('shipment', to),
+      }),
       refused,
     );
   return done;

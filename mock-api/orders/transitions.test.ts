@@ -12,6 +12,7 @@ import {
   type OrderStatus,
   type Shipment,
 } from '../../src/domain/types';
+import { LABELS_EN } from '../../src/domain/messages/labels';
 import { listQuery, startTestServer, type TestServer } from '../test/harness';
 import {
   addOrder,
@@ -193,14 +194,15 @@ describe('what a transition records and does', () => {
     const order = take('paid');
     const res = await post()(tokens.admin, `/api/orders/${order.id}/transitions`, { to: 'delivered' });
     expect(res.status).toBe(409);
-    for (const allowed of Object.keys(PROMISED.paid!)) expect(res.body.message).toContain(allowed);
+    for (const allowed of Object.keys(PROMISED.paid!) as OrderStatus[])
+      expect(res.body.message).toContain(LABELS_EN.order[allowed]);
     const de = await server.request<{ message: string }>('POST', `/api/orders/${order.id}/transitions`, {
       token: tokens.warehouse,
       body: { to: 'returned' },
       headers: { 'Accept-Language': 'de-DE' },
     });
     expect(de.status).toBe(409);
-    expect(de.body.message).toContain('Erlaubt als Nächstes: processing, on_hold.');
+    expect(de.body.message).toContain('Erlaubt als Nächstes: In Bearbeitung, Angehalten.');
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {

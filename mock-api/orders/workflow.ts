@@ -4,6 +4,7 @@
  * releasing reservations, and checking a warehouse can give what a shipment
  * takes. All run inside the caller's transaction.
  */
+import { formatMessage } from '../../src/domain/messages';
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import { statusFromShipments } from '../../src/domain/orders';
 import {
@@ -26,10 +27,18 @@ export function setOrderStatus(
   ctx: RequestContext,
   order: Order,
   to: OrderStatus,
-  reason: string,
+  note: TimelineNote,
   patch: Partial<Order> = {},
 ): Order {
-  const event: OrderEvent = { at: tx.at, userId: ctx.user?.id ?? null, from: order.status, to, reason };
+  const written = typeof note === 'string';
+  const event: OrderEvent = {
+    at: tx.at,
+    userId: ctx.user?.id ?? null,
+    from: order.status,
+    to,
+    reason: written ? note : '',
+    ...(written ? {} : { code: note.code, params: note.params ?? {} }),
+  };
   const updated = tx.update<Order>('orders', order.id, {
     ...patch,
     status: to,
@@ -43,10 +52,13 @@ export function setOrderStatus(
     recordId: order.id,
     before: pick(order),
     after: pick(updated),
-    note: reason,
+    note: written ? note : formatMessage('en', note.code, note.params),
   });
   return updated;
 }
+
+/** A timeline entry's note: what a person wrote, or what the system recorded as a message key with parameters. */
+export type TimelineNote = string | { code: string; params?: Record<string, string | number> };
 
 /** Moves the order to partially_shipped, shipped or delivered when its shipments say so. */
 export function syncOrderWithShipments(
@@ -54,7 +66,7 @@ export function syncOrderWithShipments(
   store: Store,
   ctx: RequestContext,
   order: Order,
-  reason: string,
+  note: TimelineNote,
 ): Order {
   const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
   const next = statusFromShipments(order, shipments);
@@ -63,7 +75,7 @@ export function syncOrderWithShipments(
   if ((next === 'partially_shipped' || next === 'shipped') && order.shippedAt === null)
     patch.shippedAt = tx.at;
   if (next === 'delivered') patch.deliveredAt = tx.at;
-  return setOrderStatus(tx, ctx, order, next, reason, patch);
+  return setOrderStatus(tx, ctx, order, next, note, patch);
 }
 
 /** Gives back the reservation of everything the order has not shipped (on cancel). */

@@ -3,7 +3,6 @@
  * status is derived (never stored): every response carries it, and lists
  * filter on it with the virtual filter `status` (one value or a list).
  */
-import { DomainError, problem } from '../../src/domain/errors';
 import {
   hasEnded,
   isPromotionStatus,
@@ -18,6 +17,7 @@ import {
   type PromotionLookup,
 } from '../../src/domain/validation/records';
 import { lookupFor } from '../lookups';
+import { badQuery } from '../rest/query';
 import { defineResource } from '../rest/rules';
 import type { StoredRecord, Transaction } from '../store/store';
 
@@ -45,13 +45,7 @@ function statusFilter(value: unknown): (now: Date) => (row: StoredRecord) => boo
   const wanted = Array.isArray(value) ? value : [value];
   const bad = wanted.find((v) => !isPromotionStatus(v));
   if (bad !== undefined || wanted.length === 0) {
-    throw new DomainError(
-      400,
-      problem('errors.malformedQuery', {
-        param: 'filter',
-        detail: `"status" must be one of ${PROMOTION_STATUSES.join(', ')}`,
-      }),
-    );
+    throw badQuery('filter', 'query.oneOf', { key: 'status', allowed: PROMOTION_STATUSES.join(', ') });
   }
   const statuses = new Set(wanted);
   return (now) => (row) => statuses.has(promotionStatus(asPromotion(row), now));

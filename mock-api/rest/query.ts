@@ -5,6 +5,7 @@
  * field, operator or sort field is a 400 naming it.
  */
 import { DomainError, problem } from '../../src/domain/errors';
+import type { MessageParams } from '../../src/domain/messages';
 import type { FieldType, ResourceSchema } from '../../src/domain/resources';
 
 export type Operator = 'eq' | 'in' | 'gte' | 'lte' | 'gt' | 'lt' | 'ne';
@@ -47,12 +48,12 @@ export interface QueryOptions {
 export function parseListQuery(params: Record<string, unknown>, options: QueryOptions): ListQuery {
   for (const name of Object.keys(params)) {
     if (!ALLOWED_PARAMS.has(name)) {
-      throw badQuery(name, `unknown parameter; use sort, range and filter`);
+      throw badQuery(name, 'query.unknownParameter');
     }
   }
   const filter = parseJsonParam(params, 'filter', {}) as unknown;
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
-    throw badQuery('filter', 'must be a JSON object');
+    throw badQuery('filter', 'query.notAnObject');
   }
   const query: ListQuery = {
     sort: parseSort(params, options),
@@ -70,22 +71,22 @@ export function parseListQuery(params: Record<string, unknown>, options: QueryOp
 function parseJsonParam(params: Record<string, unknown>, name: string, fallback: unknown): unknown {
   const raw = params[name];
   if (raw === undefined) return fallback;
-  if (typeof raw !== 'string') throw badQuery(name, 'must be given once, as JSON');
+  if (typeof raw !== 'string') throw badQuery(name, 'query.once');
   try {
     return JSON.parse(raw);
   } catch {
-    throw badQuery(name, 'is not valid JSON');
+    throw badQuery(name, 'query.notJson');
   }
 }
 
 function parseSort(params: Record<string, unknown>, { resource, schema }: QueryOptions): ListQuery['sort'] {
   const sort = parseJsonParam(params, 'sort', schema.defaultSort);
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') {
-    throw badQuery('sort', 'expected ["field","ASC"|"DESC"]');
+    throw badQuery('sort', 'query.sortShape');
   }
   const [field, rawOrder] = sort as [string, unknown];
   const order = String(rawOrder).toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC') throw badQuery('sort', 'order must be ASC or DESC');
+  if (order !== 'ASC' && order !== 'DESC') throw badQuery('sort', 'query.sortOrder');
   if (!(field in schema.fields) || schema.fields[field] === 'idList') {
     throw new DomainError(400, problem('errors.unknownSort', { resource, field }));
   }
@@ -96,11 +97,11 @@ function parseRange(params: Record<string, unknown>): Pick<ListQuery, 'start' | 
   const range = parseJsonParam(params, 'range', null);
   if (range === null) return { start: 0, end: null };
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0)) {
-    throw badQuery('range', 'expected [start, end] with whole numbers ≥ 0');
+    throw badQuery('range', 'query.rangeShape');
   }
   const [start, end] = range as [number, number];
-  if (end < start) throw badQuery('range', 'end must not be before start');
-  if (end - start + 1 > MAX_PAGE_SIZE) throw badQuery('range', `at most ${MAX_PAGE_SIZE} records per page`);
+  if (end < start) throw badQuery('range', 'query.rangeOrder');
+  if (end - start + 1 > MAX_PAGE_SIZE) throw badQuery('range', 'query.pageSize', { max: MAX_PAGE_SIZE });
   return { start, end };
 }
 
@@ -112,7 +113,8 @@ function addFilter(query: ListQuery, key: string, value: unknown, options: Query
   }
   if (key === 'q') {
     if (value === undefined || value === null || value === '') return;
-    if (typeof value !== 'string' && typeof value !== 'number') throw badQuery('filter', '"q" must be text');
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw badQuery('filter', 'query.text', { key: 'q' });
     query.q = String(value).trim().toLowerCase() || null;
     return;
   }
@@ -128,7 +130,7 @@ function addFilter(query: ListQuery, key: string, value: unknown, options: Query
     );
   }
   if (Array.isArray(value)) {
-    if (op !== 'eq') throw badQuery('filter', `"${key}" takes one value, not a list`);
+    if (op !== 'eq') throw badQuery('filter', 'query.oneValue', { key });
     query.conditions.push({ field, type, op: 'in', value: value.map((v) => coerce(v, type, key)) });
     return;
   }
@@ -150,25 +152,29 @@ function coerce(value: unknown, type: FieldType, key: string): Scalar {
     case 'idList':
     case 'number': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n)) throw badQuery('filter', `"${key}" must be a number`);
+      if (typeof n !== 'number' || !Number.isFinite(n)) throw badQuery('filter', 'query.number', { key });
       return n;
     }
     case 'boolean':
       if (value === true || value === 'true') return true;
       if (value === false || value === 'false') return false;
-      throw badQuery('filter', `"${key}" must be true or false`);
+      throw badQuery('filter', 'query.boolean', { key });
     case 'date':
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-        throw badQuery('filter', `"${key}" must be an ISO 8601 date`);
+        throw badQuery('filter', 'query.date', { key });
       }
       return new Date(value).toISOString();
     case 'string':
       if (typeof value !== 'string' && typeof value !== 'number')
-        throw badQuery('filter', `"${key}" must be text`);
+        throw badQuery('filter', 'query.text', { key });
       return String(value);
   }
 }
 
-function badQuery(param: string, detail: string): DomainError {
-  return new DomainError(400, problem('errors.malformedQuery', { param, detail }));
+/** A 400 naming the parameter, with the reason in the reader's language (`errors.query.*`). */
+export function badQuery(param: string, reason: string, params: MessageParams = {}): DomainError {
+  return new DomainError(
+    400,
+    problem('errors.malformedQuery', { param, detail: { t: `errors.${reason}`, params } }),
+  );
 }

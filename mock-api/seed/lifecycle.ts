@@ -16,10 +16,13 @@ import { USER_IDS } from './people';
 import { Random } from './random';
 import { DAY, HOUR, MINUTE } from './time';
 
+/** A timeline entry: what the system recorded (a message key with parameters), or a note someone wrote. */
+export type StepNote = { code: string; params?: Record<string, string | number> } | { reason: string };
+
 export interface Step {
   at: number;
   to: OrderStatus;
-  reason: string;
+  note: StepNote;
   userId: Id | null;
 }
 
@@ -66,15 +69,21 @@ const TRANSIT_DAYS: Readonly<Record<Carrier, readonly [number, number]>> = {
   Hermes: [2, 5],
 };
 
-const HOLD_REASONS = ['Address check', 'Payment review', 'Customer asked to wait', 'Item inspection'];
+// What staff write when they hold an order or record a return: the shop is German, so are its notes.
+const HOLD_REASONS = [
+  'Adresse prüfen',
+  'Zahlung in Prüfung',
+  'Kunde bittet um Aufschub',
+  'Ware wird geprüft',
+];
 
 /** Damaged goods are written off; everything else goes back on the shelf. */
 const RETURN_REASONS: readonly (readonly [{ reason: string; restock: boolean }, number])[] = [
-  [{ reason: 'Did not fit', restock: true }, 30],
-  [{ reason: 'Changed my mind', restock: true }, 25],
-  [{ reason: 'Not as described', restock: true }, 20],
-  [{ reason: 'Wrong item delivered', restock: true }, 10],
-  [{ reason: 'Arrived damaged', restock: false }, 15],
+  [{ reason: 'Passt nicht', restock: true }, 30],
+  [{ reason: 'Nicht mehr gewünscht', restock: true }, 25],
+  [{ reason: 'Entspricht nicht der Beschreibung', restock: true }, 20],
+  [{ reason: 'Falscher Artikel geliefert', restock: true }, 10],
+  [{ reason: 'Beschädigt angekommen', restock: false }, 15],
 ];
 
 /** Times are whole seconds, like the ISO strings they end up in. */
@@ -104,8 +113,8 @@ class Steps {
   readonly list: Step[] = [];
 
   /** Records a step and returns its time. */
-  add(at: number, to: OrderStatus, reason: string, userId: Id | null = null): number {
-    this.list.push({ at, to, reason, userId });
+  add(at: number, to: OrderStatus, note: StepNote, userId: Id | null = null): number {
+    this.list.push({ at, to, note, userId });
     return at;
   }
 }
@@ -114,12 +123,16 @@ class Steps {
 function pay(rng: Random, steps: Steps, placedAt: number): number | null {
   const bankTransfer = rng.chance(0.1);
   if (bankTransfer && rng.chance(0.3)) {
-    steps.add(second(placedAt + rng.float(10, 14) * DAY), 'cancelled', 'Payment not received');
+    steps.add(second(placedAt + rng.float(10, 14) * DAY), 'cancelled', {
+      code: 'timeline.paymentNotReceived',
+    });
     return null;
   }
   return bankTransfer
-    ? steps.add(second(placedAt + rng.float(6 * HOUR, 5 * DAY)), 'paid', 'Bank transfer received')
-    : steps.add(second(placedAt + rng.float(1, 20) * MINUTE), 'paid', 'Payment authorised');
+    ? steps.add(second(placedAt + rng.float(6 * HOUR, 5 * DAY)), 'paid', {
+        code: 'timeline.bankTransferReceived',
+      })
+    : steps.add(second(placedAt + rng.float(1, 20) * MINUTE), 'paid', { code: 'timeline.paymentAuthorised' });
 }
 
 /** Picking (with the odd hold before or during it); returns when the first parcel can leave. */
@@ -141,17 +154,17 @@ function prepare(
     const heldAt = steps.add(
       second(from + rng.float(5 * MINUTE, 2 * HOUR)),
       'on_hold',
-      hold.reason,
+      { reason: hold.reason },
       USER_IDS.admin,
     );
-    return steps.add(second(heldAt + hold.length), stage, 'Hold released', USER_IDS.admin);
+    return steps.add(second(heldAt + hold.length), stage, { code: 'timeline.holdReleased' }, USER_IDS.admin);
   };
   const delay = shipDelay(rng);
   const pickFrom = holdAndRelease(paidAt, 'paid');
   const processingAt = steps.add(
     second(pickFrom + delay * rng.float(0.1, 0.5)),
     'processing',
-    'Picking started',
+    { code: 'timeline.pickingStarted' },
     staffId,
   );
   const readyAt = holdAndRelease(processingAt, 'processing');
@@ -177,7 +190,12 @@ function dispatch(
     if (i > 0) shippedAt = second(shippedAt + rng.float(1, 6) * DAY);
     const packedAt = second(createdAt + rng.float(0.3, 0.8) * (shippedAt - createdAt));
     const last = i === parcels.length - 1;
-    steps.add(shippedAt, last ? 'shipped' : 'partially_shipped', `Handed to ${carrier}`, staffId);
+    steps.add(
+      shippedAt,
+      last ? 'shipped' : 'partially_shipped',
+      { code: 'timeline.handedToCarrier', params: { carrier } },
+      staffId,
+    );
     const deliveredAt = deliveryTime(rng, carrier, shippedAt);
     return { lineIndexes, carrier, createdAt, packedAt, shippedAt, deliveredAt };
   });
@@ -205,7 +223,7 @@ function returnOf(
   const at = steps.add(
     second(deliveredAt + rng.float(3, 21) * DAY),
     complete ? 'returned' : 'partially_returned',
-    reason,
+    { reason },
     staffId,
   );
   return { at, lineIndexes, complete, reason, restock };
@@ -224,12 +242,12 @@ export function planLifecycle(
   staffId: Id,
 ): Plan {
   const steps = new Steps();
-  steps.add(placedAt, 'pending', 'Order placed');
+  steps.add(placedAt, 'pending', { code: 'timeline.orderPlaced' });
   const paidAt = pay(rng, steps, placedAt);
   if (paidAt === null) return { steps: steps.list, shipments: [], returned: null };
   const shipments = dispatch(rng, steps, lineCount, prepare(rng, steps, paidAt, staffId), staffId);
   const lastDelivery = Math.max(...shipments.map((shipment) => shipment.deliveredAt));
-  const deliveredAt = steps.add(lastDelivery, 'delivered', 'Delivered by carrier');
+  const deliveredAt = steps.add(lastDelivery, 'delivered', { code: 'timeline.deliveredByCarrier' });
   return {
     steps: steps.list,
     shipments,

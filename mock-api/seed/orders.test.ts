@@ -173,7 +173,10 @@ describe.each(TESTED_SCALES)('orders at %s scale', (scale) => {
             event.from === previous.to && event.at >= previous.at,
             `${number}: event ${i} does not follow`,
           );
-        findings.check(event.reason.length > 0, `${number}: event ${i} has no reason`);
+        findings.check(
+          event.reason.length > 0 || (event.code ?? '').startsWith('timeline.'),
+          `${number}: event ${i} says neither why nor what`,
+        );
       });
       const last = timeline[timeline.length - 1];
       findings.check(

@@ -146,7 +146,9 @@ class SalesBuilder {
         userId: step.userId,
         from: n === 0 ? null : at(realised.steps, n - 1).to,
         to: step.to,
-        reason: step.reason,
+        ...('code' in step.note
+          ? { reason: '', code: step.note.code, params: step.note.params ?? {} }
+          : { reason: step.note.reason, code: null }),
       })),
     });
   }

@@ -13,7 +13,7 @@ import { linePaid } from './pricing';
 import { at } from './random';
 import { iso } from './time';
 
-export const SHIPPING_REFUND_REASON = 'Shipping costs refunded';
+export const SHIPPING_REFUND_REASON = 'Versandkosten erstattet';
 
 type Draft<T> = Omit<T, 'id'>;
 

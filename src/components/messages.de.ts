@@ -1,70 +1,10 @@
 /** German for ./messages: loaded only when German is chosen. */
 import type { MessageShape } from './messageShape';
+import { LABELS_DE } from '../domain/messages/labels';
 import type { en } from './messages';
 
 export const de: MessageShape<typeof en> = {
-  status: {
-    product: { draft: 'Entwurf', active: 'Aktiv', archived: 'Archiviert' },
-    order: {
-      pending: 'Offen',
-      paid: 'Bezahlt',
-      processing: 'In Bearbeitung',
-      partially_shipped: 'Teilweise versandt',
-      shipped: 'Versandt',
-      delivered: 'Zugestellt',
-      on_hold: 'Angehalten',
-      cancelled: 'Storniert',
-      partially_returned: 'Teilweise retourniert',
-      returned: 'Retourniert',
-    },
-    shipment: {
-      pending: 'Offen',
-      packed: 'Gepackt',
-      shipped: 'Versandt',
-      in_transit: 'Unterwegs',
-      delivered: 'Zugestellt',
-      exception: 'Problem',
-      cancelled: 'Storniert',
-    },
-    promotion: {
-      draft: 'Entwurf',
-      paused: 'Pausiert',
-      scheduled: 'Geplant',
-      active: 'Aktiv',
-      exhausted: 'Ausgeschöpft',
-      expired: 'Abgelaufen',
-    },
-    promotionType: {
-      percent: 'Prozentual',
-      fixed: 'Fester Betrag',
-      free_shipping: 'Versandkostenfrei',
-      buy_x_get_y: 'X kaufen, Y gratis',
-    },
-    stockReason: {
-      receipt: 'Wareneingang',
-      count: 'Inventur',
-      damage: 'Beschädigung',
-      loss: 'Verlust',
-      return: 'Retoure',
-      correction: 'Korrektur',
-      sale: 'Verkauf',
-      transfer_out: 'Umlagerung (Abgang)',
-      transfer_in: 'Umlagerung (Zugang)',
-      shipment: 'Versand',
-    },
-    auditAction: {
-      create: 'Angelegt',
-      update: 'Geändert',
-      delete: 'Gelöscht',
-      adjust: 'Bestandskorrektur',
-      transition: 'Statuswechsel',
-      login: 'Angemeldet',
-      login_failed: 'Anmeldung fehlgeschlagen',
-      logout: 'Abgemeldet',
-      bulk: 'Massenänderung',
-      import: 'Import',
-    },
-  },
+  status: LABELS_DE,
   common: {
     system: 'System',
     userNumber: 'Benutzer %{id}',

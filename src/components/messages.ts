@@ -1,7 +1,9 @@
 /**
  * Strings of the shared fields and widgets: status labels for every chip
- * kind (`kontor.status.<kind>.<value>`), record history and common words.
+ * kind (`kontor.status.<kind>.<value>`, the domain's own words from
+ * src/domain/messages/labels.ts, which the API uses too), record history and common words.
  */
+import { LABELS_EN } from '../domain/messages/labels';
 import type { STATUS_COLORS } from './statusColors';
 
 /** Every chip kind but roles (labelled by the shell) needs a label for each of its values. */
@@ -10,68 +12,7 @@ type StatusLabels = {
 };
 
 export const en = {
-  status: {
-    product: { draft: 'Draft', active: 'Active', archived: 'Archived' },
-    order: {
-      pending: 'Pending',
-      paid: 'Paid',
-      processing: 'Processing',
-      partially_shipped: 'Partially shipped',
-      shipped: 'Shipped',
-      delivered: 'Delivered',
-      on_hold: 'On hold',
-      cancelled: 'Cancelled',
-      partially_returned: 'Partially returned',
-      returned: 'Returned',
-    },
-    shipment: {
-      pending: 'Pending',
-      packed: 'Packed',
-      shipped: 'Shipped',
-      in_transit: 'In transit',
-      delivered: 'Delivered',
-      exception: 'Exception',
-      cancelled: 'Cancelled',
-    },
-    promotion: {
-      draft: 'Draft',
-      paused: 'Paused',
-      scheduled: 'Scheduled',
-      active: 'Active',
-      exhausted: 'Used up',
-      expired: 'Expired',
-    },
-    promotionType: {
-      percent: 'Percentage',
-      fixed: 'Fixed amount',
-      free_shipping: 'Free shipping',
-      buy_x_get_y: 'Buy X get Y',
-    },
-    stockReason: {
-      receipt: 'Receipt',
-      count: 'Stock count',
-      damage: 'Damage',
-      loss: 'Loss',
-      return: 'Return',
-      correction: 'Correction',
-      sale: 'Sale',
-      transfer_out: 'Transfer out',
-      transfer_in: 'Transfer in',
-      shipment: 'Shipment',
-    },
-    auditAction: {
-      create: 'Created',
-      update: 'Updated',
-      delete: 'Deleted',
-      adjust: 'Adjusted',
-      transition: 'Status change',
-      login: 'Signed in',
-      login_failed: 'Sign-in failed',
-      logout: 'Signed out',
-      bulk: 'Bulk change',
-      import: 'Import',
-    },
-  } satisfies StatusLabels,
+  status: LABELS_EN satisfies StatusLabels,
   common: {
     system: 'System',
     userNumber: 'User %{id}',

@@ -72,7 +72,10 @@ describe('checkTransition', () => {
     expect(result).toMatchObject({
       ok: false,
       status: 409,
-      problem: { key: 'errors.orderStatusByWorkflow', params: { allowed: 'processing, on_hold' } },
+      problem: {
+        key: 'errors.orderStatusByWorkflow',
+        params: { allowed: [{ t: 'label.order.processing' }, { t: 'label.order.on_hold' }] },
+      },
     });
     expect(checkTransition(paid, 'nonsense', '', 'admin')).toMatchObject({
       status: 409,

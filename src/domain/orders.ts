@@ -7,6 +7,7 @@
 import { can, type Role } from './permissions';
 import { problem, type FieldProblems, type Problem } from './errors';
 import { term } from './messages';
+import { label } from './messages/labels';
 import {
   checkLines,
   remainingQuantities,
@@ -18,7 +19,14 @@ import {
   type Line,
   type Quantities,
 } from './shipments';
-import type { Order, OrderReturn, OrderStatus, ReturnItem, Shipment } from './types';
+import {
+  ORDER_STATUSES,
+  type Order,
+  type OrderReturn,
+  type OrderStatus,
+  type ReturnItem,
+  type Shipment,
+} from './types';
 import { refundRequest, returnRequest } from './contract/orders';
 import { referenceProblems, valueProblems, type Lookup } from './contract/problems';
 
@@ -101,7 +109,10 @@ export function checkTransition(
   role: Role,
 ): TransitionCheck {
   const allowed = allowedTransitions(order, role).map((t) => t.to);
-  const allowedText = allowed.length > 0 ? allowed.join(', ') : term('orders.noneAllowed');
+  const allowedText = allowed.length > 0 ? allowed.map((s) => label('order', s)) : term('orders.noneAllowed');
+  const toText = (ORDER_STATUSES as readonly unknown[]).includes(to)
+    ? label('order', to as string)
+    : String(to);
   const transition = manualTransitions(order).find((t) => t.to === to);
   if (!transition) {
     const key = WORKFLOW_STATUSES.includes(to as OrderStatus)
@@ -110,7 +121,7 @@ export function checkTransition(
     return {
       ok: false,
       status: 409,
-      problem: problem(key, { from: order.status, to: String(to), allowed: allowedText }),
+      problem: problem(key, { from: label('order', order.status), to: toText, allowed: allowedText }),
     };
   }
   if (!can(role, transition.action, 'orders')) {
@@ -129,7 +140,7 @@ export function checkTransition(
     return {
       ok: false,
       status: 422,
-      problem: problem('errors.transitionNeedsReason', { to: transition.to }),
+      problem: problem('errors.transitionNeedsReason', { to: label('order', transition.to) }),
       fields: { reason: required },
     };
   }

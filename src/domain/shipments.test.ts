@@ -37,7 +37,11 @@ describe('shipment statuses', () => {
   it('explains a refused step with the allowed ones', () => {
     expect(shipmentTransitionProblem('pending', 'shipped')).toEqual({
       key: 'errors.shipmentTransition',
-      params: { from: 'pending', to: 'shipped', allowed: 'packed, cancelled' },
+      params: {
+        from: { t: 'label.shipment.pending' },
+        to: { t: 'label.shipment.shipped' },
+        allowed: [{ t: 'label.shipment.packed' }, { t: 'label.shipment.cancelled' }],
+      },
     });
     expect(shipmentTransitionProblem('delivered', 'in_transit')?.params?.allowed).toEqual({
       t: 'orders.noneAllowed',

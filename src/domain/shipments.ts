@@ -6,7 +6,8 @@
 import { normalizeTrackingNumber, isValidTrackingNumber } from './carriers';
 import { problem, type FieldProblems, type Problem } from './errors';
 import { term } from './messages';
-import { type Carrier, type Id, type Shipment, type ShipmentStatus } from './types';
+import { label } from './messages/labels';
+import { SHIPMENT_STATUSES, type Carrier, type Id, type Shipment, type ShipmentStatus } from './types';
 import { shipmentRequest } from './contract/orders';
 import { MAX_LINES } from './contract/limits';
 import { referenceProblems, valueProblems, type Lookup } from './contract/problems';
@@ -39,9 +40,9 @@ export function shipmentTransitionProblem(status: ShipmentStatus, to: unknown): 
   const allowed = SHIPMENT_TRANSITIONS[status];
   if (allowed.includes(to as ShipmentStatus)) return null;
   return problem('errors.shipmentTransition', {
-    from: status,
-    to: String(to),
-    allowed: allowed.length > 0 ? allowed.join(', ') : term('orders.noneAllowed'),
+    from: label('shipment', status),
+    to: (SHIPMENT_STATUSES as readonly unknown[]).includes(to) ? label('shipment', to as string) : String(to),
+    allowed: allowed.length > 0 ? allowed.map((s) => label('shipment', s)) : term('orders.noneAllowed'),
   });
 }
 

@@ -4,6 +4,7 @@
  * is what ./problems reports, every other issue gets the generic wording.
  */
 import * as z from 'zod';
+import type { MessageParam } from '../messages';
 import {
   MAX_CODE_LENGTH,
   MAX_IDS,
@@ -82,15 +83,17 @@ export function lines<T extends z.ZodType>(line: T, max: number) {
 export { z };
 export { MAX_NOTE_LENGTH };
 
-/** A message parameter: a literal, or a word translated in the reader's language (`{ t: key }`). */
-const literal = z.union([z.string(), z.number()]);
-export const messageParam = z.union([
-  literal,
-  z.object({
-    t: z.string(),
-    params: z.record(z.string(), z.union([literal, z.object({ t: z.string() })])).optional(),
-  }),
-]);
+/** A message parameter: a literal, a word translated in the reader's language (`{ t: key }`), or a list of those. */
+export const messageParam: z.ZodType<MessageParam> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.object({ t: z.string(), params: z.record(z.string(), messageParam).optional() }),
+      z.array(messageParam),
+    ]),
+  )
+  .meta({ id: 'MessageParam' });
 /** A refusal or explanation as a message key with parameters (src/domain/messages). */
 export const problemSchema = z.object({
   key: z.string(),

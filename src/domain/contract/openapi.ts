@@ -22,12 +22,17 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'Too many attempts: try again after `Retry-After` seconds',
 };
 
+/** Shared definitions (the recursive message parameter), hoisted to components/schemas. */
+const shared: Record<string, Json> = {};
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io,
-    target: 'draft-2020-12',
-    unrepresentable: 'any',
-  }) as Json;
+  const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+  const {
+    $schema: _ignored,
+    $defs,
+    ...rest
+  } = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json;
+  Object.assign(shared, $defs as Record<string, Json> | undefined);
   return rest;
 }
 
@@ -186,7 +191,7 @@ export function openApiDocument(): Json {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /auth/login' },
       },
-      schemas: { Error: ERROR_SCHEMA },
+      schemas: { Error: ERROR_SCHEMA, ...shared },
       responses,
     },
   };

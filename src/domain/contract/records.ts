@@ -135,7 +135,14 @@ export const orderEvent = z.object({
   userId: nullableId,
   from: z.enum(ORDER_STATUSES).nullable(),
   to: z.enum(ORDER_STATUSES),
+  /** What a person wrote (a hold's or a cancellation's reason); empty when the event speaks for itself. */
   reason: z.string(),
+  /**
+   * What happened, when the system recorded it: a message key (`timeline.*` in
+   * src/domain/messages) with its parameters, shown in the reader's language.
+   */
+  code: z.string().nullable().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 export const order = z.object({

@@ -8,6 +8,7 @@ import * as auth from './auth';
 import * as catalog from './catalog';
 import * as common from './common';
 import * as kpis from './kpis';
+import * as labels from './labels';
 import * as orders from './orders';
 import * as promotions from './promotions';
 import * as records from './records';
@@ -16,7 +17,7 @@ import type { Locale } from './locale';
 
 export { LOCALES, pickLocale, type Locale } from './locale';
 
-const CATALOGUES = [common, catalog, records, auth, stock, promotions, orders, kpis] as const;
+const CATALOGUES = [common, catalog, records, auth, stock, promotions, orders, kpis, labels] as const;
 
 type Catalogue = Record<string, string>;
 
@@ -26,8 +27,11 @@ function merge(locale: Locale): Catalogue {
 
 export const DOMAIN_MESSAGES: Record<Locale, Catalogue> = { en: merge('en'), de: merge('de') };
 
-/** A parameter is a literal, or `{ t: key }` for a word that is itself translated (a role, a resource). */
-export type MessageParam = string | number | { t: string; params?: MessageParams };
+/**
+ * A parameter is a literal, `{ t: key }` for a word that is itself translated
+ * (a role, a status), or a list of those, read as "a, b, c".
+ */
+export type MessageParam = string | number | { t: string; params?: MessageParams } | readonly MessageParam[];
 export type MessageParams = Record<string, MessageParam>;
 
 /** Polyglot-style `%{name}` interpolation, so the console's i18nProvider reads the same strings. */
@@ -36,8 +40,17 @@ export function formatMessage(locale: Locale, key: string, params: MessageParams
   return template.replace(/%\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? formatMessage(locale, value.t, value.params) : String(value);
+    return renderParam(locale, value);
   });
+}
+
+function renderParam(locale: Locale, value: MessageParam): string {
+  if (Array.isArray(value)) return value.map((item: MessageParam) => renderParam(locale, item)).join(', ');
+  if (typeof value === 'object') {
+    const word = value as { t: string; params?: MessageParams };
+    return formatMessage(locale, word.t, word.params);
+  }
+  return String(value);
 }
 
 /** A parameter that is translated in the reader's language. */

@@ -1,6 +1,21 @@
 /** Messages for the order workflow: status changes, shipments, pick lists, returns and refunds. */
 export const en = {
   'orders.noneAllowed': 'none',
+  'timeline.orderPlaced': 'Order placed',
+  'timeline.paymentAuthorised': 'Payment authorised',
+  'timeline.bankTransferReceived': 'Bank transfer received',
+  'timeline.paymentNotReceived': 'Payment not received',
+  'timeline.holdReleased': 'Hold released',
+  'timeline.pickingStarted': 'Picking started',
+  'timeline.handedToCarrier': 'Handed to %{carrier}',
+  'timeline.deliveredByCarrier': 'Delivered by the carrier',
+  'timeline.shipmentCreated': 'Shipment %{id} created',
+  'timeline.shipment.packed': 'Shipment %{id} packed',
+  'timeline.shipment.shipped': 'Shipment %{id} handed to %{carrier} (%{trackingNumber})',
+  'timeline.shipment.in_transit': 'Shipment %{id} in transit with %{carrier} (%{trackingNumber})',
+  'timeline.shipment.delivered': 'Shipment %{id} delivered by %{carrier} (%{trackingNumber})',
+  'timeline.shipment.exception': 'Shipment %{id}: problem reported by %{carrier} (%{trackingNumber})',
+  'timeline.shipment.cancelled': 'Shipment %{id} cancelled',
   'collections.returns': 'returns',
   'collections.refunds': 'refunds',
   'errors.orderTransition': 'An order that is "%{from}" cannot become "%{to}". Allowed next: %{allowed}.',
@@ -22,7 +37,8 @@ export const en = {
     'Order %{number} is "%{status}"; shipments can be created only for paid or processing orders.',
   'errors.orderOnHold': 'Order %{number} is on hold; release it before packing or shipping.',
   'errors.bulkIds': 'Send "ids" as a list of 1 to %{max} shipment ids.',
-  'errors.bulkRefused': '%{refused} of %{total} shipments cannot become "%{to}", so none was changed.',
+  'errors.bulkShipmentsRefused':
+    '%{refused} of %{total} shipments cannot become "%{to}", so none was changed.',
   'errors.notReturnable': 'Order %{number} is "%{status}"; only delivered orders can take returns.',
   'errors.overRefund':
     'At most %{max} can be refunded (paid %{paid}, already refunded %{refunded}); %{requested} requested.',
@@ -38,6 +54,21 @@ export const en = {
 
 export const de: Record<keyof typeof en, string> = {
   'orders.noneAllowed': 'keiner',
+  'timeline.orderPlaced': 'Bestellung aufgegeben',
+  'timeline.paymentAuthorised': 'Zahlung autorisiert',
+  'timeline.bankTransferReceived': 'Überweisung eingegangen',
+  'timeline.paymentNotReceived': 'Zahlung nicht eingegangen',
+  'timeline.holdReleased': 'Anhalten aufgehoben',
+  'timeline.pickingStarted': 'Kommissionierung begonnen',
+  'timeline.handedToCarrier': 'An %{carrier} übergeben',
+  'timeline.deliveredByCarrier': 'Vom Versanddienst zugestellt',
+  'timeline.shipmentCreated': 'Sendung %{id} angelegt',
+  'timeline.shipment.packed': 'Sendung %{id} gepackt',
+  'timeline.shipment.shipped': 'Sendung %{id} an %{carrier} übergeben (%{trackingNumber})',
+  'timeline.shipment.in_transit': 'Sendung %{id} unterwegs mit %{carrier} (%{trackingNumber})',
+  'timeline.shipment.delivered': 'Sendung %{id} von %{carrier} zugestellt (%{trackingNumber})',
+  'timeline.shipment.exception': 'Sendung %{id}: Problem gemeldet von %{carrier} (%{trackingNumber})',
+  'timeline.shipment.cancelled': 'Sendung %{id} storniert',
   'collections.returns': 'Retouren',
   'collections.refunds': 'Erstattungen',
   'errors.orderTransition':
@@ -62,7 +93,7 @@ export const de: Record<keyof typeof en, string> = {
   'errors.orderOnHold':
     'Bestellung %{number} ist angehalten; geben Sie sie frei, bevor Sie packen oder versenden.',
   'errors.bulkIds': 'Senden Sie „ids“ als Liste von 1 bis %{max} Sendungs-IDs.',
-  'errors.bulkRefused':
+  'errors.bulkShipmentsRefused':
     '%{refused} von %{total} Sendungen können nicht „%{to}“ werden, daher wurde keine geändert.',
   'errors.notReturnable':
     'Bestellung %{number} ist „%{status}“; nur gelieferte Bestellungen können Retouren annehmen.',

@@ -2,6 +2,7 @@
 import { PRODUCT_STATUSES, type Category, type Product, type ProductStatus } from '../types';
 import { problem, type FieldProblems } from '../errors';
 import { isValidEan13 } from '../ean13';
+import { label } from '../messages/labels';
 import { categoryInput, categoryPatch, productInput, productPatch, SKU_PATTERN } from '../contract/catalog';
 import { referenceProblems, valueProblems, type Lookup } from '../contract/problems';
 
@@ -63,9 +64,11 @@ export function validateProduct(
     const allowed = PRODUCT_STATUS_TRANSITIONS[existing.status];
     if (!allowed.includes(input.status as ProductStatus)) {
       problems.status = problem('errors.productStatusTransition', {
-        from: existing.status,
-        to: String(input.status),
-        allowed: allowed.join(', '),
+        from: label('product', existing.status),
+        to: (PRODUCT_STATUSES as readonly unknown[]).includes(input.status)
+          ? label('product', String(input.status))
+          : String(input.status),
+        allowed: allowed.map((s) => label('product', s)),
       });
     }
   }

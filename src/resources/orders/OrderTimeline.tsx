@@ -39,9 +39,10 @@ export const OrderTimeline = () => {
                   <Typography variant="caption" color="text.secondary" component="div">
                     {formatDate(event.at, locale)} · <UserField source="userId" />
                   </Typography>
-                  {event.reason && (
+                  {(event.code || event.reason) && (
                     <Typography variant="body2" component="div">
-                      {event.reason}
+                      {/* What the system recorded reads in the viewer's language; what a person wrote, as written. */}
+                      {event.code ? translate(`domain.${event.code}`, event.params ?? {}) : event.reason}
                     </Typography>
                   )}
                 </Box>
