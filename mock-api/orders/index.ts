@@ -11,12 +11,14 @@
  *                                                                           → 201 { return, order }
  *   POST /orders/:id/refunds          { amount, reason, version? }          → 201 { refund, order }
  *   GET  /pick-list?orderIds=[…] | ?warehouseId=…                           → 200 PickList
+ *   GET  /orders/export-lines.csv?filter=…&sort=…                           → 200 CSV, one row per line
  */
 import type { Response } from 'express';
 import type { Order, Shipment } from '../../src/domain/types';
 import type { Handler } from '../http/mount';
 import { checkVersion, findOr404, present } from '../rest/bridge';
 import type { Store, StoredRecord } from '../store/store';
+import { exportOrderLines } from './exportLines';
 import { buildPickList, ordersToPick } from './pickList';
 import type { ResourceRules } from '../rest/rules';
 import { orderRules, shipmentRules } from './resources';
@@ -31,7 +33,8 @@ type OrderEndpoint =
   | 'transitionShipment'
   | 'createReturn'
   | 'createRefund'
-  | 'pickList';
+  | 'pickList'
+  | 'exportOrderLines';
 
 export function ordersHandlers(store: Store): Record<OrderEndpoint, Handler> {
   /** The record, refused with 409 when the request names a version that is no longer current. */
@@ -78,5 +81,6 @@ export function ordersHandlers(store: Store): Record<OrderEndpoint, Handler> {
       const orders = ordersToPick(store, query);
       return store.transact((tx) => buildPickList(tx, store, orders, 'orderIds' in query));
     },
+    exportOrderLines: exportOrderLines(store),
   };
 }

@@ -261,7 +261,7 @@ function exportCsv(store: Store, collection: CollectionName): Handler {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${collection}-${stamp}.csv"`);
     res.setHeader('X-Total-Count', String(rows.length));
-    res.send(csvOf(store, rules, rows));
+    res.send(csvOf(store, rules, rows, ctx.locale));
   };
 }
 

@@ -1,19 +1,110 @@
 /**
- * The CSV of a collection's export: the resource's own columns when it
- * defines them, else its schema's fields as stored; formula-safe (../../src/domain/csv).
+ * The CSV of a list's export, written for a reader (src/domain/exports):
+ * names next to ids, euros, the shop's local time, statuses as words, headers
+ * and words in the request's language; formula-safe (../../src/domain/csv).
+ * Products keep their import-compatible columns (ResourceRules.csvColumns).
  */
 import { toCsv } from '../../src/domain/csv';
-import { RESOURCE_SCHEMAS } from '../../src/domain/resources';
+import {
+  addressCell,
+  boolCell,
+  dateCell,
+  labelCell,
+  moneyCell,
+  separatorFor,
+} from '../../src/domain/exports/cells';
+import { EXPORT_COLUMNS, type ExportColumn } from '../../src/domain/exports/columns';
+import { ID_SUFFIX, MONEY_SUFFIX } from '../../src/domain/exports/headers';
+import { recordName } from '../../src/domain/exports/names';
+import type { Locale } from '../../src/domain/messages';
+import type { CollectionName } from '../../src/domain/resources';
+import { configOf } from '../config';
 import type { Store, StoredRecord } from '../store/store';
+import { headerOf } from './exportHeaders';
 import type { ResourceRules } from './rules';
 
-export function csvOf(store: Store, rules: ResourceRules, rows: StoredRecord[]): string {
-  const schema = RESOURCE_SCHEMAS[rules.name];
-  const columns =
-    rules.csvColumns ??
-    Object.keys(schema.fields).map((field) => ({ header: field, value: (r: StoredRecord) => r[field] }));
+type Row = Record<string, unknown>;
+
+interface Cell {
+  headers: string[];
+  write: (row: Row) => unknown[];
+}
+
+/** How each column of `table` is headed and written; a reference column becomes two (id, name). */
+export function exportCells(
+  store: Store,
+  table: string,
+  columns: readonly ExportColumn[],
+  locale: Locale,
+): Cell[] {
+  const { timeZone } = configOf(store);
+  const names = new Map<string, string>();
+  const nameOf = (collection: CollectionName, id: unknown): string => {
+    if (typeof id !== 'number') return '';
+    const key = `${collection}/${id}`;
+    let name = names.get(key);
+    if (name === undefined) {
+      name = recordName(collection, store.get<StoredRecord>(collection, id));
+      names.set(key, name);
+    }
+    return name;
+  };
+  return columns.map(({ field, kind }) => {
+    const header = headerOf(table, field, locale) ?? field;
+    if (typeof kind === 'object' && 'ref' in kind)
+      return {
+        headers: [`${header}${ID_SUFFIX}`, header],
+        write: (row) => [row[field] ?? null, nameOf(kind.ref, row[field])],
+      };
+    if (typeof kind === 'object' && 'refs' in kind)
+      return {
+        headers: [header],
+        write: (row) => [
+          (Array.isArray(row[field]) ? (row[field] as unknown[]) : [])
+            .map((id) => nameOf(kind.refs, id))
+            .join(', '),
+        ],
+      };
+    if (typeof kind === 'object')
+      return {
+        headers: [header],
+        write: (row) => [typeof row[field] === 'string' ? labelCell(kind.label, row[field], locale) : null],
+      };
+    const single = (format: (value: unknown) => unknown, suffix = ''): Cell => ({
+      headers: [`${header}${suffix}`],
+      write: (row) => [row[field] === null || row[field] === undefined ? null : format(row[field])],
+    });
+    switch (kind) {
+      case 'money':
+        return single((value) => moneyCell(Number(value), locale), MONEY_SUFFIX);
+      case 'date':
+        return single((value) => dateCell(String(value), locale, timeZone));
+      case 'bool':
+        return single((value) => boolCell(Boolean(value), locale));
+      case 'address':
+        return single(addressCell);
+      default:
+        return single((value) => value);
+    }
+  });
+}
+
+export function writeCsv(cells: Cell[], rows: Iterable<Row>, locale: Locale): string {
+  const out: unknown[][] = [];
+  for (const row of rows) out.push(cells.flatMap((cell) => cell.write(row)));
   return toCsv(
-    columns.map((c) => c.header),
-    rows.map((row) => columns.map((c) => c.value(row, store))),
+    cells.flatMap((cell) => cell.headers),
+    out,
+    separatorFor(locale),
   );
+}
+
+export function csvOf(store: Store, rules: ResourceRules, rows: StoredRecord[], locale: Locale): string {
+  if (rules.csvColumns)
+    return toCsv(
+      rules.csvColumns.map((c) => c.header),
+      rows.map((row) => rules.csvColumns!.map((c) => c.value(row, store))),
+    );
+  const columns = EXPORT_COLUMNS[rules.name as Exclude<CollectionName, 'products'>];
+  return writeCsv(exportCells(store, rules.name, columns, locale), rows, locale);
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { List, useResourceContext, type ListProps, type SortPayload } from 'react-admin';
 import { isCollectionName, RESOURCE_SCHEMAS } from '../domain/resources';
 import { EmptyState } from './EmptyState';
+import { ListToolbar } from './ListToolbar';
 
 /** Phones get compact lists and stacked layouts; the breakpoint is MUI's `sm`. */
 export const useIsSmall = () => useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
@@ -27,11 +28,17 @@ export interface ResponsiveListProps extends Omit<ListProps, 'children'> {
   small: ReactNode;
 }
 
-/** A server-paginated list that swaps its table for a compact list on phones. */
+/** A server-paginated list that swaps its table for a compact list on phones; its export is the server's. */
 export const ResponsiveList = ({ table, small, ...props }: ResponsiveListProps) => {
   const resource = useResourceContext(props);
   return (
-    <List perPage={PER_PAGE} sort={defaultSortOf(resource)} empty={<EmptyState />} {...props}>
+    <List
+      perPage={PER_PAGE}
+      sort={defaultSortOf(resource)}
+      empty={<EmptyState />}
+      actions={<ListToolbar />}
+      {...props}
+    >
       <Responsive wide={table} small={small} />
     </List>
   );

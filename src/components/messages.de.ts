@@ -31,6 +31,7 @@ export const de: MessageShape<typeof en> = {
   },
   export: {
     done: '1 Zeile exportiert. |||| %{smart_count} Zeilen exportiert.',
+    selected: 'Auswahl exportieren',
   },
   conflict: {
     title: 'Jemand anderes hat diesen Datensatz inzwischen gespeichert',

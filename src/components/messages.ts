@@ -39,6 +39,7 @@ export const en = {
   },
   export: {
     done: 'Exported 1 row. |||| Exported %{smart_count} rows.',
+    selected: 'Export selected',
   },
   conflict: {
     title: 'Someone else saved this record meanwhile',

@@ -6,22 +6,49 @@
  */
 const FORMULA_START = /^[=+\-@\t\r\u2212]/;
 
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A number already written the reader's way (`-12,50` in German). It is written
+ * as it stands: it is a number to a spreadsheet, not a formula, so it needs no apostrophe.
+ */
+export interface CsvDecimal {
+  decimal: string;
 }
 
-export function csvLine(values: readonly unknown[]): string {
-  return values.map(csvCell).join(',');
+const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+
+function isDecimal(value: unknown): value is CsvDecimal {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as CsvDecimal).decimal === 'string' &&
+    DECIMAL.test((value as CsvDecimal).decimal)
+  );
+}
+
+/** `,` by default; `;` where a comma is the decimal mark (German spreadsheets expect it). */
+export type CsvSeparator = ',' | ';';
+
+export function csvCell(value: unknown, separator: CsvSeparator = ','): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isDecimal(value)) return value.decimal;
+  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(values: readonly unknown[], separator: CsvSeparator = ','): string {
+  return values.map((value) => csvCell(value, separator)).join(separator);
 }
 
 /** A whole document with a UTF-8 byte-order mark, so spreadsheet programs read umlauts right. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
-  const lines = [csvLine(header)];
-  for (const row of rows) lines.push(csvLine(row));
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  separator: CsvSeparator = ',',
+): string {
+  const lines = [csvLine(header, separator)];
+  for (const row of rows) lines.push(csvLine(row, separator));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

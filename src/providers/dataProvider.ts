@@ -8,6 +8,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateParams, UpdateManyParams } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
 import { catalogOperations } from './operations/catalog';
+import { exportOperations } from './operations/exports';
 import { inventoryOperations } from './operations/inventory';
 import { kpisOperations } from './operations/kpis';
 import { ordersOperations } from './operations/orders';
@@ -62,6 +63,7 @@ function putChanges(resource: string, id: Identifier, body: Record<string, unkno
 const operations = {
   ...catalogOperations,
   ...inventoryOperations,
+  ...exportOperations,
   ...ordersOperations,
   ...promotionsOperations,
   ...kpisOperations,

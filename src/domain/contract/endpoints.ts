@@ -60,6 +60,7 @@ export const ACTION_SCHEMAS = {
   bulkTransitionShipments: { body: orders.bulkShipmentTransition, response: orders.bulkShipmentResult },
   createReturn: { body: orders.returnRequest, response: orders.returnResult },
   createRefund: { body: orders.refundRequest, response: orders.refundResult },
+  exportOrderLines: { query: exportQuery, response: csv },
   pickList: { query: orders.pickListQuery, response: orders.pickList },
 
   simulatePromotions: { body: promotions.simulationRequest, response: promotions.simulation },

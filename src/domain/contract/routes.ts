@@ -253,6 +253,15 @@ export const ACTION_ROUTES = {
     success: 201,
     refusals: [409],
   },
+  exportOrderLines: {
+    method: 'GET',
+    path: '/orders/export-lines.csv',
+    summary: 'Every line of every order matching a list filter as CSV, one row per line',
+    tag: 'Orders',
+    access: can('orders', 'export'),
+    success: 200,
+    produces: 'text/csv',
+  },
   pickList: {
     method: 'GET',
     path: '/pick-list',

@@ -66,6 +66,14 @@ export const LABELS_EN = {
     import: 'Import',
   },
   transfer: { draft: 'Draft', in_transit: 'In transit', received: 'Received', cancelled: 'Cancelled' },
+  role: {
+    admin: 'Administrator',
+    manager: 'Manager',
+    merchandiser: 'Merchandiser',
+    warehouse: 'Warehouse staff',
+  },
+  promotionScope: { order: 'Whole order', categories: 'Categories', products: 'Products' },
+  yesNo: { true: 'Yes', false: 'No' },
 } as const;
 
 type Labels = { [K in keyof typeof LABELS_EN]: Record<keyof (typeof LABELS_EN)[K], string> };
@@ -132,6 +140,14 @@ export const LABELS_DE: Labels = {
     import: 'Import',
   },
   transfer: { draft: 'Entwurf', in_transit: 'Unterwegs', received: 'Empfangen', cancelled: 'Storniert' },
+  role: {
+    admin: 'Administrator',
+    manager: 'Manager',
+    merchandiser: 'Merchandiser',
+    warehouse: 'Lagerpersonal',
+  },
+  promotionScope: { order: 'Ganze Bestellung', categories: 'Kategorien', products: 'Produkte' },
+  yesNo: { true: 'Ja', false: 'Nein' },
 };
 
 function flatten(labels: Labels): Record<string, string> {

@@ -1,7 +1,6 @@
 /** Named inventory operations of the data provider (beyond CRUD); each calls one endpoint of the contract. */
 import type { BodyOf, ResponseOf } from '../../domain/contract/endpoints';
-import { apiUrl, httpClient } from '../httpClient';
-import { callEndpoint, listParams } from './request';
+import { callEndpoint } from './request';
 
 /** A change by a signed number of units, or (reason `count`) a count of what is on the shelf. */
 export type StockAdjustmentRequest = BodyOf<'adjustStock'>;
@@ -17,32 +16,6 @@ const TRANSFER_STEPS = {
 } as const;
 export type TransferStep = keyof typeof TRANSFER_STEPS;
 
-export interface CsvFile {
-  blob: Blob;
-  fileName: string;
-}
-
-const FILE_NAME = /filename="?([^";]+)"?/;
-
-/**
- * A CSV export with the user's token and language. The body arrives as text
- * (fetch drops the byte-order mark), so the mark is put back for spreadsheet programs.
- */
-async function exportCsv(
-  resource: string,
-  filter: object,
-  sort?: [string, 'ASC' | 'DESC'],
-): Promise<CsvFile> {
-  const { body, headers } = await httpClient(
-    apiUrl(`/${resource}/export.csv${listParams({ filter, sort })}`),
-    {
-      headers: new Headers({ Accept: 'text/csv' }),
-    },
-  );
-  const fileName = FILE_NAME.exec(headers.get('Content-Disposition') ?? '')?.[1] ?? `${resource}.csv`;
-  return { blob: new Blob([`\uFEFF${body}`], { type: 'text/csv;charset=utf-8' }), fileName };
-}
-
 export const inventoryOperations = {
   adjustStock: (request: StockAdjustmentRequest) => callEndpoint('adjustStock', { body: request }),
 
@@ -55,7 +28,4 @@ export const inventoryOperations = {
 
   stepStockTransfer: (id: number, step: TransferStep, body: TransferReceipt = {}) =>
     callEndpoint(TRANSFER_STEPS[step], { id, body }),
-
-  /** Every movement matching the list filter, not just one page. */
-  exportStockMovements: (filter: object) => exportCsv('stock-movements', filter, ['createdAt', 'DESC']),
 };

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PresentedOrder } from '../../providers/operations/orders';
 import { renderWithAdmin } from '../../test/renderWithAdmin';
 import { server } from '../../test/server';
@@ -107,5 +107,44 @@ describe('OrderList', SLOW_TESTS, () => {
       WAIT,
     );
     expect(seen).toContainEqual({ late: true, status: 'shipped' });
+  });
+
+  it('exports every matching order, and their lines one per row, from the API in the list’s filter', async () => {
+    serveOrders();
+    const requested: string[] = [];
+    const csv = (name: string) =>
+      new HttpResponse('Number\r\nK-1001\r\n', {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}"`,
+          'X-Total-Count': '1',
+        },
+      });
+    server.use(
+      http.get('/api/orders/export.csv', ({ request }) => {
+        requested.push(`orders ${new URL(request.url).searchParams.get('filter')}`);
+        return csv('orders.csv');
+      }),
+      http.get('/api/orders/export-lines.csv', ({ request }) => {
+        requested.push(`lines ${new URL(request.url).searchParams.get('filter')}`);
+        return csv('order-lines.csv');
+      }),
+    );
+    const names: string[] = [];
+    URL.createObjectURL = vi.fn(() => 'blob:export');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    renderList();
+    await screen.findByText('K-1002', {}, FIRST_PAINT);
+    await userEvent.click(screen.getByRole('switch', { name: 'Late only' }));
+    await waitFor(() => expect(screen.queryByText('K-1002')).toBeNull(), WAIT);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Export lines' }));
+
+    await waitFor(() => expect(names).toEqual(['orders.csv', 'order-lines.csv']), WAIT);
+    expect(requested).toEqual(['orders {"late":true}', 'lines {"late":true}']);
   });
 });

@@ -2,10 +2,8 @@ import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import type { SxProps } from '@mui/material';
 import {
   BooleanInput,
-  BulkExportButton,
   Button,
   DataTable,
-  ExportButton,
   FilterButton,
   ReferenceField,
   ReferenceInput,
@@ -16,6 +14,7 @@ import {
   useListContext,
   useRedirect,
 } from 'react-admin';
+import { CsvExportButton } from '../../components/CsvExportButton';
 import { LocalDateField } from '../../components/LocalDateField';
 import { MoneyField } from '../../components/MoneyField';
 import { dateRangeFilters, moneyRangeFilters } from '../../components/rangeFilters';
@@ -74,7 +73,8 @@ const OrderListActions = () => (
     <Button label="kontor.orders.actions.pickList" to={pickListPath()}>
       <PlaylistAddCheckIcon />
     </Button>
-    <ExportButton />
+    <CsvExportButton />
+    <CsvExportButton rows="orderLines" label="kontor.orders.actions.exportLines" />
   </TopToolbar>
 );
 
@@ -96,7 +96,7 @@ const OrderList = () => {
             bulkActionButtons={
               <>
                 <PickListBulkButton />
-                <BulkExportButton />
+                <CsvExportButton selectedOnly />
               </>
             }
           >

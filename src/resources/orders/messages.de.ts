@@ -68,6 +68,7 @@ export const de: MessageShape<typeof en> = {
     },
     actions: {
       pickList: 'Pickliste',
+      exportLines: 'Positionen exportieren',
       ship: 'Sendung anlegen',
       paid: 'Als bezahlt markieren',
       processing: 'Bearbeitung starten',

@@ -64,6 +64,7 @@ export const en = {
     },
     actions: {
       pickList: 'Pick list',
+      exportLines: 'Export lines',
       ship: 'Create shipment',
       paid: 'Mark as paid',
       processing: 'Start processing',

@@ -175,6 +175,9 @@ describe('ProductList export', () => {
     expect(JSON.parse(requested[0]!.searchParams.get('filter')!)).toEqual({ q: 'hose' });
     expect(JSON.parse(requested[0]!.searchParams.get('sort')!)).toEqual(['name', 'ASC']);
     expect(names).toEqual(['products-2025-03-01.csv']);
-    expect(await files[0]!.text()).toBe(csv);
+    // With a byte-order mark, so spreadsheet programs read umlauts as UTF-8.
+    const bytes = new Uint8Array(await files[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe(csv);
   });
 });

@@ -1,13 +1,13 @@
 import {
   CreateButton,
   DataTable,
-  ExportButton,
   SearchInput,
   SelectInput,
   SimpleList,
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { CsvExportButton } from '../../components/CsvExportButton';
 import { ResponsiveList } from '../../components/ResponsiveList';
 import { StatusChip } from '../../components/StatusChip';
 import { StatusTabs } from '../../components/StatusTabs';
@@ -42,7 +42,7 @@ const ListActions = () => (
   <TopToolbar>
     <TimelineButton />
     <CreateButton />
-    <ExportButton />
+    <CsvExportButton />
   </TopToolbar>
 );
 

@@ -14,7 +14,7 @@ import { statusChoices } from '../../components/statusColors';
 import { readSession } from '../../providers/session';
 import { useWarehouseDefaults } from '../stock-levels/access';
 import { warehouseFilter } from '../stock-levels/warehouseFilter';
-import { ExportLedgerButton } from './ExportLedgerButton';
+import { CsvExportButton } from '../../components/CsvExportButton';
 import { MovementSimpleList, MovementTable } from './MovementTable';
 
 /**
@@ -37,7 +37,7 @@ function useUserFilter() {
 const LedgerActions = () => (
   <TopToolbar>
     <FilterButton />
-    <ExportLedgerButton />
+    <CsvExportButton />
   </TopToolbar>
 );
 
