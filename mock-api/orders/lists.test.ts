@@ -202,7 +202,7 @@ describe('searching and filtering orders', () => {
 
 describe('pick list', () => {
   it('groups what is still to pick by warehouse and bin, with order numbers and quantities', async () => {
-    // One unit of pickB's P1 is already on a parcel, so only 2 of its 3 remain to pick.
+    // One unit of pickB's P1 is on a parcel: still on the shelf until the parcel is packed.
     const parcel = await poster(server)<{ shipment: Shipment }>(
       admin,
       `/api/orders/${orders.pickB}/shipments`,
@@ -213,6 +213,18 @@ describe('pick list', () => {
       },
     );
     expect(parcel.status).toBe(201);
+    const pickB = async () => {
+      const list = await server.request<PickList>('GET', `/api/pick-list?orderIds=[${orders.pickB}]`, {
+        token: admin,
+      });
+      return list.body.warehouses.flatMap((w) => w.bins.flatMap((bin) => bin.lines));
+    };
+    expect((await pickB()).find((line) => line.productId === P1)?.quantity).toBe(3);
+    const packed = await poster(server)(admin, `/api/shipments/${parcel.body.shipment.id}/transitions`, {
+      to: 'packed',
+    });
+    expect(packed.status).toBe(200);
+    expect((await pickB()).find((line) => line.productId === P1)?.quantity).toBe(2);
     const res = await server.request<PickList>(
       'GET',
       `/api/pick-list?orderIds=${JSON.stringify([orders.pickA, orders.pickB])}`,

@@ -1,12 +1,13 @@
 /**
  * The pick list: what the warehouse still has to take off the shelves for a
  * set of orders, grouped by warehouse and bin, each line with the order
- * numbers it is for. "Still to pick" is what no shipment covers yet (the same
- * open quantity a new shipment may take), at the order's own warehouse.
+ * numbers it is for. "Still to pick" is what is still on a shelf
+ * (src/domain/shipments.ts stillToPick): what no parcel covers yet, at the
+ * order's warehouse, and what parcels not yet packed hold, at theirs.
  */
 import { DomainError, problem } from '../../src/domain/errors';
 import { SHIPPABLE_STATUSES } from '../../src/domain/orders';
-import { committedQuantities, remainingQuantities, sumLines } from '../../src/domain/shipments';
+import { stillToPick, type Quantities } from '../../src/domain/shipments';
 import type { Order, Shipment, Warehouse } from '../../src/domain/types';
 import { findStockLevel } from '../inventory/ledger';
 import { notFound, parseId } from '../rest/bridge';
@@ -46,8 +47,14 @@ export interface PickList {
 
 export const MAX_PICK_ORDERS = 500;
 
-/** The orders a request names: `orderIds=[…]` (JSON) or every pickable order of `warehouseId`. */
-export function ordersToPick(store: Store, query: Record<string, unknown>): Order[] {
+export interface PickRequest {
+  orders: Order[];
+  /** Only what is to be picked in this warehouse (a warehouse's whole pick list). */
+  warehouseId: number | null;
+}
+
+/** The orders a request names: `orderIds=[…]` (JSON) or every order with something to pick in `warehouseId`. */
+export function ordersToPick(store: Store, query: Record<string, unknown>): PickRequest {
   const keys = Object.keys(query);
   const badRequest = () => new DomainError(400, problem('errors.pickListParams'));
   if (keys.length !== 1 || typeof query[keys[0]!] !== 'string') throw badRequest();
@@ -55,9 +62,11 @@ export function ordersToPick(store: Store, query: Record<string, unknown>): Orde
     const warehouseId = parseId(query.warehouseId);
     if (warehouseId === null || !store.get('warehouses', warehouseId))
       throw notFound('warehouses', query.warehouseId);
-    return [...store.all<Order>('orders')].filter(
-      (o) => o.warehouseId === warehouseId && SHIPPABLE_STATUSES.includes(o.status),
-    );
+    // An order of another warehouse may have a parcel planned from this one.
+    return {
+      orders: [...store.all<Order>('orders')].filter((o) => SHIPPABLE_STATUSES.includes(o.status)),
+      warehouseId,
+    };
   }
   if (keys[0] !== 'orderIds') throw badRequest();
   let raw: unknown;
@@ -67,49 +76,52 @@ export function ordersToPick(store: Store, query: Record<string, unknown>): Orde
     throw badRequest();
   }
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_PICK_ORDERS) throw badRequest();
-  return raw.map((id: unknown) => {
+  const orders = raw.map((id: unknown) => {
     const order = store.get<Order>('orders', parseId(id) ?? 0);
     if (!order) throw notFound('orders', id);
     return order;
   });
+  return { orders, warehouseId: null };
 }
 
 export function buildPickList(
   tx: Transaction,
   store: Store,
-  orders: readonly Order[],
+  { orders, warehouseId: onlyIn }: PickRequest,
   refuseUnpickable: boolean,
 ): PickList {
   const warehouses = new Map<number, Map<string, Map<number, PickLine>>>();
   const unpickable: string[] = [];
   let orderCount = 0;
   for (const order of orders) {
-    const open = SHIPPABLE_STATUSES.includes(order.status)
-      ? remainingQuantities(
-          sumLines(order.items),
-          committedQuantities(childrenOf<Shipment>(tx, store, 'shipments', order.id)),
-        )
-      : new Map<number, number>();
-    const items = order.items.filter((item) => (open.get(item.productId) ?? 0) > 0);
-    if (items.length === 0) {
+    const toPick = SHIPPABLE_STATUSES.includes(order.status)
+      ? stillToPick(order, childrenOf<Shipment>(tx, store, 'shipments', order.id))
+      : new Map<number, Quantities>();
+    if (onlyIn !== null) for (const id of [...toPick.keys()]) if (id !== onlyIn) toPick.delete(id);
+    if (toPick.size === 0) {
       unpickable.push(order.number);
       continue;
     }
     orderCount += 1;
-    const bins = getOrCreate(warehouses, order.warehouseId, () => new Map<string, Map<number, PickLine>>());
-    for (const item of items) {
-      const quantity = open.get(item.productId)!;
-      const bin = findStockLevel(tx, store, item.productId, order.warehouseId)?.binLocation ?? '';
-      const lines = getOrCreate(bins, bin, () => new Map<number, PickLine>());
-      const line = getOrCreate<number, PickLine>(lines, item.productId, () => ({
-        productId: item.productId,
-        sku: item.sku,
-        name: item.name,
-        quantity: 0,
-        orders: [],
-      }));
-      line.quantity += quantity;
-      line.orders.push({ orderId: order.id, number: order.number, quantity });
+    for (const [warehouseId, quantities] of toPick) {
+      const bins = getOrCreate(warehouses, warehouseId, () => new Map<string, Map<number, PickLine>>());
+      for (const item of order.items) {
+        const quantity = quantities.get(item.productId);
+        if (!quantity) continue;
+        // The same product on two lines of one order is picked once, for both.
+        quantities.delete(item.productId);
+        const bin = findStockLevel(tx, store, item.productId, warehouseId)?.binLocation ?? '';
+        const lines = getOrCreate(bins, bin, () => new Map<number, PickLine>());
+        const line = getOrCreate<number, PickLine>(lines, item.productId, () => ({
+          productId: item.productId,
+          sku: item.sku,
+          name: item.name,
+          quantity: 0,
+          orders: [],
+        }));
+        line.quantity += quantity;
+        line.orders.push({ orderId: order.id, number: order.number, quantity });
+      }
     }
   }
   if (refuseUnpickable && unpickable.length > 0) {

@@ -8,6 +8,7 @@ import {
   shipmentTransitionProblem,
   shippableFrom,
   shippedQuantities,
+  stillToPick,
   STOCK_LEFT_STATUSES,
   sumLines,
   totalOf,
@@ -177,5 +178,46 @@ describe('shippableFrom', () => {
     expect(shippableFrom({ onHand: 5, reserved: 8 }, true)).toBe(5);
     expect(shippableFrom({ onHand: 5, reserved: 3 }, false)).toBe(2);
     expect(shippableFrom({ onHand: 5, reserved: 8 }, false)).toBe(0);
+  });
+});
+
+describe('still to pick', () => {
+  const order = {
+    warehouseId: 1,
+    items: [
+      { productId: 10, quantity: 3 },
+      { productId: 20, quantity: 1 },
+    ],
+  };
+  const parcel = (status: ShipmentStatus, warehouseId: number, quantity: number) => ({
+    status,
+    warehouseId,
+    items: [{ productId: 10, quantity }],
+  });
+  const asObject = (picks: Map<number, Map<number, number>>) =>
+    Object.fromEntries([...picks].map(([w, q]) => [w, Object.fromEntries(q)]));
+
+  it('counts lines no parcel covers at the order’s warehouse', () => {
+    expect(asObject(stillToPick(order, []))).toEqual({ 1: { 10: 3, 20: 1 } });
+  });
+
+  it('keeps a pending parcel’s units to pick, at the parcel’s own warehouse', () => {
+    expect(asObject(stillToPick(order, [parcel('pending', 2, 2)]))).toEqual({
+      1: { 10: 1, 20: 1 },
+      2: { 10: 2 },
+    });
+  });
+
+  it('drops what packed or shipped parcels took, and ignores cancelled ones', () => {
+    expect(
+      asObject(
+        stillToPick(order, [parcel('packed', 1, 1), parcel('shipped', 1, 1), parcel('cancelled', 1, 3)]),
+      ),
+    ).toEqual({ 1: { 10: 1, 20: 1 } });
+    expect(
+      asObject(
+        stillToPick({ warehouseId: 1, items: [{ productId: 10, quantity: 1 }] }, [parcel('delivered', 1, 1)]),
+      ),
+    ).toEqual({});
   });
 });

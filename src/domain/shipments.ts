@@ -198,3 +198,31 @@ export function shippableFrom(
 ): number {
   return Math.max(0, isOrdersWarehouse ? level.onHand : level.onHand - level.reserved);
 }
+
+/** Parcels whose goods are still on the shelf: planned, but nobody has packed them yet. */
+export const ON_SHELF_STATUSES: readonly ShipmentStatus[] = ['pending'];
+
+type PlannedParcel = Pick<Shipment, 'status' | 'items' | 'warehouseId'>;
+
+/**
+ * What still has to come off a shelf for an order, per warehouse: what no parcel
+ * covers yet, at the order's warehouse, and what parcels not yet packed hold,
+ * at each parcel's warehouse. Packed, shipped and cancelled parcels need nothing.
+ */
+export function stillToPick(
+  order: { warehouseId: Id; items: readonly Line[] },
+  shipments: Iterable<PlannedParcel>,
+): Map<Id, Quantities> {
+  const parcels = [...shipments];
+  const byWarehouse = new Map<Id, Quantities>();
+  const add = (warehouseId: Id, quantities: Quantities) => {
+    const into = byWarehouse.get(warehouseId) ?? new Map<Id, number>();
+    for (const [productId, quantity] of quantities)
+      if (quantity > 0) into.set(productId, (into.get(productId) ?? 0) + quantity);
+    if (into.size > 0) byWarehouse.set(warehouseId, into);
+  };
+  add(order.warehouseId, remainingQuantities(sumLines(order.items), committedQuantities(parcels)));
+  for (const parcel of parcels)
+    if (ON_SHELF_STATUSES.includes(parcel.status)) add(parcel.warehouseId, sumLines(parcel.items));
+  return byWarehouse;
+}
