@@ -4,7 +4,7 @@
  * transit. Velocity is recomputed at most every 30 seconds: a reorder hint does
  * not need to-the-second precision, and the scan covers the whole ledger.
  */
-import { daysOfCover, suggestedReorderQuantity } from '../../src/domain/stock';
+import { daysOfCover, isOutOfStock, needsReorder, suggestedReorderQuantity } from '../../src/domain/stock';
 import type { Category, Product, StockLevel, StockMovement, StockTransfer } from '../../src/domain/types';
 import { configOf } from '../config';
 import type { RowPredicate } from '../rest/list';
@@ -85,17 +85,24 @@ function productIdsWhere(store: Store, test: (p: Product) => boolean): Set<numbe
   return ids;
 }
 
+function levelTest(
+  store: Store,
+  value: unknown,
+  test: (level: { available: number; reorderPoint: number }, status: string) => boolean,
+): RowPredicate {
+  const archived = productIdsWhere(store, (p) => p.status === 'archived');
+  const wanted = value === true || value === 'true';
+  return (row) => {
+    const status = archived.has(row.productId as number) ? 'archived' : 'sold';
+    return test(row as unknown as { available: number; reorderPoint: number }, status) === wanted;
+  };
+}
+
 export const stockLevelFilters: Record<string, (value: unknown, store: Store) => RowPredicate> = {
-  /** The low-stock inbox: at or below the reorder point, for products still sold. */
-  lowStock: (value, store) => {
-    const archived = productIdsWhere(store, (p) => p.status === 'archived');
-    const wanted = value === true || value === 'true';
-    return (row) => {
-      const low =
-        (row.available as number) <= (row.reorderPoint as number) && !archived.has(row.productId as number);
-      return low === wanted;
-    };
-  },
+  /** The low-stock inbox (src/domain/stock.ts needsReorder). */
+  lowStock: (value, store) => levelTest(store, value, needsReorder),
+  /** Nothing left to sell (src/domain/stock.ts isOutOfStock). */
+  outOfStock: (value, store) => levelTest(store, value, isOutOfStock),
   categoryId: (value, store) => {
     const categories = categoryWithChildren(store, Number(value));
     const products = productIdsWhere(store, (p) => p.categoryId !== null && categories.has(p.categoryId));

@@ -239,7 +239,9 @@ export function stock(r: Records, w: Window, now: Date) {
     stockValue: sum(r.levels.map((l) => l.onHand * (r.products.get(l.productId)?.cost ?? 0))),
     unitsOnHand: onHand,
     outOfStock: r.levels.filter((l) => l.available <= 0 && !archived(l.productId)).length,
-    belowReorderPoint: r.levels.filter((l) => l.available <= l.reorderPoint && !archived(l.productId)).length,
+    belowReorderPoint: r.levels.filter(
+      (l) => l.reorderPoint > 0 && l.available <= l.reorderPoint && !archived(l.productId),
+    ).length,
     daysOfCover:
       perDay > 0 ? Math.max(0, Math.floor((sum(selling.map((l) => l.available)) / perDay) * 10) / 10) : null,
     unitsShipped,

@@ -8,7 +8,7 @@
  * most 30 seconds (the sales velocity's own refresh) for days of cover.
  */
 import { ratio, roundTo } from '../../src/domain/kpis/stats';
-import { daysOfCover } from '../../src/domain/stock';
+import { daysOfCover, isOutOfStock, needsReorder } from '../../src/domain/stock';
 import type { Id, Product, StockLevel, StockMovement } from '../../src/domain/types';
 import type { StockSection } from '../../src/domain/kpis/types';
 import { salesVelocity } from '../inventory/insights';
@@ -36,11 +36,9 @@ function snapshot(store: Store, warehouseId: Id | null) {
     const product = store.get<Product>('products', level.productId);
     totals.stockValue += level.onHand * (product?.cost ?? 0);
     totals.unitsOnHand += level.onHand;
-    // The same test as the stock-levels list's `lowStock` filter, so the figures and their lists agree.
-    if (product?.status !== 'archived' && level.available <= level.reorderPoint) {
-      totals.belowReorderPoint += 1;
-      if (level.available <= 0) totals.outOfStock += 1;
-    }
+    // The same tests as the stock-levels list's `lowStock` and `outOfStock` filters, so the figures and their lists agree.
+    if (needsReorder(level, product?.status)) totals.belowReorderPoint += 1;
+    if (isOutOfStock(level, product?.status)) totals.outOfStock += 1;
     const perDay = velocity.get(`${level.productId}:${level.warehouseId}`) ?? 0;
     if (perDay > 0) {
       totals.sellingAvailable += level.available;

@@ -2,7 +2,7 @@ import { BooleanInput } from 'react-admin';
 
 export interface PresetSwitchProps {
   source: string;
-  /** The filter value the switch stands for, e.g. 0 for "out of stock" on `available_lte`. */
+  /** The filter value the switch stands for, e.g. 0 for "nothing left" on `available_lte`. */
   value: unknown;
   /** Read by the list's filter form. */
   alwaysOn?: boolean;

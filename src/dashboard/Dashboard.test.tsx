@@ -130,10 +130,7 @@ describe('Dashboard', () => {
     const paid = (await screen.findByText('Paid: 10', {}, WAIT)).closest('a')!;
     expect(paid.getAttribute('href')).toMatch(/^\/orders\?/);
     expect(filterOf(paid)).toEqual({ ...period, status: 'paid' });
-    expect(filterOf(within(await card('Out of stock')).getByRole('link'))).toEqual({
-      lowStock: true,
-      available_lte: 0,
-    });
+    expect(filterOf(within(await card('Out of stock')).getByRole('link'))).toEqual({ outOfStock: true });
     expect(filterOf(within(await card('At or below reorder point')).getByRole('link'))).toEqual({
       lowStock: true,
     });

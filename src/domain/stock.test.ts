@@ -3,6 +3,8 @@ import {
   daysOfCover,
   deltaForCount,
   negativeStockProblem,
+  isOutOfStock,
+  needsReorder,
   suggestedReorderQuantity,
   validateAdjustment,
 } from './stock';
@@ -28,6 +30,23 @@ describe('stock arithmetic', () => {
     expect(daysOfCover(10, 0)).toBeNull();
     expect(suggestedReorderQuantity({ available: 5, reorderPoint: 10 }, 2, 30)).toBe(65);
     expect(suggestedReorderQuantity({ available: 500, reorderPoint: 10 }, 2, 30)).toBe(0);
+  });
+
+  it('suggests enough to leave the low-stock inbox even when nothing sells', () => {
+    const level = { available: 4, reorderPoint: 10 };
+    const order = suggestedReorderQuantity(level, 0, 30);
+    expect(order).toBe(7);
+    expect(needsReorder({ ...level, available: level.available + order })).toBe(false);
+  });
+
+  it('raises a level only when its reorder point is set and reached, for a product still sold', () => {
+    expect(needsReorder({ available: 10, reorderPoint: 10 })).toBe(true);
+    expect(needsReorder({ available: 11, reorderPoint: 10 })).toBe(false);
+    // A new product with no reorder point set: nobody asked to be warned.
+    expect(needsReorder({ available: 0, reorderPoint: 0 }, 'draft')).toBe(false);
+    expect(needsReorder({ available: 0, reorderPoint: 5 }, 'archived')).toBe(false);
+    expect(isOutOfStock({ available: 0, reorderPoint: 0 }, 'active')).toBe(true);
+    expect(isOutOfStock({ available: -1, reorderPoint: 0 }, 'archived')).toBe(false);
   });
 });
 

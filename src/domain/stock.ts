@@ -38,6 +38,23 @@ export function negativeStockProblem(onHand: number, delta: number) {
     : null;
 }
 
+type LevelFigures = { available: number; reorderPoint: number };
+
+/**
+ * A level to reorder: its reorder point is set and reached, for a product still
+ * sold. A reorder point of 0 is "nobody asked to be warned" (new products start
+ * there), so it never raises a level. The low-stock inbox, its badge and the
+ * dashboard's figure all use this one test, so they agree.
+ */
+export function needsReorder(level: LevelFigures, productStatus?: string | null): boolean {
+  return productStatus !== 'archived' && level.reorderPoint > 0 && level.available <= level.reorderPoint;
+}
+
+/** Nothing left to sell of a product still sold, whatever its reorder point. */
+export function isOutOfStock(level: LevelFigures, productStatus?: string | null): boolean {
+  return productStatus !== 'archived' && level.available <= 0;
+}
+
 export function availableOf(level: { onHand: number; reserved: number }): number {
   return level.onHand - level.reserved;
 }
@@ -49,14 +66,15 @@ export function daysOfCover(available: number, unitsPerDay: number): number | nu
 }
 
 /**
- * Units to order so that stock covers `horizonDays` of sales and stays above
- * the reorder point; zero when it already does.
+ * Units to order so that stock covers `horizonDays` of sales and ends above
+ * the reorder point (at it, the level would still need reordering); zero when it
+ * already does. Without sales, that is one unit above the reorder point.
  */
 export function suggestedReorderQuantity(
   level: { available: number; reorderPoint: number },
   unitsPerDay: number,
   horizonDays: number,
 ): number {
-  const target = Math.ceil(unitsPerDay * horizonDays) + level.reorderPoint;
+  const target = Math.max(1, Math.ceil(unitsPerDay * horizonDays)) + level.reorderPoint;
   return Math.max(0, target - level.available);
 }

@@ -75,7 +75,7 @@ export function lowStockLevels(scope: ReportScope): DrillDown {
 
 /** Of those, the ones with nothing available. */
 export function outOfStockLevels(scope: ReportScope): DrillDown {
-  return { resource: 'stock-levels', filter: { lowStock: true, available_lte: 0, ...inWarehouse(scope) } };
+  return { resource: 'stock-levels', filter: { outOfStock: true, ...inWarehouse(scope) } };
 }
 
 /** Every stock level in scope: the stock behind its value and days of cover. */

@@ -1,6 +1,7 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Tooltip } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { needsReorder } from '../../domain/stock';
 import type { StockLevel } from '../../domain/types';
 
 /**
@@ -14,7 +15,7 @@ export const AvailableField = (_props: { label?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   const empty = record.available <= 0;
-  const low = record.available <= record.reorderPoint;
+  const low = needsReorder(record);
   return (
     <Box
       component="span"

@@ -19,7 +19,7 @@ export const de: MessageShape<typeof en> = {
     suggestedReorderQuantity: 'Bestellvorschlag',
     inTransit: 'Unterwegs',
     lowStock: 'Meldebestand erreicht',
-    available_lte: 'Ausverkauft',
+    outOfStock: 'Ausverkauft',
     available_lt: 'Verfügbar negativ',
     updatedAt: 'Zuletzt geändert',
   },

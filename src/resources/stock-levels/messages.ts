@@ -15,7 +15,7 @@ export const en = {
     suggestedReorderQuantity: 'Suggested order',
     inTransit: 'In transit',
     lowStock: 'At or below reorder point',
-    available_lte: 'Out of stock',
+    outOfStock: 'Out of stock',
     available_lt: 'Negative available',
     updatedAt: 'Last changed',
   },

@@ -8,6 +8,6 @@ export const stockLevelFilters = [
   warehouseFilter,
   <ReferenceInput key="categoryId" source="categoryId" reference="categories" />,
   <PresetSwitch key="lowStock" source="lowStock" value={true} />,
-  <PresetSwitch key="available_lte" source="available_lte" value={0} />,
+  <PresetSwitch key="outOfStock" source="outOfStock" value={true} />,
   <PresetSwitch key="available_lt" source="available_lt" value={0} />,
 ];
