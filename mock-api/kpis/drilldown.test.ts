@@ -7,13 +7,15 @@ import {
   countedOrders,
   lateOrders,
   lowStockLevels,
-  ordersWithAnyPromotion,
+  ordersByPromotionUse,
   ordersWithStatus,
   outOfStockLevels,
   promotionOrders,
+  refundedOrders,
   shippedOrders,
   type DrillDown,
 } from '../../src/domain/kpis/drilldown';
+import type { OrderListTotals } from '../../src/domain/kpis/listTotals';
 import type { KpiReport } from '../../src/domain/kpis/types';
 import type { Database } from '../seed/database';
 import { TEST_ANCHOR, listQuery, startTestServer, totalOf, type TestServer } from '../test/harness';
@@ -94,10 +96,43 @@ describe.each([
     expect(body.promotions!.byPromotion.length).toBeGreaterThan(0);
     for (const use of body.promotions!.byPromotion)
       expect(await total(promotionOrders(body, use.promotionId))).toBe(use.uses);
-    const used = body.promotions!.byPromotion.map((use) => use.promotionId);
-    expect(await total(ordersWithAnyPromotion(body, used))).toBe(
-      body.promotions!.current.ordersWithPromotion,
+    expect(await total(ordersByPromotionUse(body, true))).toBe(body.promotions!.current.ordersWithPromotion);
+    expect(await total(ordersByPromotionUse(body, false))).toBe(
+      body.promotions!.current.ordersWithoutPromotion,
     );
+  });
+
+  it('sum to the money figures they explain', async () => {
+    const sums = async (drill: DrillDown) => {
+      const res = await server.request<OrderListTotals>(
+        'GET',
+        `/api/orders/totals${listQuery({ filter: drill.filter })}`,
+        { token },
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+    const sales = body.sales!.current;
+    expect(await sums(countedOrders(body))).toEqual({
+      orders: sales.orders,
+      grossSales: sales.grossSales,
+      discounts: sales.discounts,
+      refunds: expect.any(Number),
+      netSales: expect.any(Number),
+      discountCost: body.promotions!.current.discountCost,
+    });
+    expect((await sums(refundedOrders(body))).refunds).toBe(sales.refunds);
+    expect((await sums(countedOrders(body))).netSales).toBe(sales.netSales);
+    const promotions = body.promotions!.current;
+    expect(promotions.discountCost).toBeGreaterThan(0);
+    const withOne = await sums(ordersByPromotionUse(body, true));
+    expect(withOne.grossSales).toBe(promotions.salesWithPromotion);
+    expect(withOne.discountCost).toBe(promotions.discountCost);
+    expect((await sums(ordersByPromotionUse(body, false))).grossSales).toBe(promotions.salesWithoutPromotion);
+    for (const use of body.promotions!.byPromotion.slice(0, 5)) {
+      // One promotion's orders: the figure is what those orders sold.
+      expect((await sums(promotionOrders(body, use.promotionId))).grossSales).toBe(use.sales);
+    }
   });
 
   it('have as many orders as shipped and late', async () => {

@@ -18,7 +18,7 @@ import type { Order, Shipment } from '../../src/domain/types';
 import type { Handler } from '../http/mount';
 import { checkVersion, findOr404, present } from '../rest/bridge';
 import type { Store, StoredRecord } from '../store/store';
-import { exportOrderLines } from './exportLines';
+import { exportOrderLines, orderTotals } from './listViews';
 import { buildPickList, ordersToPick } from './pickList';
 import type { ResourceRules } from '../rest/rules';
 import { orderRules, shipmentRules } from './resources';
@@ -34,7 +34,8 @@ type OrderEndpoint =
   | 'createReturn'
   | 'createRefund'
   | 'pickList'
-  | 'exportOrderLines';
+  | 'exportOrderLines'
+  | 'orderTotals';
 
 export function ordersHandlers(store: Store): Record<OrderEndpoint, Handler> {
   /** The record, refused with 409 when the request names a version that is no longer current. */
@@ -82,5 +83,6 @@ export function ordersHandlers(store: Store): Record<OrderEndpoint, Handler> {
       return store.transact((tx) => buildPickList(tx, store, orders, 'orderIds' in query));
     },
     exportOrderLines: exportOrderLines(store),
+    orderTotals: orderTotals(store),
   };
 }

@@ -49,6 +49,11 @@ export const orderRules = defineResource({
   virtualFilters: {
     late: (value, _ctx, store) => lateFilter(value, store),
     q: (value, _ctx, store) => searchFilter(value, store),
+    // With at least one promotion (true) or none (false): the orders behind sales with and without one.
+    withPromotion: (value) => {
+      const wanted = value === true || value === 'true';
+      return (row) => (row.promotionIds as unknown[]).length > 0 === wanted;
+    },
     // Orders containing a product (one id or a list), for the product page and drill-downs.
     productId: (value) => {
       const wanted = new Set((Array.isArray(value) ? value : [value]).map(Number));

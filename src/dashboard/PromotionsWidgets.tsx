@@ -1,7 +1,7 @@
 /** Promotions: what discounts cost, sales with and without one, and the cost per promotion. */
 import { Chip, Stack } from '@mui/material';
 import { Link, useNavigate, useTranslate } from 'react-admin';
-import { listPath, ordersWithAnyPromotion, promotionOrders } from '../domain/kpis/drilldown';
+import { listPath, ordersByPromotionUse, promotionOrders } from '../domain/kpis/drilldown';
 import type { KpiReport, PromotionTotals } from '../domain/kpis/types';
 import { FigureCards, type Figure } from './FigureCards';
 import { useFormatters } from './format';
@@ -9,8 +9,7 @@ import { CardGrid, CardGridSkeleton, EmptyNote, Panel, WidgetSection } from './l
 import { RankedBarChart } from './lazyCharts';
 
 function promotionFigures(report: KpiReport): Figure<PromotionTotals>[] {
-  const used = report.promotions?.byPromotion.map((p) => p.promotionId) ?? [];
-  const withPromotion = used.length > 0 ? listPath(ordersWithAnyPromotion(report, used)) : undefined;
+  const withPromotion = listPath(ordersByPromotionUse(report, true));
   return [
     {
       key: 'discountCost',
@@ -26,12 +25,12 @@ function promotionFigures(report: KpiReport): Figure<PromotionTotals>[] {
       upIsGood: true,
       to: withPromotion,
     },
-    // No list filter selects orders without any promotion, so this figure links nowhere.
     {
       key: 'salesWithoutPromotion',
       label: 'kontor.kpis.promotions.withoutPromotion',
       kind: 'money',
       upIsGood: true,
+      to: listPath(ordersByPromotionUse(report, false)),
     },
   ];
 }

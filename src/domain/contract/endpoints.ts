@@ -61,6 +61,7 @@ export const ACTION_SCHEMAS = {
   createReturn: { body: orders.returnRequest, response: orders.returnResult },
   createRefund: { body: orders.refundRequest, response: orders.refundResult },
   exportOrderLines: { query: exportQuery, response: csv },
+  orderTotals: { query: exportQuery.pick({ filter: true }), response: orders.orderListTotals },
   pickList: { query: orders.pickListQuery, response: orders.pickList },
 
   simulatePromotions: { body: promotions.simulationRequest, response: promotions.simulation },

@@ -134,4 +134,14 @@ const pickWarehouse = z.object({
 
 export const pickList = z.object({ orderCount: count, warehouses: z.array(pickWarehouse) });
 
+/** The sums of every order a list filter matches (src/domain/kpis/listTotals.ts). */
+export const orderListTotals = z.object({
+  orders: count,
+  grossSales: count,
+  discounts: count,
+  refunds: count,
+  netSales: z.number().int(),
+  discountCost: count,
+});
+
 export { note };

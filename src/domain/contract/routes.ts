@@ -253,6 +253,14 @@ export const ACTION_ROUTES = {
     success: 201,
     refusals: [409],
   },
+  orderTotals: {
+    method: 'GET',
+    path: '/orders/totals',
+    summary: 'The money of every order a list filter matches, summed as the KPI report sums it',
+    tag: 'Orders',
+    access: can('orders', 'list'),
+    success: 200,
+  },
   exportOrderLines: {
     method: 'GET',
     path: '/orders/export-lines.csv',

@@ -43,10 +43,13 @@ export function promotionOrders(scope: ReportScope, promotionId: Id): DrillDown 
   return { ...counted, filter: { ...counted.filter, promotionIds: promotionId } };
 }
 
-/** Counted orders that used any of these promotions: with every promotion used in the period, its `ordersWithPromotion`. */
-export function ordersWithAnyPromotion(scope: ReportScope, promotionIds: readonly Id[]): DrillDown {
+/**
+ * Counted orders with at least one promotion (true) or none (false): the orders
+ * behind sales with and without a promotion, and behind what promotions cost.
+ */
+export function ordersByPromotionUse(scope: ReportScope, withPromotion: boolean): DrillDown {
   const counted = countedOrders(scope);
-  return { ...counted, filter: { ...counted.filter, promotionIds: [...promotionIds] } };
+  return { ...counted, filter: { ...counted.filter, withPromotion } };
 }
 
 /** Counted orders with money refunded: the orders behind the refunds figure. */

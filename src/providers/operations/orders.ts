@@ -30,7 +30,13 @@ export function pickListSearch(query: PickListQuery): string {
   return new URLSearchParams(pickListParams(query)).toString();
 }
 
+export type OrderListTotals = ResponseOf<'orderTotals'>;
+
 export const ordersOperations = {
+  /** The money of every order a list filter matches, summed as the dashboard sums it. */
+  getOrderTotals: (filter: Record<string, unknown>) =>
+    callEndpoint('orderTotals', { query: { filter: JSON.stringify(filter) } }),
+
   transitionOrder: (orderId: Id, body: OrderTransitionRequest) =>
     callEndpoint('transitionOrder', { id: orderId, body }),
 

@@ -44,6 +44,24 @@ function serveOrders() {
       });
     }),
   );
+  server.use(
+    http.get('/api/orders/totals', ({ request }) => {
+      const filter = JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}') as Record<
+        string,
+        unknown
+      >;
+      seen.push({ totalsOf: filter });
+      const late = filter.late === true;
+      return HttpResponse.json({
+        orders: late ? 1 : 3,
+        grossSales: late ? 4590 : 1234567,
+        discounts: 100,
+        discountCost: 250,
+        refunds: 1000,
+        netSales: late ? 3590 : 1233567,
+      });
+    }),
+  );
   serveCollection('customers', [CUSTOMER]);
   serveCollection('warehouses', WAREHOUSES);
   return seen;
@@ -107,6 +125,26 @@ describe('OrderList', SLOW_TESTS, () => {
       WAIT,
     );
     expect(seen).toContainEqual({ late: true, status: 'shipped' });
+  });
+
+  it('sums the money of every matching order below the list, following the filter', async () => {
+    const seen = serveOrders();
+    renderList();
+    const totals = await screen.findByRole('region', { name: 'Totals of all matching orders' }, FIRST_PAINT);
+    await waitFor(() => expect(within(totals).getByText('€12,345.67')).toBeInTheDocument(), WAIT);
+    expect(within(totals).getByText('3 orders')).toBeInTheDocument();
+    expect(within(totals).getByText('€2.50')).toBeInTheDocument();
+    expect(within(totals).getByText('€12,335.67')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Late only' }));
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('region', { name: 'Totals of all matching orders' })).getByText('1 order'),
+        ).toBeInTheDocument(),
+      WAIT,
+    );
+    expect(seen).toContainEqual({ totalsOf: { late: true } });
   });
 
   it('exports every matching order, and their lines one per row, from the API in the list’s filter', async () => {

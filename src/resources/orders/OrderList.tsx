@@ -8,6 +8,7 @@ import {
   ReferenceField,
   ReferenceInput,
   SearchInput,
+  SelectInput,
   SimpleList,
   TopToolbar,
   useCanAccess,
@@ -26,10 +27,16 @@ import { ORDER_STATUSES } from '../../domain/types';
 import type { PresentedOrder } from '../../providers/operations/orders';
 import { LateChip, OrderNumberField } from './LateChip';
 import { ItemCountField } from './orderMath';
+import { OrderListTotals } from './OrderListTotals';
 import { pickListPath } from './pickListPath';
 
 /** A switch that filters late orders only; off removes the filter rather than asking for on-time orders. */
 const lateOnly = (checked: unknown) => (checked === true ? true : undefined);
+
+const PROMOTION_USE = [
+  { id: 'yes', name: 'kontor.orders.promotionUse.yes' },
+  { id: 'no', name: 'kontor.orders.promotionUse.no' },
+];
 
 function useOrderFilters() {
   const { canAccess: seesPromotions } = useCanAccess({ resource: 'promotions', action: 'list' });
@@ -48,7 +55,16 @@ function useOrderFilters() {
     ...dateRangeFilters('placedAt'),
     ...moneyRangeFilters('total'),
     ...(seesPromotions
-      ? [<ReferenceInput key="promotionIds" source="promotionIds" reference="promotions" />]
+      ? [
+          <SelectInput
+            key="withPromotion"
+            source="withPromotion"
+            choices={PROMOTION_USE}
+            parse={(value: string) => (value === 'yes' ? true : value === 'no' ? false : undefined)}
+            format={(value: unknown) => (value === true ? 'yes' : value === false ? 'no' : '')}
+          />,
+          <ReferenceInput key="promotionIds" source="promotionIds" reference="promotions" />,
+        ]
       : []),
   ];
 }
@@ -122,6 +138,7 @@ const OrderList = () => {
               <MoneyField source="total" />
             </DataTable.Col>
           </DataTable>
+          <OrderListTotals />
         </>
       }
       small={
@@ -142,6 +159,7 @@ const OrderList = () => {
               </span>
             )}
           />
+          <OrderListTotals />
         </>
       }
     />

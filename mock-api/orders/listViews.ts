@@ -1,15 +1,25 @@
 /**
- * GET /orders/export-lines.csv: one row per order line for every order matching
- * the orders list's filter, in its order — the companion of the orders export,
- * which has one row per order.
+ * Views over every order an orders-list filter matches, beyond the list itself:
+ * their lines as CSV (one row per line, the companion of the orders export with
+ * one row per order) and their money summed (the drill-down footers).
  */
 import { ORDER_LINE_COLUMNS } from '../../src/domain/exports/columns';
+import { orderListTotals } from '../../src/domain/kpis/listTotals';
 import type { Order } from '../../src/domain/types';
 import type { Handler } from '../http/mount';
 import { findMatching } from '../rest/bridge';
 import { exportCells, writeCsv } from '../rest/export';
 import type { Store } from '../store/store';
 import { orderRules } from './resources';
+
+/** GET /orders/totals: the sums of every order the list's filter matches. */
+export function orderTotals(store: Store): Handler {
+  return ({ query, ctx }) => {
+    const matching = findMatching(store, orderRules, query, ctx);
+    matching.query.end = Number.MAX_SAFE_INTEGER;
+    return orderListTotals(matching.run().rows as unknown as Order[]);
+  };
+}
 
 export function exportOrderLines(store: Store): Handler {
   return ({ query, ctx, res }) => {
