@@ -32,6 +32,7 @@ import './orders/resources';
 import './admin/resources';
 import './catalog/resources';
 import './inventory/resources';
+import './settings/resources';
 
 // json-server serves ./public by default; the API serves no files.
 const NO_STATIC_DIR = path.join(import.meta.dirname, 'no-static');

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page, Response } from 'playwright-core';
-import { trackingUrl } from '../../src/domain/carriers';
+import { DEFAULT_CARRIERS, trackingLink } from '../../src/domain/carriers';
 import type { Order, Shipment, StockLevel, User, Warehouse } from '../../src/domain/types';
 import { ApiClient } from '../../scripts/lib/api-client';
 import { horizontalOverflow, tableRows, waitForTheme } from '../harness/console';
@@ -192,7 +192,13 @@ async function shipLateOrder(ctx: JourneyContext, api: ApiClient, plan: Plan): P
       const link = page.getByRole('link', {
         name: `Track ${parcel.trackingNumber} with ${parcel.carrier} (opens in a new tab)`,
       });
-      assert.equal(await link.getAttribute('href'), trackingUrl(parcel.carrier, parcel.trackingNumber));
+      assert.equal(
+        await link.getAttribute('href'),
+        trackingLink(
+          DEFAULT_CARRIERS.find((c) => c.name === parcel.carrier),
+          parcel.trackingNumber,
+        ),
+      );
     }
     await ctx.screenshot(page, 'orders-order-light');
   });

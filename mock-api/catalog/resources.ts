@@ -45,7 +45,8 @@ defineResource({
     { collection: 'stock-movements', field: 'productId' },
     {
       collection: 'orders',
-      field: (row, id) => (row.items as Array<{ productId: number }>).some((i) => i.productId === id),
+      field: (row, product) =>
+        (row.items as Array<{ productId: number }>).some((i) => i.productId === product.id),
     },
   ],
 });

@@ -3,6 +3,8 @@
  * generic bridge, changed only through the workflow routes in ./index.ts,
  * which keep stock and reservations exact.
  */
+import { trackingLink } from '../../src/domain/carriers';
+import { carrierByName } from '../settings/resources';
 import { isLateBefore, lateCutoff, paymentSummary } from '../../src/domain/orders';
 import type { Customer, Order } from '../../src/domain/types';
 import { configOf } from '../config';
@@ -69,6 +71,16 @@ export const orderRules = defineResource({
   },
 });
 
-export const shipmentRules = defineResource({ name: 'shipments' });
+export const shipmentRules = defineResource({
+  name: 'shipments',
+  // The tracking page comes from the carrier's record (Settings → Carriers), not from code.
+  present: (records, _ctx, store) => {
+    const carrierOf = carrierByName(store);
+    return records.map((record) => ({
+      ...record,
+      trackingUrl: trackingLink(carrierOf(record.carrier), String(record.trackingNumber)),
+    }));
+  },
+});
 defineResource({ name: 'returns' });
 defineResource({ name: 'refunds' });

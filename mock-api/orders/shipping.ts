@@ -6,6 +6,7 @@
  * the reservation is "what this order has not shipped yet at its warehouse",
  * so every unit that leaves for the order shrinks it there.
  */
+import { activeCarrierOf } from '../settings/resources';
 import { DomainError, problem, type FieldProblems } from '../../src/domain/errors';
 import { label } from '../../src/domain/messages/labels';
 import { SHIPPABLE_STATUSES } from '../../src/domain/orders';
@@ -53,7 +54,7 @@ export function createShipment(
   refuseUnlessShippable(order);
   const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
   const open = remainingQuantities(sumLines(order.items), committedQuantities(shipments));
-  const { request, problems } = validateShipmentRequest(input, open, lookupFor(tx));
+  const { request, problems } = validateShipmentRequest(input, open, activeCarrierOf(tx), lookupFor(tx));
   refuseIfAny(problems);
   const warehouseId = request.warehouseId ?? order.warehouseId;
   checkWarehouseCanShip(tx, store, order, warehouseId, request.items);

@@ -58,6 +58,8 @@ export function addOrder(db: Database, spec: OrderSpec): Order {
     number: `KT-T${String(id).padStart(5, '0')}`,
     customerId: spec.customerId ?? db.customers[0]!.id,
     status: spec.status,
+    shippingMethodId: null,
+    paymentMethodId: null,
     warehouseId: spec.warehouseId,
     items,
     subtotal,

@@ -67,7 +67,10 @@ export const promotionRules = defineResource({
     status: undefined,
   }),
   referencedBy: [
-    { collection: 'orders', field: (row, id) => (row.promotionIds as number[]).includes(id) },
+    {
+      collection: 'orders',
+      field: (row, promotion) => (row.promotionIds as number[]).includes(promotion.id),
+    },
     { collection: 'promotion-codes', field: 'promotionId' },
   ],
   virtualFilters: {

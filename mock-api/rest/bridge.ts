@@ -80,7 +80,7 @@ function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Tran
       typeof ref.field === 'function'
         ? ref.field
         : (row: StoredRecord) => row[ref.field as string] === record.id;
-    for (const row of tx.all<StoredRecord>(ref.collection)) if (matches(row, record.id)) count += 1;
+    for (const row of tx.all<StoredRecord>(ref.collection)) if (matches(row, record)) count += 1;
     if (count > 0) {
       const key = rules.referencedKey ?? 'errors.referenced';
       throw new DomainError(409, problem(key, { count, children: term(`collections.${ref.collection}`) }));

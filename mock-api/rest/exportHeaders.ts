@@ -8,6 +8,12 @@ import { EXTRA_HEADERS } from '../../src/domain/exports/headers';
 import type { Locale } from '../../src/domain/messages';
 import * as auditLog from '../../src/resources/audit-log/messages';
 import * as auditLogDe from '../../src/resources/audit-log/messages.de';
+import * as carriers from '../../src/resources/carriers/messages';
+import * as carriersDe from '../../src/resources/carriers/messages.de';
+import * as paymentMethods from '../../src/resources/payment-methods/messages';
+import * as paymentMethodsDe from '../../src/resources/payment-methods/messages.de';
+import * as shippingMethods from '../../src/resources/shipping-methods/messages';
+import * as shippingMethodsDe from '../../src/resources/shipping-methods/messages.de';
 import * as categories from '../../src/resources/categories/messages';
 import * as categoriesDe from '../../src/resources/categories/messages.de';
 import * as customers from '../../src/resources/customers/messages';
@@ -45,6 +51,9 @@ const SCREEN_FIELDS: Record<Locale, Record<string, Fields>> = {
     'stock-transfers': transfers.en.fields,
     users: users.en.fields,
     warehouses: warehouses.en.fields,
+    carriers: carriers.en.fields,
+    'shipping-methods': shippingMethods.en.fields,
+    'payment-methods': paymentMethods.en.fields,
   },
   de: {
     'audit-log': auditLogDe.de.fields,
@@ -59,6 +68,9 @@ const SCREEN_FIELDS: Record<Locale, Record<string, Fields>> = {
     'stock-transfers': transfersDe.de.fields,
     users: usersDe.de.fields,
     warehouses: warehousesDe.de.fields,
+    carriers: carriersDe.de.fields,
+    'shipping-methods': shippingMethodsDe.de.fields,
+    'payment-methods': paymentMethodsDe.de.fields,
   },
 };
 

@@ -12,8 +12,8 @@ import type { RowPredicate } from './list';
 
 export interface Reference {
   collection: string;
-  /** A field holding the id, or a function for nested references (order lines). */
-  field: string | ((row: StoredRecord, id: number) => boolean);
+  /** A field holding the id, or a test for other kinds of reference (order lines, a carrier's name). */
+  field: string | ((row: StoredRecord, record: StoredRecord) => boolean);
 }
 
 export interface ResourceRules {

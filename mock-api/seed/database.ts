@@ -5,6 +5,9 @@
 import type { PromotionCode } from '../../src/domain/promotions';
 import type {
   AuditEntry,
+  Carrier,
+  PaymentMethod,
+  ShippingMethod,
   Category,
   Customer,
   Id,
@@ -41,6 +44,9 @@ export const COLLECTIONS = [
   'users',
   'saved-filters',
   'audit-log',
+  'carriers',
+  'shipping-methods',
+  'payment-methods',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -78,6 +84,9 @@ export type Database = {
   users: User[];
   'saved-filters': SavedFilter[];
   'audit-log': AuditEntry[];
+  carriers: Carrier[];
+  'shipping-methods': ShippingMethod[];
+  'payment-methods': PaymentMethod[];
   credentials: Credential[];
 };
 

@@ -4,6 +4,7 @@ import { buildCatalog, buildWarehouses } from './catalog';
 import type { Database } from './database';
 import { buildLedger } from './ledger';
 import { buildSales } from './orders';
+import { buildCarriers, buildPaymentMethods, buildShippingMethods } from './settings';
 import { buildCustomers, buildUsers } from './people';
 import { Random } from './random';
 import { SCALE_CONFIGS, type Scale, type ScaleConfig } from './scales';
@@ -44,6 +45,9 @@ export function generateDatabase({ scale, seed, anchor }: GenerateOptions): Data
     orderCount: config.orders,
     fullPromotionSet: config.fullPromotionSet,
   });
+  // The shop was set up before its first order.
+  const settingsSince = new Date(span.start).toISOString();
+  const carriers = buildCarriers(settingsSince);
   const stock = buildLedger(rng.fork('ledger'), { span, catalog, warehouseIds, ...sales });
   return {
     meta: { schemaVersion: 1, seq: 0, seed, scale, anchor: anchor.toISOString() },
@@ -63,6 +67,9 @@ export function generateDatabase({ scale, seed, anchor }: GenerateOptions): Data
     users,
     'saved-filters': [],
     'audit-log': [],
+    carriers,
+    'shipping-methods': buildShippingMethods(settingsSince, carriers),
+    'payment-methods': buildPaymentMethods(settingsSince),
     credentials,
   };
 }

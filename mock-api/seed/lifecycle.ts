@@ -11,7 +11,8 @@
  * shipment record exists from when picking is ready (the second of a split
  * order from when the first left): pending, then packed, then shipped.
  */
-import type { Carrier, Id, OrderStatus } from '../../src/domain/types';
+import type { Id, OrderStatus } from '../../src/domain/types';
+import type { Carrier } from './tracking';
 import { USER_IDS } from './people';
 import { Random } from './random';
 import { DAY, HOUR, MINUTE } from './time';

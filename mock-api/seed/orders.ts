@@ -1,4 +1,5 @@
 /** Orders (priced by the shared engine), their shipments, returns and refunds. */
+import { MethodPicker } from './settings';
 import type { PromotionCode } from '../../src/domain/promotions';
 import type {
   Customer,
@@ -64,6 +65,7 @@ class SalesBuilder {
   private readonly customerRng: Random;
   private readonly lineRng: Random;
   private readonly lifeRng: LifeRandom;
+  private readonly methods: MethodPicker;
   private readonly customers: CustomerPicker;
   private readonly products: ProductPicker;
   private readonly promotions: PromotionBook;
@@ -88,6 +90,7 @@ class SalesBuilder {
       input.fullPromotionSet,
     );
     this.tracking = new TrackingNumbers(rng.fork('tracking'));
+    this.methods = new MethodPicker(rng.fork('methods'));
   }
 
   place(id: Id, placedAt: number): void {
@@ -130,6 +133,8 @@ class SalesBuilder {
       customerId: customer.id,
       status: realised.status,
       warehouseId,
+      shippingMethodId: this.methods.shipping(realised.shipments[0]?.carrier ?? null),
+      paymentMethodId: this.methods.payment(),
       items,
       ...totals,
       promotionIds: priced.applied.map(({ promotionId }) => promotionId).sort((a, b) => a - b),

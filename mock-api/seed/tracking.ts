@@ -1,5 +1,7 @@
 /** Tracking numbers in each carrier's format (see src/domain/carriers.ts), unique across the seed. */
-import type { Carrier } from '../../src/domain/types';
+
+/** The carriers a new shop starts with (src/domain/carriers.ts DEFAULT_CARRIERS), by name. */
+export type Carrier = 'DHL' | 'DPD' | 'GLS' | 'UPS' | 'Hermes';
 import type { Random } from './random';
 
 const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -1,28 +1,63 @@
 /**
- * Parcel carriers: what their tracking numbers look like and where a customer
- * follows a parcel. Shared by the API (validation) and the console (links).
+ * Parcel carriers are records an admin keeps (Settings → Carriers): what their
+ * tracking numbers look like and where a customer follows a parcel. Shipments
+ * validate numbers and build links from those records; the carriers below are
+ * only what a new shop starts with (the seed).
  */
-import { CARRIERS, type Carrier } from './types';
+export interface CarrierRules {
+  name: string;
+  /** A regular expression a whole tracking number must match; null accepts any number. */
+  trackingPattern: string | null;
+  /** An https address with `{number}` where the tracking number goes; null for no link. */
+  trackingUrlTemplate: string | null;
+}
 
-export const CARRIER_TRACKING_PATTERNS: Readonly<Record<Carrier, RegExp>> = {
+/** German parcel carriers as a shop starts with them. */
+export const DEFAULT_CARRIERS: readonly CarrierRules[] = [
   // Parcel numbers are 12 digits; shipments booked via the newer labels read JJD + 18 digits.
-  DHL: /^(?:\d{12}|JJD\d{18})$/,
-  DPD: /^\d{14}$/,
-  GLS: /^\d{11}$/,
-  UPS: /^1Z[0-9A-Z]{16}$/,
-  Hermes: /^\d{14}$/,
-};
+  {
+    name: 'DHL',
+    trackingPattern: '\\d{12}|JJD\\d{18}',
+    trackingUrlTemplate: 'https://www.dhl.de/de/privatkunden/dhl-sendungsverfolgung.html?piececode={number}',
+  },
+  {
+    name: 'DPD',
+    trackingPattern: '\\d{14}',
+    trackingUrlTemplate: 'https://tracking.dpd.de/status/de_DE/parcel/{number}',
+  },
+  {
+    name: 'GLS',
+    trackingPattern: '\\d{11}',
+    trackingUrlTemplate: 'https://gls-group.com/DE/de/paketverfolgung?match={number}',
+  },
+  {
+    name: 'UPS',
+    trackingPattern: '1Z[0-9A-Z]{16}',
+    trackingUrlTemplate: 'https://www.ups.com/track?loc=de_DE&tracknum={number}',
+  },
+  {
+    name: 'Hermes',
+    trackingPattern: '\\d{14}',
+    trackingUrlTemplate: 'https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{number}',
+  },
+];
 
-const TRACKING_URLS: Readonly<Record<Carrier, (encoded: string) => string>> = {
-  DHL: (nr) => `https://www.dhl.de/de/privatkunden/dhl-sendungsverfolgung.html?piececode=${nr}`,
-  DPD: (nr) => `https://tracking.dpd.de/status/de_DE/parcel/${nr}`,
-  GLS: (nr) => `https://gls-group.com/DE/de/paketverfolgung?match=${nr}`,
-  UPS: (nr) => `https://www.ups.com/track?loc=de_DE&tracknum=${nr}`,
-  Hermes: (nr) => `https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#${nr}`,
-};
+export const NUMBER_PLACEHOLDER = '{number}';
 
-export function isCarrier(value: unknown): value is Carrier {
-  return typeof value === 'string' && (CARRIERS as readonly string[]).includes(value);
+const compiled = new Map<string, RegExp | null>();
+
+/** The pattern anchored to the whole number; null when it does not compile. */
+export function compilePattern(pattern: string): RegExp | null {
+  let regex = compiled.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(`^(?:${pattern})$`);
+    } catch {
+      regex = null;
+    }
+    compiled.set(pattern, regex);
+  }
+  return regex;
 }
 
 /** What people paste ("1z 999 aa1…") in the form the patterns expect. */
@@ -30,12 +65,18 @@ export function normalizeTrackingNumber(trackingNumber: string): string {
   return trackingNumber.replace(/\s+/g, '').toUpperCase();
 }
 
-/** Exact check: normalise user input first. Unknown carriers have no valid numbers. */
-export function isValidTrackingNumber(carrier: string, trackingNumber: string): boolean {
-  return isCarrier(carrier) && CARRIER_TRACKING_PATTERNS[carrier].test(trackingNumber);
+/** Exact check: normalise user input first. */
+export function fitsCarrier(carrier: Pick<CarrierRules, 'trackingPattern'>, trackingNumber: string): boolean {
+  if (trackingNumber === '') return false;
+  if (carrier.trackingPattern === null) return true;
+  return compilePattern(carrier.trackingPattern)?.test(trackingNumber) ?? false;
 }
 
-/** The carrier's public tracking page for a parcel. */
-export function trackingUrl(carrier: Carrier, trackingNumber: string): string {
-  return TRACKING_URLS[carrier](encodeURIComponent(trackingNumber));
+/** The carrier's public tracking page for a parcel, or null when the carrier has none. */
+export function trackingLink(
+  carrier: Pick<CarrierRules, 'trackingUrlTemplate'> | undefined,
+  trackingNumber: string,
+): string | null {
+  if (!carrier?.trackingUrlTemplate) return null;
+  return carrier.trackingUrlTemplate.replace(NUMBER_PLACEHOLDER, encodeURIComponent(trackingNumber));
 }

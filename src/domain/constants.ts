@@ -24,7 +24,15 @@ export const ORDER_STATUSES = [
   'returned',
 ] as const;
 
-export const CARRIERS = ['DHL', 'DPD', 'GLS', 'UPS', 'Hermes'] as const;
+/** How a customer pays; the kind decides nothing by itself (see a method's `waitsForPayment`). */
+export const PAYMENT_KINDS = [
+  'card',
+  'paypal',
+  'invoice',
+  'sepa_direct_debit',
+  'prepayment',
+  'cash_on_delivery',
+] as const;
 
 export const SHIPMENT_STATUSES = [
   'pending',

@@ -25,6 +25,9 @@ export const PROTECTED_RESOURCES = [
   'audit-log',
   'kpis',
   'saved-filters',
+  'carriers',
+  'shipping-methods',
+  'payment-methods',
 ] as const;
 export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
 
@@ -85,6 +88,10 @@ const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
   kpis: { admin: 'read', manager: 'read', merchandiser: 'read', warehouse: 'read' },
   // Everyone keeps their own filter presets; the API shows each user only theirs.
   'saved-filters': { admin: 'write', manager: 'write', merchandiser: 'write', warehouse: 'write' },
+  // Shop settings: the admin keeps them; everyone reads what their screens need (a carrier for a parcel).
+  carriers: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  'shipping-methods': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  'payment-methods': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
 };
 
 export const DASHBOARD_WIDGETS = ['sales', 'stock', 'fulfilment', 'promotions'] as const;

@@ -112,6 +112,8 @@ export const RESOURCE_SCHEMAS = {
       customerId: 'id',
       status: 'string',
       warehouseId: 'id',
+      shippingMethodId: 'id',
+      paymentMethodId: 'id',
       subtotal: 'number',
       discountTotal: 'number',
       shippingTotal: 'number',
@@ -195,6 +197,29 @@ export const RESOURCE_SCHEMAS = {
     },
     search: ['username', 'fullName'],
     defaultSort: ['username', 'ASC'],
+  },
+  carriers: {
+    fields: { ...base, name: 'string', active: 'boolean' },
+    search: ['name'],
+    defaultSort: ['name', 'ASC'],
+  },
+  'shipping-methods': {
+    fields: {
+      ...base,
+      name: 'string',
+      carrierId: 'id',
+      price: 'number',
+      freeShippingFrom: 'number',
+      dispatchHours: 'number',
+      active: 'boolean',
+    },
+    search: ['name'],
+    defaultSort: ['name', 'ASC'],
+  },
+  'payment-methods': {
+    fields: { ...base, name: 'string', kind: 'string', waitsForPayment: 'boolean', active: 'boolean' },
+    search: ['name'],
+    defaultSort: ['name', 'ASC'],
   },
   'audit-log': {
     fields: {

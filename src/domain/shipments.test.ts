@@ -1,3 +1,4 @@
+import { DEFAULT_CARRIERS } from './carriers';
 import { ENDPOINT_SCHEMAS } from './contract/endpoints';
 import { describe, expect, it } from 'vitest';
 import {
@@ -130,11 +131,14 @@ describe('checkLines', () => {
 describe('validateShipmentRequest', () => {
   const open = new Map([[1, 2]]);
   const items = [{ productId: 1, quantity: 1 }];
+  // Only active carriers are offered; DPD is switched off here.
+  const carrierOf = (name: string) => DEFAULT_CARRIERS.find((c) => c.name === name && name !== 'DPD');
 
   it('normalises the tracking number and checks it against the carrier', () => {
     const ok = validateShipmentRequest(
       { carrier: 'UPS', trackingNumber: ' 1z999aa1 0123456784 ', items },
       open,
+      carrierOf,
     );
     expect(ok.problems).toEqual({});
     expect(ok.request).toEqual({
@@ -146,6 +150,7 @@ describe('validateShipmentRequest', () => {
     const wrong = validateShipmentRequest(
       { carrier: 'DHL', trackingNumber: '1Z999AA10123456784', items },
       open,
+      carrierOf,
     );
     expect(wrong.problems).toEqual({
       trackingNumber: { key: 'errors.trackingNumber', params: { carrier: 'DHL' } },
@@ -153,14 +158,22 @@ describe('validateShipmentRequest', () => {
   });
 
   it('requires a known carrier and a tracking number', () => {
-    const { problems } = validateShipmentRequest({ carrier: 'FedEx', items }, open);
+    const { problems } = validateShipmentRequest({ carrier: 'FedEx', items }, open, carrierOf);
     expect(Object.keys(problems).sort()).toEqual(['carrier', 'trackingNumber']);
+    expect(problems.carrier).toEqual({ key: 'errors.carrierUnknown', params: { carrier: 'FedEx' } });
+    const inactive = validateShipmentRequest(
+      { carrier: 'DPD', trackingNumber: '01234567890123', items },
+      open,
+      carrierOf,
+    );
+    expect(inactive.problems.carrier?.key).toBe('errors.carrierUnknown');
   });
 
   it('leaves fields it does not know to the contract, which refuses them at the API (a form may carry more)', () => {
     const { problems } = validateShipmentRequest(
       { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', items, status: 'shipped' },
       open,
+      carrierOf,
     );
     expect(problems).toEqual({});
     const atTheDoor = ENDPOINT_SCHEMAS.createShipment.body!.safeParse({

@@ -3,11 +3,11 @@
  * quantity arithmetic over lines, and the checks on a new shipment, shared by
  * the API and the console's shipment form.
  */
-import { normalizeTrackingNumber, isValidTrackingNumber } from './carriers';
+import { fitsCarrier, normalizeTrackingNumber, type CarrierRules } from './carriers';
 import { problem, type FieldProblems, type Problem } from './errors';
 import { term } from './messages';
 import { label } from './messages/labels';
-import { SHIPMENT_STATUSES, type Carrier, type Id, type Shipment, type ShipmentStatus } from './types';
+import { SHIPMENT_STATUSES, type Id, type Shipment, type ShipmentStatus } from './types';
 import { shipmentRequest } from './contract/orders';
 import { MAX_LINES } from './contract/limits';
 import { referenceProblems, valueProblems, type Lookup } from './contract/problems';
@@ -145,19 +145,23 @@ export function checkLines(
 
 export interface ShipmentRequest {
   warehouseId: Id | null;
-  carrier: Carrier;
+  carrier: string;
   trackingNumber: string;
   items: Line[];
 }
 
+/** The active carrier of a name, as Settings → Carriers keeps it. */
+export type ActiveCarrierOf = (name: string) => CarrierRules | undefined;
+
 /**
- * A new shipment's fields: carrier, a tracking number in that carrier's
- * format, and lines within what is still open to ship. `warehouseId` null
- * means the order's own warehouse.
+ * A new shipment's fields: an active carrier, a tracking number in that
+ * carrier's format, and lines within what is still open to ship. `warehouseId`
+ * null means the order's own warehouse.
  */
 export function validateShipmentRequest(
   input: Record<string, unknown>,
   open: Quantities,
+  carrierOf: ActiveCarrierOf,
   lookup?: Lookup,
 ): { request: ShipmentRequest; problems: FieldProblems } {
   const problems = referenceProblems(
@@ -168,18 +172,17 @@ export function validateShipmentRequest(
   );
   const trackingNumber =
     typeof input.trackingNumber === 'string' ? normalizeTrackingNumber(input.trackingNumber) : '';
-  if (
-    !problems.carrier &&
-    !problems.trackingNumber &&
-    !isValidTrackingNumber(String(input.carrier), trackingNumber)
-  ) {
-    problems.trackingNumber = problem('errors.trackingNumber', { carrier: String(input.carrier) });
+  const carrier = typeof input.carrier === 'string' ? carrierOf(input.carrier.trim()) : undefined;
+  if (!problems.carrier && !carrier)
+    problems.carrier = problem('errors.carrierUnknown', { carrier: String(input.carrier) });
+  if (carrier && !problems.trackingNumber && !fitsCarrier(carrier, trackingNumber)) {
+    problems.trackingNumber = problem('errors.trackingNumber', { carrier: carrier.name });
   }
   const { lines, problems: lineProblems } = checkLines(input.items, open, 'errors.overShipment');
   for (const [field, found] of Object.entries(lineProblems)) problems[field] ??= found;
   const request: ShipmentRequest = {
     warehouseId: typeof input.warehouseId === 'number' ? input.warehouseId : null,
-    carrier: input.carrier as Carrier,
+    carrier: carrier?.name ?? '',
     trackingNumber,
     items: lines,
   };

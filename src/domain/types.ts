@@ -9,7 +9,7 @@ import type { output } from 'zod';
 import type * as records from './contract/records';
 import {
   AUDIT_ACTIONS,
-  CARRIERS,
+  PAYMENT_KINDS,
   MANUAL_STOCK_REASONS,
   ORDER_STATUSES,
   PRODUCT_STATUSES,
@@ -23,7 +23,7 @@ import {
 
 export {
   AUDIT_ACTIONS,
-  CARRIERS,
+  PAYMENT_KINDS,
   MANUAL_STOCK_REASONS,
   ORDER_STATUSES,
   PRODUCT_STATUSES,
@@ -51,7 +51,7 @@ export type ManualStockReason = (typeof MANUAL_STOCK_REASONS)[number];
 export type StockReason = (typeof STOCK_REASONS)[number];
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export type Carrier = (typeof CARRIERS)[number];
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 export type PromotionType = (typeof PROMOTION_TYPES)[number];
 export type PromotionScope = (typeof PROMOTION_SCOPES)[number];
@@ -69,6 +69,9 @@ export type Customer = output<typeof records.customer>;
 export type OrderItem = output<typeof records.orderItem>;
 export type OrderEvent = output<typeof records.orderEvent>;
 export type Order = output<typeof records.order>;
+export type Carrier = output<typeof records.carrier>;
+export type ShippingMethod = output<typeof records.shippingMethod>;
+export type PaymentMethod = output<typeof records.paymentMethod>;
 export type ShipmentItem = output<typeof records.shipmentItem>;
 export type Shipment = output<typeof records.shipment>;
 export type ReturnItem = output<typeof records.returnItem>;

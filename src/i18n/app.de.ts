@@ -13,6 +13,7 @@ export const appGerman: Catalogue<typeof appEnglish> = {
         catalog: 'Sortiment',
         inventory: 'Lager',
         sales: 'Verkauf',
+        settings: 'Einstellungen',
         admin: 'Verwaltung',
       },
     },

@@ -17,6 +17,7 @@ export const appEnglish = {
         catalog: 'Catalog',
         inventory: 'Inventory',
         sales: 'Sales',
+        settings: 'Settings',
         admin: 'Administration',
       },
     },

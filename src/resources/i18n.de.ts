@@ -1,6 +1,9 @@
 /** The resources' German messages (see ./i18n.ts), loaded only when German is chosen. */
 import * as shared from '../components/messages.de';
 import * as auditLog from './audit-log/messages.de';
+import * as carriers from './carriers/messages.de';
+import * as paymentMethods from './payment-methods/messages.de';
+import * as shippingMethods from './shipping-methods/messages.de';
 import * as categories from './categories/messages.de';
 import * as customers from './customers/messages.de';
 import { buildResourceMessages } from './i18n';
@@ -26,6 +29,9 @@ export const resourceGerman: object = buildResourceMessages(
     shipments: shipments.de,
     customers: customers.de,
     promotions: promotions.de,
+    carriers: carriers.de,
+    'shipping-methods': shippingMethods.de,
+    'payment-methods': paymentMethods.de,
     users: users.de,
     'audit-log': auditLog.de,
   },

@@ -6,6 +6,9 @@
  */
 import * as shared from '../components/messages';
 import * as auditLog from './audit-log/messages';
+import * as carriers from './carriers/messages';
+import * as paymentMethods from './payment-methods/messages';
+import * as shippingMethods from './shipping-methods/messages';
 import * as categories from './categories/messages';
 import * as customers from './customers/messages';
 import * as orders from './orders/messages';
@@ -47,6 +50,9 @@ export const resourceEnglish: object = buildResourceMessages(
     shipments: shipments.en,
     customers: customers.en,
     promotions: promotions.en,
+    carriers: carriers.en,
+    'shipping-methods': shippingMethods.en,
+    'payment-methods': paymentMethods.en,
     users: users.en,
     'audit-log': auditLog.en,
   },

@@ -4,12 +4,15 @@
  * signed-in role may not list. Each screen is its own lazily loaded chunk.
  */
 import { auditLog } from './audit-log';
+import { carriers } from './carriers';
 import { categories } from './categories';
 import { customers } from './customers';
 import { orders } from './orders';
+import { paymentMethods } from './payment-methods';
 import { products } from './products';
 import { promotions } from './promotions';
 import { shipments } from './shipments';
+import { shippingMethods } from './shipping-methods';
 import { stockLevels } from './stock-levels';
 import { stockMovements } from './stock-movements';
 import { stockTransfers } from './stock-transfers';
@@ -30,6 +33,9 @@ export const resources: ResourceDefinition[] = [
   shipments,
   customers,
   promotions,
+  carriers,
+  shippingMethods,
+  paymentMethods,
   users,
   auditLog,
 ];

@@ -136,6 +136,8 @@ export function makeOrder(overrides: Partial<Order> & { id: number }): Order {
     customerId: 1,
     status: 'pending',
     warehouseId: 1,
+    shippingMethodId: 1,
+    paymentMethodId: 1,
     items: [{ productId: 1, sku: 'SKU-001', name: 'Product 1', quantity: 2, unitPrice: 1000, discount: 0 }],
     subtotal: 2000,
     discountTotal: 0,

@@ -1,6 +1,6 @@
 import type * as React from 'react';
 
-export type MenuGroup = 'catalog' | 'inventory' | 'sales' | 'admin';
+export type MenuGroup = 'catalog' | 'inventory' | 'sales' | 'settings' | 'admin';
 
 /** What the shell needs to mount a resource and place it in the menu. */
 export interface ResourceDefinition {

@@ -1,9 +1,19 @@
-/** Requests and answers of sign-in, user administration and saved filter presets. */
+/** Requests and answers of sign-in, user administration, saved filter presets and shop settings. */
 import { ROLES } from '../permissions';
 import { COLLECTION_NAMES } from '../resources';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '../users';
-import { ids, requiredText, version, z } from './fields';
-import { MAX_CREDENTIAL_LENGTH, MAX_LIST_ITEMS } from './limits';
+import { compilePattern, NUMBER_PLACEHOLDER } from '../carriers';
+import { PAYMENT_KINDS } from '../constants';
+import { cents, id, ids, requiredText, version, whole, z } from './fields';
+import {
+  MAX_CODE_LENGTH,
+  MAX_CREDENTIAL_LENGTH,
+  MAX_DISPATCH_HOURS,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_PATTERN_LENGTH,
+  MAX_URL_LENGTH,
+} from './limits';
 import { listFilter, listSortParam } from './lists';
 import { sessionUser, user } from './records';
 
@@ -48,3 +58,50 @@ export const savedFilterInput = z.strictObject({
   sort: listSortParam.nullable().optional(),
 });
 export const savedFilterPatch = savedFilterInput.partial();
+
+/** Settings → Carriers. A pattern must compile; a link template is https and holds `{number}`. */
+export const carrierInput = z.strictObject({
+  name: requiredText(MAX_CODE_LENGTH),
+  trackingPattern: z
+    .string()
+    .trim()
+    .max(MAX_PATTERN_LENGTH)
+    .refine((pattern) => pattern === '' || compilePattern(pattern) !== null, 'errors.carrierPattern')
+    .transform((pattern) => (pattern === '' ? null : pattern))
+    .nullable()
+    .optional(),
+  trackingUrlTemplate: z
+    .string()
+    .trim()
+    .max(MAX_URL_LENGTH)
+    .refine(
+      (template) =>
+        template === '' || (template.startsWith('https://') && template.includes(NUMBER_PLACEHOLDER)),
+      'errors.carrierUrlTemplate',
+    )
+    .transform((template) => (template === '' ? null : template))
+    .nullable()
+    .optional(),
+  active: z.boolean().optional(),
+});
+export const carrierPatch = carrierInput.partial();
+
+/** Settings → Shipping methods. */
+export const shippingMethodInput = z.strictObject({
+  name: requiredText(MAX_NAME_LENGTH),
+  carrierId: id,
+  price: cents,
+  freeShippingFrom: cents.nullable().optional(),
+  dispatchHours: whole().min(1).max(MAX_DISPATCH_HOURS),
+  active: z.boolean().optional(),
+});
+export const shippingMethodPatch = shippingMethodInput.partial();
+
+/** Settings → Payment methods. */
+export const paymentMethodInput = z.strictObject({
+  name: requiredText(MAX_NAME_LENGTH),
+  kind: z.enum(PAYMENT_KINDS),
+  waitsForPayment: z.boolean().optional(),
+  active: z.boolean().optional(),
+});
+export const paymentMethodPatch = paymentMethodInput.partial();

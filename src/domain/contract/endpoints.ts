@@ -142,7 +142,13 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, CollectionSchemas> = {
     update: orders.customerPatch.extend(withVersion),
   },
   orders: { record: orders.presentedOrder },
-  shipments: { record: records.shipment },
+  shipments: {
+    record: records.shipment.extend({
+      /** The carrier's tracking page for the parcel; null when the carrier has none. */
+      trackingUrl: zod.string().nullable(),
+    }),
+    echoed: ['trackingUrl'],
+  },
   returns: { record: records.orderReturn },
   refunds: { record: records.refund },
   promotions: {
@@ -164,6 +170,21 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, CollectionSchemas> = {
     echoed: ['lastLoginAt'],
   },
   'audit-log': { record: records.auditEntry },
+  carriers: {
+    record: records.carrier,
+    create: admin.carrierInput,
+    update: admin.carrierPatch.extend(withVersion),
+  },
+  'shipping-methods': {
+    record: records.shippingMethod,
+    create: admin.shippingMethodInput,
+    update: admin.shippingMethodPatch.extend(withVersion),
+  },
+  'payment-methods': {
+    record: records.paymentMethod,
+    create: admin.paymentMethodInput,
+    update: admin.paymentMethodPatch.extend(withVersion),
+  },
 };
 
 function collectionEndpoint(id: CollectionRouteId): EndpointSchemas {

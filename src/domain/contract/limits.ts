@@ -46,3 +46,8 @@ export const MAX_PAGE_SIZE = 5000;
 export const MAX_OBJECT_KEYS = 50;
 /** Tags, warehouses of a user, targets of a promotion. */
 export const MAX_LIST_ITEMS = 1000;
+
+/** A carrier's tracking-number pattern: long enough for any real format, short enough to read. */
+export const MAX_PATTERN_LENGTH = 200;
+/** A promised dispatch time: at most a month. */
+export const MAX_DISPATCH_HOURS = 720;

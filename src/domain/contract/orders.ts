@@ -1,5 +1,5 @@
 /** Requests and answers of the order workflow: customers, transitions, shipments, returns, refunds, picking. */
-import { CARRIERS, ORDER_STATUSES, SHIPMENT_STATUSES } from '../constants';
+import { ORDER_STATUSES, SHIPMENT_STATUSES } from '../constants';
 import {
   cents,
   count,
@@ -59,7 +59,8 @@ const shipmentLine = z.strictObject({ productId: id, quantity });
 export const shipmentRequest = z.strictObject({
   /** Null or left out: the order's own warehouse. */
   warehouseId: nullableId.optional(),
-  carrier: z.enum(CARRIERS),
+  /** The name of an active carrier (Settings → Carriers). */
+  carrier: requiredText(MAX_CODE_LENGTH),
   trackingNumber: z.string().trim().min(1).max(MAX_CODE_LENGTH),
   items: lines(shipmentLine, MAX_LINES),
   version: version.optional(),

@@ -6,7 +6,7 @@
 import { ROLES } from '../permissions';
 import {
   AUDIT_ACTIONS,
-  CARRIERS,
+  PAYMENT_KINDS,
   ORDER_STATUSES,
   PRODUCT_STATUSES,
   PROMOTION_SCOPES,
@@ -152,6 +152,9 @@ export const order = z.object({
   status: z.enum(ORDER_STATUSES),
   /** The warehouse whose stock this order reserves. */
   warehouseId: id,
+  /** Null on orders from before the shop kept shipping and payment methods. */
+  shippingMethodId: nullableId,
+  paymentMethodId: nullableId,
   items: z.array(orderItem),
   subtotal: cents,
   discountTotal: cents,
@@ -171,13 +174,43 @@ export const order = z.object({
   timeline: z.array(orderEvent),
 });
 
+export const carrier = z.object({
+  ...baseRecord,
+  name: z.string(),
+  trackingPattern: z.string().nullable(),
+  trackingUrlTemplate: z.string().nullable(),
+  active: z.boolean(),
+});
+
+export const shippingMethod = z.object({
+  ...baseRecord,
+  name: z.string(),
+  carrierId: id,
+  price: cents,
+  /** Orders with a subtotal at or above this ship free; null: never free. */
+  freeShippingFrom: cents.nullable(),
+  /** Hours from payment to dispatch the shop promises with this method. */
+  dispatchHours: count,
+  active: z.boolean(),
+});
+
+export const paymentMethod = z.object({
+  ...baseRecord,
+  name: z.string(),
+  kind: z.enum(PAYMENT_KINDS),
+  /** Whether orders paid this way wait for the money before they are fulfilled (prepayment). */
+  waitsForPayment: z.boolean(),
+  active: z.boolean(),
+});
+
 export const shipmentItem = z.object({ productId: id, quantity: count });
 
 export const shipment = z.object({
   ...baseRecord,
   orderId: id,
   warehouseId: id,
-  carrier: z.enum(CARRIERS),
+  /** The carrier's name as it was when the parcel was booked (Settings → Carriers). */
+  carrier: z.string(),
   trackingNumber: z.string(),
   status: z.enum(SHIPMENT_STATUSES),
   items: z.array(shipmentItem),

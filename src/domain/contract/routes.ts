@@ -392,6 +392,9 @@ export const COLLECTION_WRITES = {
   'saved-filters': ['create', 'update', 'delete'],
   users: ['create', 'update'],
   'audit-log': [],
+  carriers: ['create', 'update', 'delete'],
+  'shipping-methods': ['create', 'update', 'delete'],
+  'payment-methods': ['create', 'update', 'delete'],
 } as const satisfies Record<CollectionName, readonly WriteMethod[]>;
 
 /** Message keys telling a client what to use instead of a generic write a collection refuses. */

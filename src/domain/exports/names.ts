@@ -17,6 +17,9 @@ const NAMES: Partial<Record<CollectionName, (row: Row) => string>> = {
   'stock-transfers': (row) => str(row.number),
   promotions: (row) => str(row.name),
   users: (row) => str(row.fullName) || str(row.username),
+  carriers: (row) => str(row.name),
+  'shipping-methods': (row) => str(row.name),
+  'payment-methods': (row) => str(row.name),
 };
 
 export function recordName(collection: CollectionName, row: Row | undefined): string {

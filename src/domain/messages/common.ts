@@ -98,6 +98,9 @@ export const en = {
   'collections.audit-log': 'the audit log',
   'collections.kpis': 'KPIs',
   'collections.saved-filters': 'saved filters',
+  'collections.carriers': 'carriers',
+  'collections.shipping-methods': 'shipping methods',
+  'collections.payment-methods': 'payment methods',
 } as const;
 
 export type CommonKey = keyof typeof en;
@@ -204,4 +207,7 @@ export const de: Record<CommonKey, string> = {
   'collections.audit-log': 'das Änderungsprotokoll',
   'collections.kpis': 'Kennzahlen',
   'collections.saved-filters': 'gespeicherte Filter',
+  'collections.carriers': 'Versanddienste',
+  'collections.shipping-methods': 'Versandarten',
+  'collections.payment-methods': 'Zahlungsarten',
 };

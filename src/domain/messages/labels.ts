@@ -74,6 +74,14 @@ export const LABELS_EN = {
   },
   promotionScope: { order: 'Whole order', categories: 'Categories', products: 'Products' },
   yesNo: { true: 'Yes', false: 'No' },
+  paymentKind: {
+    card: 'Card',
+    paypal: 'PayPal',
+    invoice: 'Invoice',
+    sepa_direct_debit: 'SEPA direct debit',
+    prepayment: 'Prepayment',
+    cash_on_delivery: 'Cash on delivery',
+  },
 } as const;
 
 type Labels = { [K in keyof typeof LABELS_EN]: Record<keyof (typeof LABELS_EN)[K], string> };
@@ -148,6 +156,14 @@ export const LABELS_DE: Labels = {
   },
   promotionScope: { order: 'Ganze Bestellung', categories: 'Kategorien', products: 'Produkte' },
   yesNo: { true: 'Ja', false: 'Nein' },
+  paymentKind: {
+    card: 'Karte',
+    paypal: 'PayPal',
+    invoice: 'Rechnung',
+    sepa_direct_debit: 'SEPA-Lastschrift',
+    prepayment: 'Vorkasse',
+    cash_on_delivery: 'Nachnahme',
+  },
 };
 
 function flatten(labels: Labels): Record<string, string> {

@@ -1,4 +1,4 @@
-/** Messages for warehouses, customers and promotions. */
+/** Messages for warehouses, customers, promotions and shop settings. */
 export const en = {
   'errors.valueTaken': '"%{value}" is already in use.',
   'errors.warehouseCodePattern': 'Use 2 to 6 capital letters, for example BER.',
@@ -10,6 +10,17 @@ export const en = {
   'errors.buyXGetYQuantities': 'Buy X get Y needs both quantities.',
   'errors.endsBeforeStart': 'The end must be after the start.',
   'errors.limitBelowUses': 'The limit cannot be below the %{uses} uses already made.',
+  'errors.carrierPattern':
+    'This is not a pattern Kontor can read. Use a regular expression such as \\d{14} (14 digits) or 1Z[0-9A-Z]{16}.',
+  'errors.carrierUrlTemplate':
+    'Use an https address with {number} where the tracking number goes, for example https://example.com/track?id={number}.',
+  'errors.carrierUnknown': '"%{carrier}" is not an active carrier. Choose one from Settings → Carriers.',
+  'errors.carrierReferenced':
+    'Cannot delete: %{count} %{children} use this carrier. Deactivate it instead; it then no longer appears for new parcels.',
+  'errors.shippingMethodReferenced':
+    'Cannot delete: %{count} %{children} use this shipping method. Deactivate it instead.',
+  'errors.paymentMethodReferenced':
+    'Cannot delete: %{count} %{children} use this payment method. Deactivate it instead.',
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
@@ -23,4 +34,16 @@ export const de: Record<keyof typeof en, string> = {
   'errors.buyXGetYQuantities': 'Kaufe X, erhalte Y braucht beide Mengen.',
   'errors.endsBeforeStart': 'Das Ende muss nach dem Beginn liegen.',
   'errors.limitBelowUses': 'Das Limit darf nicht unter den bereits erfolgten %{uses} Einlösungen liegen.',
+  'errors.carrierPattern':
+    'Dieses Muster kann Kontor nicht lesen. Verwenden Sie einen regulären Ausdruck wie \\d{14} (14 Ziffern) oder 1Z[0-9A-Z]{16}.',
+  'errors.carrierUrlTemplate':
+    'Verwenden Sie eine https-Adresse mit {number} an der Stelle der Sendungsnummer, zum Beispiel https://example.com/track?id={number}.',
+  'errors.carrierUnknown':
+    '„%{carrier}“ ist kein aktiver Versanddienst. Wählen Sie einen aus Einstellungen → Versanddienste.',
+  'errors.carrierReferenced':
+    'Löschen nicht möglich: %{count} %{children} nutzen diesen Versanddienst. Deaktivieren Sie ihn stattdessen; für neue Pakete wird er dann nicht mehr angeboten.',
+  'errors.shippingMethodReferenced':
+    'Löschen nicht möglich: %{count} %{children} nutzen diese Versandart. Deaktivieren Sie sie stattdessen.',
+  'errors.paymentMethodReferenced':
+    'Löschen nicht möglich: %{count} %{children} nutzen diese Zahlungsart. Deaktivieren Sie sie stattdessen.',
 };

@@ -9,7 +9,8 @@ import {
 } from 'react-admin';
 import { FormDialog, type FormValues } from '../../components/FormDialog';
 import { shippableFrom, validateShipmentRequest, type Quantities } from '../../domain/shipments';
-import { CARRIERS, type Carrier, type Id, type StockLevel } from '../../domain/types';
+import type { Id, StockLevel } from '../../domain/types';
+import { useActiveCarriers } from '../carriers/useActiveCarriers';
 import type { KontorDataProvider } from '../../providers/dataProvider';
 import type { PresentedOrder, ShipmentRequestBody } from '../../providers/operations/orders';
 import { chosenLines, linesWithin, type FormLine, type QuantityLine } from './lineForm';
@@ -17,11 +18,9 @@ import { useLinesForm } from './useLinesForm';
 import { QuantityLinesInput } from './QuantityLinesInput';
 import { defaultWarehouse, useWorkableWarehouses, WarehouseSelect } from './WarehouseSelect';
 
-const carrierChoices = CARRIERS.map((carrier) => ({ id: carrier, name: carrier }));
-
 type ShipmentFormValues = {
   warehouseId: Id | null;
-  carrier: Carrier | null;
+  carrier: string | null;
   trackingNumber: string;
   lines: FormLine[];
 };
@@ -32,7 +31,7 @@ function shipmentRequest(values: FormValues): { body: ShipmentRequestBody; formI
   return {
     body: {
       warehouseId,
-      carrier: carrier as Carrier,
+      carrier: carrier ?? '',
       trackingNumber: trackingNumber ?? '',
       items: chosen.map(({ productId, quantity }) => ({ productId, quantity: quantity ?? 0 })),
     },
@@ -75,11 +74,16 @@ const StockHint = ({ line, productIds, order, warehouseId, wanted }: StockHintPr
   );
 };
 
-const TrackingNumberInput = ({ carrier }: { carrier: Carrier | null }) => (
+/** Carriers a shop starts with have a worded format; others an admin adds are checked by their pattern alone. */
+const WORDED_FORMATS = ['DHL', 'DPD', 'GLS', 'UPS', 'Hermes'];
+
+const TrackingNumberInput = ({ carrier }: { carrier: string | null }) => (
   <TextInput
     source="trackingNumber"
     label="resources.shipments.fields.trackingNumber"
-    helperText={carrier ? `kontor.shipments.trackingFormat.${carrier}` : false}
+    helperText={
+      carrier && WORDED_FORMATS.includes(carrier) ? `kontor.shipments.trackingFormat.${carrier}` : false
+    }
     fullWidth
     autoComplete="off"
   />
@@ -100,19 +104,20 @@ export interface CreateShipmentDialogProps {
 export const CreateShipmentDialog = ({ order, open, onClose }: CreateShipmentDialogProps) => {
   const dataProvider = useDataProvider<KontorDataProvider>();
   const { warehouses, isPending } = useWorkableWarehouses();
+  const { choices: carrierChoices, carrierOf, isPending: carriersPending } = useActiveCarriers();
   const lines = linesWithin(order.items, open);
   const productIds = lines.map((line) => line.productId);
   const { validate, submit } = useLinesForm({
     lines,
     toRequest: shipmentRequest,
-    check: (body) => validateShipmentRequest(body, open).problems,
+    check: (body) => validateShipmentRequest(body, open, carrierOf).problems,
     send: (body) => dataProvider.createShipment(order.id, { ...body, version: order.version }),
     success: 'kontor.orders.shipment.created',
     successArgs: { number: order.number },
     onDone: onClose,
   });
 
-  if (isPending) return null;
+  if (isPending || carriersPending) return null;
   const defaults: ShipmentFormValues = {
     warehouseId: defaultWarehouse(warehouses, order.warehouseId),
     carrier: null,

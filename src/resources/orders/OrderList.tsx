@@ -52,6 +52,8 @@ function useOrderFilters() {
     />,
     <ReferenceInput key="customerId" source="customerId" reference="customers" />,
     <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" />,
+    <ReferenceInput key="shippingMethodId" source="shippingMethodId" reference="shipping-methods" />,
+    <ReferenceInput key="paymentMethodId" source="paymentMethodId" reference="payment-methods" />,
     ...dateRangeFilters('placedAt'),
     ...moneyRangeFilters('total'),
     ...(seesPromotions

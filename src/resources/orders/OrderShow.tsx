@@ -55,6 +55,8 @@ const OrderShow = () => (
         <TextField source="number" />
         <StatusWithLateFlag label="resources.orders.fields.status" />
         <ReferenceField source="warehouseId" reference="warehouses" link={false} />
+        <ReferenceField source="shippingMethodId" reference="shipping-methods" link={false} emptyText="—" />
+        <ReferenceField source="paymentMethodId" reference="payment-methods" link={false} emptyText="—" />
         <LocalDateField source="placedAt" />
         <LocalDateField source="paidAt" emptyText="—" />
         <LocalDateField source="shippedAt" emptyText="—" />

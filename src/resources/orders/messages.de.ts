@@ -11,6 +11,8 @@ export const de: MessageShape<typeof en> = {
     customerId: 'Kunde',
     status: 'Status',
     warehouseId: 'Lager',
+    shippingMethodId: 'Versandart',
+    paymentMethodId: 'Zahlungsart',
     itemCount: 'Artikel',
     subtotal: 'Zwischensumme',
     discountTotal: 'Rabatte',

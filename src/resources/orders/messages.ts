@@ -7,6 +7,8 @@ export const en = {
     customerId: 'Customer',
     status: 'Status',
     warehouseId: 'Warehouse',
+    shippingMethodId: 'Shipping method',
+    paymentMethodId: 'Payment method',
     itemCount: 'Items',
     subtotal: 'Subtotal',
     discountTotal: 'Discounts',

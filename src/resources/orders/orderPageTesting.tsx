@@ -18,6 +18,7 @@ import type {
 import type { PresentedOrder } from '../../providers/operations/orders';
 import { renderWithAdmin } from '../../test/renderWithAdmin';
 import { server } from '../../test/server';
+import { DEFAULT_CARRIERS, trackingLink } from '../../domain/carriers';
 import { makeOrder, serveCollection, WithResources } from '../testing';
 import OrderShow from './OrderShow';
 
@@ -58,8 +59,9 @@ export function presentOrder(overrides: Partial<Order> & { id: number }, late = 
   return { ...order, late, paidTotal, balance: paidTotal - order.refundedTotal };
 }
 
+/** A shipment as the API lists it: with its tracking page from the carrier's record. */
 export function makeShipment(overrides: Partial<Shipment> & { id: number; orderId: number }): Shipment {
-  return {
+  const shipment: Shipment = {
     warehouseId: 1,
     carrier: 'DHL',
     trackingNumber: '123456789012',
@@ -70,6 +72,8 @@ export function makeShipment(overrides: Partial<Shipment> & { id: number; orderI
     ...stamp,
     ...overrides,
   };
+  const carrier = DEFAULT_CARRIERS.find((c) => c.name === shipment.carrier);
+  return { ...shipment, trackingUrl: trackingLink(carrier, shipment.trackingNumber) } as Shipment;
 }
 
 export interface OrderPageData {
@@ -89,6 +93,34 @@ export interface SeenPost {
  * are recorded and answered by `answerPost` (default: 500, so a test that
  * expects none fails loudly if one is sent).
  */
+const SETTING = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', version: 1 };
+
+/** The carriers a new shop starts with, as Settings → Carriers lists them. */
+export const CARRIERS = DEFAULT_CARRIERS.map((carrier, i) => ({
+  id: i + 1,
+  ...SETTING,
+  ...carrier,
+  active: true,
+}));
+export const SHIPPING_METHOD = {
+  id: 1,
+  ...SETTING,
+  name: 'DHL Paket',
+  carrierId: 1,
+  price: 490,
+  freeShippingFrom: 5000,
+  dispatchHours: 48,
+  active: true,
+};
+export const PAYMENT_METHOD = {
+  id: 1,
+  ...SETTING,
+  name: 'PayPal',
+  kind: 'paypal',
+  waitsForPayment: false,
+  active: true,
+};
+
 export function serveOrderPage(
   order: PresentedOrder,
   data: OrderPageData = {},
@@ -115,6 +147,9 @@ export function serveOrderPage(
   serveCollection('customers', [CUSTOMER]);
   serveCollection('audit-log', []);
   serveCollection('users', []);
+  serveCollection('carriers', CARRIERS);
+  serveCollection('shipping-methods', [SHIPPING_METHOD]);
+  serveCollection('payment-methods', [PAYMENT_METHOD]);
   serveCollection('promotions', []);
   return posts;
 }

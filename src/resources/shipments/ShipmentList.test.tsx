@@ -4,7 +4,14 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../test/server';
 import { renderWithAdmin } from '../../test/renderWithAdmin';
-import { FIRST_PAINT, makeShipment, presentOrder, SLOW_TESTS, WAREHOUSES } from '../orders/orderPageTesting';
+import {
+  CARRIERS,
+  FIRST_PAINT,
+  makeShipment,
+  presentOrder,
+  SLOW_TESTS,
+  WAREHOUSES,
+} from '../orders/orderPageTesting';
 import { serveCollection, WAIT, WithResources } from '../testing';
 import ShipmentList from './ShipmentList';
 
@@ -21,6 +28,7 @@ function serveList() {
   serveCollection('shipments', shipments);
   serveCollection('orders', orders);
   serveCollection('warehouses', WAREHOUSES);
+  serveCollection('carriers', CARRIERS);
   const posts: unknown[] = [];
   const refusal =
     'A shipment that is "shipped" cannot become "packed". Allowed next: in_transit, delivered, exception.';

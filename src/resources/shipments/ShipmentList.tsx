@@ -7,7 +7,6 @@ import {
   ReferenceField,
   ReferenceInput,
   SearchInput,
-  SelectInput,
   SimpleList,
   useCanAccess,
   useRecordContext,
@@ -18,18 +17,17 @@ import { ResponsiveList } from '../../components/ResponsiveList';
 import { StatusChip } from '../../components/StatusChip';
 import { StatusTabs } from '../../components/StatusTabs';
 import { WarehouseCodeField } from '../../components/WarehouseCodeField';
-import { CARRIERS, SHIPMENT_STATUSES, type Shipment } from '../../domain/types';
+import { SHIPMENT_STATUSES, type Shipment } from '../../domain/types';
 import { OrderNumberField } from '../orders/LateChip';
 import { BulkTransitionButton } from './BulkTransitionButton';
 import { packingSlipPath } from './packingSlipPath';
 import { TrackingNumberField } from './TrackingNumberField';
-
-const carrierChoices = CARRIERS.map((carrier) => ({ id: carrier, name: carrier }));
+import { CarrierFilter } from '../carriers/CarrierFilter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  // Carrier names are brands: the same in every language.
-  <SelectInput key="carrier" source="carrier" choices={carrierChoices} translateChoice={false} alwaysOn />,
+  // Carrier names are brands: the same in every language. Shipments keep the carrier's name.
+  <CarrierFilter key="carrier" source="carrier" alwaysOn />,
   <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" alwaysOn />,
 ];
 

@@ -1,4 +1,4 @@
-import type { Carrier, ShipmentStatus } from '../../domain/types';
+import type { ShipmentStatus } from '../../domain/types';
 
 type NextStatus = Exclude<ShipmentStatus, 'pending'>;
 
@@ -38,7 +38,7 @@ export const en = {
       GLS: 'GLS: 11 digits',
       UPS: 'UPS: 1Z followed by 16 letters or digits',
       Hermes: 'Hermes: 14 digits',
-    } satisfies Record<Carrier, string>,
+    },
     bulk: {
       packed: 'Mark packed',
       shipped: 'Mark shipped',
