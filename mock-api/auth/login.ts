@@ -108,8 +108,12 @@ export function loginHandler(
     const matches = await gate
       .hash(() => verifyPasswordAsync(password, hashTried))
       .catch((error: unknown) => tooMany(res, error));
-    // The user and their password may have changed while the hash ran: decide on what is current.
+    // The user, their password and the lockout may have changed while the hash ran: decide on what is current.
+    // Guesses sent side by side thus cannot get past the lockout, and after it every answer is the same 429.
     const user = tried && store.get<User>('users', tried.id);
+    const lockedMeanwhileMs = throttle.lockedFor(key);
+    if (lockedMeanwhileMs > 0)
+      refuse(res, { typed: username, user, note: 'locked', lockedMs: lockedMeanwhileMs });
     const passwordMatches =
       matches && !!user && store.get<Credential>('credentials', user.id)?.passwordHash === hashTried;
     if (!user || !passwordMatches || !user.active) {
