@@ -46,7 +46,7 @@ function originsFromEnv(name: string): string[] {
     } catch {
       // reported below
     }
-    if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol))
+    if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol) || origin.includes('*'))
       throw new Error(
         `${name} must list origins like https://shop.example or http://localhost:8080 (scheme, host, optional port, no path), got "${origin}"`,
       );
