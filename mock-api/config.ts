@@ -8,7 +8,11 @@ export interface ServerConfig {
   lockoutMs: number;
   /** Sign-in attempts one client (address) may make per minute, whatever the usernames. */
   loginAttemptsPerMinute: number;
-  /** Password hashes computed at once; more sign-ins wait their turn. */
+  /**
+   * Password hashes computed at once; more sign-ins wait their turn. One by
+   * default: each takes a whole core for tens of milliseconds, and on a small
+   * machine two at once left the event loop too little CPU (see README, Security).
+   */
   loginHashConcurrency: number;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. Off by default. */
   trustProxy: string | false;
@@ -61,7 +65,7 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
     lockoutWindowMs: numberFromEnv('LOGIN_LOCKOUT_MINUTES', 15) * 60_000,
     lockoutMs: numberFromEnv('LOGIN_LOCKOUT_MINUTES', 15) * 60_000,
     loginAttemptsPerMinute: numberFromEnv('LOGIN_ATTEMPTS_PER_MINUTE', 30),
-    loginHashConcurrency: numberFromEnv('LOGIN_HASH_CONCURRENCY', 2),
+    loginHashConcurrency: numberFromEnv('LOGIN_HASH_CONCURRENCY', 1),
     trustProxy: process.env.TRUST_PROXY || false,
     corsOrigins: originsFromEnv('CORS_ORIGINS'),
     serviceLevelHours: numberFromEnv('SERVICE_LEVEL_HOURS', 48),

@@ -6,7 +6,7 @@
  * `login-lockouts`, never served over HTTP): a restart does not reset them.
  */
 import type { ServerConfig } from '../config';
-import type { Store, StoredRecord } from '../store/store';
+import type { Store, StoredRecord, Transaction } from '../store/store';
 
 type LockoutConfig = Pick<ServerConfig, 'lockoutThreshold' | 'lockoutWindowMs' | 'lockoutMs'>;
 
@@ -44,8 +44,12 @@ export class LoginThrottle {
     return entry ? Math.max(0, entry.lockedUntil - this.store.now().getTime()) : 0;
   }
 
-  /** Counts a failure; returns how long `key` is now locked (0 if this failure did not lock it). */
-  fail(key: string): number {
+  /**
+   * Counts a failure; returns how long `key` is now locked (0 if this failure
+   * did not lock it). `record` adds to the same transaction (the audit entry),
+   * so a failed sign-in costs one journal write, not two.
+   */
+  fail(key: string, record: (tx: Transaction, lockedMs: number) => void = () => {}): number {
     const now = this.store.now().getTime();
     const entry = this.entry(key);
     const stale = this.ids.size > SWEEP_ABOVE ? this.stale(now).filter((id) => id !== entry?.id) : [];
@@ -56,13 +60,15 @@ export class LoginThrottle {
       failures: locks ? [] : failures,
       lockedUntil: locks ? now + this.config.lockoutMs : (entry?.lockedUntil ?? 0),
     };
+    const lockedMs = locks ? this.config.lockoutMs : 0;
     const saved = this.store.transact((tx) => {
       for (const id of stale) tx.remove(LOCKOUTS, id);
+      record(tx, lockedMs);
       return entry ? tx.update<Attempts>(LOCKOUTS, entry.id, next) : tx.insert<Attempts>(LOCKOUTS, next);
     });
     this.forget(stale);
     this.ids.set(key, saved.id);
-    return locks ? this.config.lockoutMs : 0;
+    return lockedMs;
   }
 
   succeed(key: string): void {

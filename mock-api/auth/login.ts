@@ -10,7 +10,7 @@ import type { SessionUser, User } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import { ctxOf } from '../http/context';
 import type { Handler } from '../http/mount';
-import type { Store, StoredRecord } from '../store/store';
+import type { Store, StoredRecord, Transaction } from '../store/store';
 import { Busy, type SignInGate } from './flood';
 import { LoginThrottle } from './lockout';
 import { hashPassword, verifyPasswordAsync } from './passwords';
@@ -47,11 +47,10 @@ export function maskedUsername(typed: string): string {
   return first ? `${first}…` : '';
 }
 
-interface Refusal {
+interface Failure {
   typed: string;
   user: User | undefined;
   note: string;
-  lockedMs: number;
 }
 
 export function loginHandler(
@@ -64,28 +63,34 @@ export function loginHandler(
   let decoyHash: string | null = null;
   const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-  const refuse = (res: Response, { typed, user, note, lockedMs }: Refusal): never => {
+  const auditFailure = (tx: Transaction, res: Response, { typed, user, note }: Failure): void => {
     const ctx = ctxOf(res);
-    store.transact((tx) => {
-      const entry = recordAudit(
-        tx,
-        { ...ctx, user: null },
-        {
-          action: 'login_failed',
-          resource: 'users',
-          recordId: user?.id ?? null,
-          username: user ? user.username : maskedUsername(typed),
-          note: `${note} (client ${ctx.ip || 'unknown'})`,
-        },
-      );
-      // Nobody is signed in, yet the entry should point at the account that was tried.
-      if (user) tx.put('audit-log', { ...entry, userId: user.id });
-    });
+    const entry = recordAudit(
+      tx,
+      { ...ctx, user: null },
+      {
+        action: 'login_failed',
+        resource: 'users',
+        recordId: user?.id ?? null,
+        username: user ? user.username : maskedUsername(typed),
+        note: `${note} (client ${ctx.ip || 'unknown'})`,
+      },
+    );
+    // Nobody is signed in, yet the entry should point at the account that was tried.
+    if (user) tx.put('audit-log', { ...entry, userId: user.id });
+  };
+
+  const refuse = (res: Response, lockedMs: number): never => {
     if (lockedMs > 0) {
       res.setHeader('Retry-After', String(Math.ceil(lockedMs / 1000)));
       throw new DomainError(429, problem('errors.accountLocked', { minutes: Math.ceil(lockedMs / 60_000) }));
     }
     throw new DomainError(401, problem('errors.wrongCredentials'));
+  };
+
+  const refuseLocked = (res: Response, failure: Failure, lockedMs: number): never => {
+    store.transact((tx) => auditFailure(tx, res, failure));
+    return refuse(res, lockedMs);
   };
 
   const tooMany = (res: Response, error: unknown): never => {
@@ -101,7 +106,7 @@ export function loginHandler(
     const key = LoginThrottle.key(ctx.ip, username);
     const lockedMs = throttle.lockedFor(key);
     if (lockedMs > 0)
-      refuse(res, { typed: username, user: findUserByName(store, username), note: 'locked', lockedMs });
+      refuseLocked(res, { typed: username, user: findUserByName(store, username), note: 'locked' }, lockedMs);
 
     const tried = findUserByName(store, username);
     const hashTried = (tried && store.get<Credential>('credentials', tried.id)?.passwordHash) ?? decoy();
@@ -113,15 +118,16 @@ export function loginHandler(
     const user = tried && store.get<User>('users', tried.id);
     const lockedMeanwhileMs = throttle.lockedFor(key);
     if (lockedMeanwhileMs > 0)
-      refuse(res, { typed: username, user, note: 'locked', lockedMs: lockedMeanwhileMs });
+      refuseLocked(res, { typed: username, user, note: 'locked' }, lockedMeanwhileMs);
     const passwordMatches =
       matches && !!user && store.get<Credential>('credentials', user.id)?.passwordHash === hashTried;
     if (!user || !passwordMatches || !user.active) {
       const note = !user ? 'unknown username' : !passwordMatches ? 'wrong password' : 'user inactive';
-      const nowLockedMs = throttle.fail(key);
-      const lockNote = nowLockedMs > 0 ? `; locked out for ${Math.ceil(nowLockedMs / 60_000)} min` : '';
-      refuse(res, { typed: username, user, note: note + lockNote, lockedMs: nowLockedMs });
-      return;
+      const nowLockedMs = throttle.fail(key, (tx, locksMs) => {
+        const lockNote = locksMs > 0 ? `; locked out for ${Math.ceil(locksMs / 60_000)} min` : '';
+        auditFailure(tx, res, { typed: username, user, note: note + lockNote });
+      });
+      return refuse(res, nowLockedMs);
     }
 
     throttle.succeed(key);
