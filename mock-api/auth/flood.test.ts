@@ -11,6 +11,7 @@ import { configFromEnv } from '../config';
 import { createApp } from '../server';
 import { Store } from '../store/store';
 import { startTestServer, type TestServer } from '../test/harness';
+import { Busy, SignInGate } from './flood';
 import { DEMO_PASSWORD } from './passwords';
 import { auditEntries } from './testing';
 
@@ -129,5 +130,31 @@ describe('a restart', () => {
     } finally {
       await new Promise((resolve) => app.close(resolve));
     }
+  });
+});
+
+describe('the hash queue', () => {
+  it('runs at most the configured number of hashes at once and turns away sign-ins beyond a short queue', async () => {
+    const gate = new SignInGate({ loginAttemptsPerMinute: 1000, loginHashConcurrency: 2 });
+    let running = 0;
+    let most = 0;
+    const releases: Array<() => void> = [];
+    const hash = () =>
+      gate.hash(async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        running -= 1;
+      });
+    const admitted = Array.from({ length: 66 }, hash);
+    const refused = await hash().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Busy);
+    expect((refused as Busy).reason).toBe('server');
+    while (releases.length > 0 || running > 0) {
+      releases.splice(0).forEach((release) => release());
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(admitted);
+    expect(most).toBe(2);
   });
 });

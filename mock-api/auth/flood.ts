@@ -13,9 +13,13 @@ type FloodConfig = Pick<ServerConfig, 'loginAttemptsPerMinute' | 'loginHashConcu
 /** Sign-ins queued behind the running hashes beyond this are refused at once rather than left hanging. */
 const MAX_WAITING = 64;
 
+/** Why a sign-in is turned away before its password is checked, and when to try again. */
 export class Busy extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super('sign-in refused: too many attempts');
+  constructor(
+    readonly reason: 'client' | 'server',
+    readonly retryAfterMs: number,
+  ) {
+    super(`sign-in refused: too many attempts (${reason})`);
   }
 }
 
@@ -33,7 +37,7 @@ export class SignInGate {
     try {
       await this.perClient.consume(client || 'unknown');
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw new Busy(error.msBeforeNext);
+      if (error instanceof RateLimiterRes) throw new Busy('client', error.msBeforeNext);
       throw error;
     }
   }
@@ -41,7 +45,7 @@ export class SignInGate {
   /** Runs `work` (a password hash) once one of the few hash slots is free. */
   async hash<T>(work: () => Promise<T>): Promise<T> {
     if (this.running < this.config.loginHashConcurrency) this.running += 1;
-    else if (this.waiting.length >= MAX_WAITING) throw new Busy(1000);
+    else if (this.waiting.length >= MAX_WAITING) throw new Busy('server', 1000);
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
       return await work();

@@ -97,7 +97,9 @@ export function loginHandler(
     if (!(error instanceof Busy)) throw error;
     const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
     res.setHeader('Retry-After', String(seconds));
-    throw new DomainError(429, problem('errors.tooManySignIns', { seconds }));
+    // A full hash queue is everyone's problem, not this client's: say so rather than blame their device.
+    const key = error.reason === 'client' ? 'errors.tooManySignIns' : 'errors.signInBusy';
+    throw new DomainError(429, problem(key, { seconds }));
   };
 
   return async ({ body, ctx, res }) => {
