@@ -127,6 +127,10 @@ describe('a restart', () => {
       expect((await signInFrom(url, from, 'merchandiser', DEMO_PASSWORD)).status).toBe(429);
       const onDisk = JSON.stringify([...reopened.all('sessions')]);
       expect(onDisk).not.toContain(token!);
+      // Stored like records, yet no route serves them, not even to an admin.
+      const admin = await server.login('admin');
+      for (const collection of ['sessions', 'login-lockouts'])
+        expect((await server.request('GET', `/api/${collection}`, { token: admin })).status).toBe(404);
     } finally {
       await new Promise((resolve) => app.close(resolve));
     }
