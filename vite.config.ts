@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { chunkGroups } from './scripts/build/chunk-groups';
 import { routePreload } from './scripts/build/route-preload';
+import { securityHeaders } from './scripts/build/security-headers';
 
 // The SPA talks to the API same-origin under /api; in development and preview
 // Vite forwards it to the mock API (API_PORT, default 3000).
@@ -10,7 +11,7 @@ const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? '3000'}`;
 const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
-  plugins: [react(), routePreload()],
+  plugins: [react(), routePreload(), securityHeaders()],
   resolve: {
     alias: {
       'object.entries': fileURLToPath(new URL('./scripts/build/shims/object-entries.cjs', import.meta.url)),

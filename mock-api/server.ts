@@ -1,7 +1,8 @@
 /**
  * Kontor's mock API: json-server's express app and middlewares (compression,
- * CORS, no-cache) with every endpoint of the contract (src/domain/contract)
- * mounted from its table over a journalled store. Handlers are listed per
+ * logging) behind security headers and a CORS allow-list (http/security.ts),
+ * with every endpoint of the contract (src/domain/contract) mounted from its
+ * table over a journalled store. Handlers are listed per
  * endpoint id; TypeScript refuses a table entry without one.
  */
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { usersHandlers } from './admin/users';
 import { ordersHandlers } from './orders';
 import { ctxOf, contextMiddleware } from './http/context';
 import { errorBody, errorHandler } from './http/errors';
+import { corsForListedOrigins, noStore, securityHeaders } from './http/security';
 import { mountRoutes, type ExplainInvalid, type Handlers } from './http/mount';
 import { promotionsHandlers } from './promotions';
 import { explainSimulation } from './promotions/simulate';
@@ -58,12 +60,14 @@ export function createApp(store: Store, config: ServerConfig, options: AppOption
   app.disable('x-powered-by');
   // json-server pretty-prints; compact JSON is a third smaller for large lists.
   app.set('json spaces', 0);
-  app.use(jsonServer.defaults({ logger: config.log, static: NO_STATIC_DIR, bodyParser: false }));
-  app.use((_req, res, next) => {
-    res.header('Access-Control-Expose-Headers', 'Content-Range');
-    next();
-  });
-  app.use('/api', contextMiddleware);
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  // json-server's own CORS answers every origin, credentials included: ours answers only CORS_ORIGINS.
+  app.use(corsForListedOrigins(config));
+  app.use(
+    jsonServer.defaults({ logger: config.log, static: NO_STATIC_DIR, bodyParser: false, noCors: true }),
+  );
+  app.use('/api', noStore, contextMiddleware);
   const auth = createAuth(store, config);
   const handlers: Handlers = {
     ...serviceHandlers(store),

@@ -60,11 +60,14 @@ async function measureApi(): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const latencyCase of LATENCY_CASES) {
     const prepared = await latencyCase.prepare(client);
+    prepared.background?.start();
     const runs = await step(latencyCase.name, async () => [
       await measureLatency(prepared.operation, SEQUENTIAL),
       await measureLatency(prepared.operation, UNDER_LOAD),
     ]);
-    results.push({ ...latencyCase, description: prepared.description, runs });
+    const alongside = await prepared.background?.stop();
+    const description = alongside ? `${prepared.description} (${alongside})` : prepared.description;
+    results.push({ ...latencyCase, description, runs });
   }
   await api.process.stop();
   if (client.resentAfterReset > 0) {

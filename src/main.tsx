@@ -1,3 +1,4 @@
+import './startup/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, prepareApp } from './App';

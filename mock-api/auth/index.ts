@@ -11,6 +11,7 @@ import type { ServerConfig } from '../config';
 import { ctxOf, userOf } from '../http/context';
 import type { Handler } from '../http/mount';
 import type { Store } from '../store/store';
+import { SignInGate } from './flood';
 import { LoginThrottle } from './lockout';
 import { loginHandler, sessionUserOf } from './login';
 import { SessionTokens } from './sessions';
@@ -25,8 +26,9 @@ export interface Auth {
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
 export function createAuth(store: Store, config: ServerConfig): Auth {
-  const sessions = new SessionTokens(config.sessionTtlMs, store.now);
-  const throttle = new LoginThrottle(config, store.now);
+  const sessions = new SessionTokens(store, config.sessionTtlMs);
+  const throttle = new LoginThrottle(store, config);
+  const gate = new SignInGate(config);
 
   const authenticate: RequestHandler = (req, res, next) => {
     try {
@@ -50,7 +52,7 @@ export function createAuth(store: Store, config: ServerConfig): Auth {
   };
 
   const handlers = {
-    login: loginHandler(store, sessions, throttle),
+    login: loginHandler(store, sessions, throttle, gate),
     logout: ({ ctx, res }) => {
       const user = userOf(res);
       store.transact((tx) =>

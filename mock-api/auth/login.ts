@@ -1,6 +1,6 @@
 /**
- * One sign-in attempt: the input's shape, the lockout, the password check and
- * the audit entry. Every refusal for a wrong name, a wrong password or an
+ * One sign-in attempt: the client's budget, the lockout, the password check
+ * and the audit entry. Every refusal for a wrong name, a wrong password or an
  * inactive user reads the same, so the answer never tells which one it was.
  */
 import { randomBytes } from 'node:crypto';
@@ -10,12 +10,11 @@ import type { SessionUser, User } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import { ctxOf } from '../http/context';
 import type { Handler } from '../http/mount';
-import type { Store, StoredRecord } from '../store/store';
-import type { LoginThrottle } from './lockout';
-import { hashPassword, verifyPassword } from './passwords';
+import type { Store, StoredRecord, Transaction } from '../store/store';
+import { Busy, type SignInGate } from './flood';
+import { LoginThrottle } from './lockout';
+import { hashPassword, verifyPasswordAsync } from './passwords';
 import type { SessionTokens } from './sessions';
-
-const AUDITED_USERNAME_LENGTH = 100;
 
 interface Credential extends StoredRecord {
   userId: number;
@@ -39,34 +38,49 @@ export function findUserByName(store: Store, name: string): User | undefined {
   return undefined;
 }
 
-interface Refusal {
+/**
+ * What the audit log keeps of a typed name that matches no user: people type
+ * passwords into the username field, and managers can read the log.
+ */
+export function maskedUsername(typed: string): string {
+  const first = [...typed.trim()][0];
+  return first ? `${first}…` : '';
+}
+
+interface Failure {
   typed: string;
   user: User | undefined;
   note: string;
-  lockedMs: number;
 }
 
-export function loginHandler(store: Store, sessions: SessionTokens, throttle: LoginThrottle): Handler {
+export function loginHandler(
+  store: Store,
+  sessions: SessionTokens,
+  throttle: LoginThrottle,
+  gate: SignInGate,
+): Handler {
   // Unknown names are checked against a throwaway hash, so they take as long as a wrong password.
   let decoyHash: string | null = null;
   const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-  const refuse = (res: Response, { typed, user, note, lockedMs }: Refusal): never => {
-    store.transact((tx) => {
-      const entry = recordAudit(
-        tx,
-        { ...ctxOf(res), user: null },
-        {
-          action: 'login_failed',
-          resource: 'users',
-          recordId: user?.id ?? null,
-          username: typed.slice(0, AUDITED_USERNAME_LENGTH),
-          note,
-        },
-      );
-      // Nobody is signed in, yet the entry should point at the account that was tried.
-      if (user) tx.put('audit-log', { ...entry, userId: user.id });
-    });
+  const auditFailure = (tx: Transaction, res: Response, { typed, user, note }: Failure): void => {
+    const ctx = ctxOf(res);
+    const entry = recordAudit(
+      tx,
+      { ...ctx, user: null },
+      {
+        action: 'login_failed',
+        resource: 'users',
+        recordId: user?.id ?? null,
+        username: user ? user.username : maskedUsername(typed),
+        note: `${note} (client ${ctx.ip || 'unknown'})`,
+      },
+    );
+    // Nobody is signed in, yet the entry should point at the account that was tried.
+    if (user) tx.put('audit-log', { ...entry, userId: user.id });
+  };
+
+  const refuse = (res: Response, lockedMs: number): never => {
     if (lockedMs > 0) {
       res.setHeader('Retry-After', String(Math.ceil(lockedMs / 1000)));
       throw new DomainError(429, problem('errors.accountLocked', { minutes: Math.ceil(lockedMs / 60_000) }));
@@ -74,24 +88,51 @@ export function loginHandler(store: Store, sessions: SessionTokens, throttle: Lo
     throw new DomainError(401, problem('errors.wrongCredentials'));
   };
 
-  return ({ body, res }) => {
-    const { username, password } = body as { username: string; password: string };
-    const name = username.trim().toLowerCase();
-    const user = findUserByName(store, name);
-    const lockedMs = throttle.lockedFor(name);
-    if (lockedMs > 0) refuse(res, { typed: username, user, note: 'locked', lockedMs });
+  const refuseLocked = (res: Response, failure: Failure, lockedMs: number): never => {
+    store.transact((tx) => auditFailure(tx, res, failure));
+    return refuse(res, lockedMs);
+  };
 
-    const credential = user ? store.get<Credential>('credentials', user.id) : undefined;
+  const tooMany = (res: Response, error: unknown): never => {
+    if (!(error instanceof Busy)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
+    res.setHeader('Retry-After', String(seconds));
+    // A full hash queue is everyone's problem, not this client's: say so rather than blame their device.
+    const key = error.reason === 'client' ? 'errors.tooManySignIns' : 'errors.signInBusy';
+    throw new DomainError(429, problem(key, { seconds }));
+  };
+
+  return async ({ body, ctx, res }) => {
+    const { username, password } = body as { username: string; password: string };
+    await gate.admit(ctx.ip).catch((error: unknown) => tooMany(res, error));
+    const key = LoginThrottle.key(ctx.ip, username);
+    const lockedMs = throttle.lockedFor(key);
+    if (lockedMs > 0)
+      refuseLocked(res, { typed: username, user: findUserByName(store, username), note: 'locked' }, lockedMs);
+
+    const tried = findUserByName(store, username);
+    const hashTried = (tried && store.get<Credential>('credentials', tried.id)?.passwordHash) ?? decoy();
+    const matches = await gate
+      .hash(() => verifyPasswordAsync(password, hashTried))
+      .catch((error: unknown) => tooMany(res, error));
+    // The user, their password and the lockout may have changed while the hash ran: decide on what is current.
+    // Guesses sent side by side thus cannot get past the lockout, and after it every answer is the same 429.
+    const user = tried && store.get<User>('users', tried.id);
+    const lockedMeanwhileMs = throttle.lockedFor(key);
+    if (lockedMeanwhileMs > 0)
+      refuseLocked(res, { typed: username, user, note: 'locked' }, lockedMeanwhileMs);
     const passwordMatches =
-      verifyPassword(password, credential?.passwordHash ?? decoy()) && credential !== undefined;
+      matches && !!user && store.get<Credential>('credentials', user.id)?.passwordHash === hashTried;
     if (!user || !passwordMatches || !user.active) {
       const note = !user ? 'unknown username' : !passwordMatches ? 'wrong password' : 'user inactive';
-      refuse(res, { typed: username, user, note, lockedMs: throttle.fail(name) });
-      return;
+      const nowLockedMs = throttle.fail(key, (tx, locksMs) => {
+        const lockNote = locksMs > 0 ? `; locked out for ${Math.ceil(locksMs / 60_000)} min` : '';
+        auditFailure(tx, res, { typed: username, user, note: note + lockNote });
+      });
+      return refuse(res, nowLockedMs);
     }
 
-    throttle.succeed(name);
-    const ctx = ctxOf(res);
+    throttle.succeed(key);
     const signedIn = store.transact((tx) => {
       // A sign-in is not an edit: keeping version and updatedAt means an open edit form does not go stale.
       const updated = tx.put<User>('users', { ...user, lastLoginAt: tx.at });

@@ -1,5 +1,5 @@
 /** Salted scrypt password hashes: `scrypt$<N>$<saltHex>$<hashHex>`. */
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;
 const KEY_LENGTH = 32;
@@ -17,6 +17,32 @@ export function verifyPassword(password: string, stored: string): boolean {
     N: Number(cost),
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/**
+ * The same check off the event loop (scrypt runs in libuv's thread pool), so
+ * a burst of sign-ins does not stall every other request. Callers bound how
+ * many run at once (see flood.ts): the pool has only four threads.
+ */
+export async function verifyPasswordAsync(password: string, stored: string): Promise<boolean> {
+  const [scheme, cost, saltHex, hashHex] = stored.split('$');
+  if (scheme !== 'scrypt' || !cost || !saltHex || !hashHex) return false;
+  const expected = Buffer.from(hashHex, 'hex');
+  const actual = await scryptAsync(password.normalize('NFKC'), Buffer.from(saltHex, 'hex'), expected.length, {
+    N: Number(cost),
+  });
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: ScryptOptions,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 export const DEMO_PASSWORD = 'kontor-demo';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Store, type DatabaseFile } from './store';
 
 const dirs: string[] = [];
@@ -69,7 +69,10 @@ describe('Store', () => {
     const store = Store.open(file, { fsync: false });
     store.transact((tx) => tx.insert('items', { name: 'b' }));
     fs.appendFileSync(`${file}.journal`, '{"seq":2,"ops":[{"c":"items","id":9,"r":{"id":9,"na');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const reopened = Store.open(file, { fsync: false });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Cut a torn last entry'));
+    warn.mockRestore();
     expect(reopened.count('items')).toBe(2);
     expect(reopened.seq).toBe(1);
   });

@@ -8,7 +8,8 @@
  * stores a new object, which lets snapshots run while writes continue.
  */
 import fs from 'node:fs';
-import { Journal, readJournal, writeSnapshot, type JournalEntry, type JournalOp } from './journal';
+import { Journal, writeSnapshot, type JournalEntry, type JournalOp } from './journal';
+import { entriesToReplay, removeStaleSnapshots } from './recovery';
 
 export interface StoredRecord {
   id: number;
@@ -54,13 +55,12 @@ export class Store {
 
   /** Loads the snapshot and replays the journal written after it. */
   static open(file: string, options: Omit<StoreOptions, 'file'> = {}): Store {
+    removeStaleSnapshots(file);
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as DatabaseFile;
     const store = new Store(data, { ...options, file });
     const journalFile = `${file}.journal`;
-    const replay = [
-      ...readJournal(`${journalFile}.old`, store.meta.seq),
-      ...readJournal(journalFile, store.meta.seq),
-    ];
+    // Throws on damage in the middle of a journal; cuts a torn tail off before the journal is reopened for appending.
+    const replay = entriesToReplay([`${journalFile}.old`, journalFile], store.meta.seq);
     for (const entry of replay) store.apply(entry);
     store.journal = new Journal(journalFile, { fsync: options.fsync });
     // Fold what was replayed into the snapshot so the journal does not grow across restarts.

@@ -1,6 +1,7 @@
 /** Every latency case the bench runs, in report order. */
 import { kpis3YearsCase, kpis90DaysCase } from './kpis';
 import { ordersListCase, productsListCase } from './list-cases';
+import { listDuringLoginFloodCase } from './login-flood';
 import type { LatencyCase } from './types';
 
 export const LATENCY_CASES: readonly LatencyCase[] = [
@@ -8,4 +9,5 @@ export const LATENCY_CASES: readonly LatencyCase[] = [
   ordersListCase,
   kpis90DaysCase,
   kpis3YearsCase,
+  listDuringLoginFloodCase,
 ];

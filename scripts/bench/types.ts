@@ -5,6 +5,8 @@ export interface PreparedCase {
   /** One line saying exactly what is requested, for the report. */
   description: string;
   operation: () => Promise<void>;
+  /** Load to run alongside the timed requests; `stop` says what it did, for the report. */
+  background?: { start(): void; stop(): Promise<string> };
 }
 
 /**

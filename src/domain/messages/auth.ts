@@ -4,7 +4,10 @@ export const en = {
   'errors.wrongCredentials':
     'The username or password is not correct. Please check both and try again. If you have forgotten your password, ask an administrator to reset it.',
   'errors.accountLocked':
-    'Too many failed sign-in attempts: signing in as this user is paused for %{minutes} min. Please wait and try again, or ask an administrator for help.',
+    'Too many failed sign-in attempts: signing in as this user from this device is paused for %{minutes} min. Please wait and try again, or ask an administrator for help.',
+  'errors.tooManySignIns':
+    'Too many sign-in attempts from this device. Please wait %{seconds} s and try again.',
+  'errors.signInBusy': 'Many sign-ins are being checked right now. Please try again in %{seconds} s.',
   'errors.sessionExpired': 'Your session has expired. Please sign in again.',
   'errors.sessionEnded':
     'Your session is no longer valid: you signed out, or an administrator changed your account. Please sign in again.',
@@ -22,7 +25,11 @@ export const de: Record<keyof typeof en, string> = {
   'errors.wrongCredentials':
     'Benutzername oder Passwort ist nicht korrekt. Bitte prüfen Sie beides und versuchen Sie es erneut. Wenn Sie Ihr Passwort vergessen haben, bitten Sie eine Administratorin oder einen Administrator, es zurückzusetzen.',
   'errors.accountLocked':
-    'Zu viele fehlgeschlagene Anmeldeversuche: Die Anmeldung als dieser Benutzer ist für %{minutes} Min. gesperrt. Bitte warten Sie und versuchen Sie es dann erneut, oder wenden Sie sich an eine Administratorin oder einen Administrator.',
+    'Zu viele fehlgeschlagene Anmeldeversuche: Die Anmeldung als dieser Benutzer ist von diesem Gerät aus für %{minutes} Min. gesperrt. Bitte warten Sie und versuchen Sie es dann erneut, oder wenden Sie sich an eine Administratorin oder einen Administrator.',
+  'errors.tooManySignIns':
+    'Zu viele Anmeldeversuche von diesem Gerät. Bitte warten Sie %{seconds} s und versuchen Sie es dann erneut.',
+  'errors.signInBusy':
+    'Gerade werden viele Anmeldungen geprüft. Bitte versuchen Sie es in %{seconds} s erneut.',
   'errors.sessionExpired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'errors.sessionEnded':
     'Ihre Sitzung ist nicht mehr gültig: Sie haben sich abgemeldet, oder Ihr Konto wurde geändert. Bitte melden Sie sich erneut an.',
