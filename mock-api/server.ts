@@ -25,6 +25,7 @@ import { bindConfig, type ServerConfig } from './config';
 import { explainBatch } from './inventory/adjustments';
 import { inventoryHandlers } from './inventory/routes';
 import { kpisHandlers } from './kpis';
+import { searchHandlers } from './search';
 import { catalogHandlers } from './catalog/routes';
 import { serviceHandlers } from './service';
 import './preferences/resources';
@@ -79,6 +80,7 @@ export function createApp(store: Store, config: ServerConfig, options: AppOption
     ...ordersHandlers(store),
     ...promotionsHandlers(store),
     ...kpisHandlers(store),
+    ...searchHandlers(store),
   };
   app.use(
     '/api',

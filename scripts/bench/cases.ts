@@ -2,6 +2,7 @@
 import { kpis3YearsCase, kpis90DaysCase } from './kpis';
 import { ordersListCase, productsListCase } from './list-cases';
 import { listDuringLoginFloodCase } from './login-flood';
+import { searchCase } from './search';
 import type { LatencyCase } from './types';
 
 export const LATENCY_CASES: readonly LatencyCase[] = [
@@ -9,5 +10,6 @@ export const LATENCY_CASES: readonly LatencyCase[] = [
   ordersListCase,
   kpis90DaysCase,
   kpis3YearsCase,
+  searchCase,
   listDuringLoginFloodCase,
 ];

@@ -20,6 +20,13 @@ export const appGerman: Catalogue<typeof appEnglish> = {
     locale: {
       switch: 'Sprache',
     },
+    search: {
+      label: 'Alles durchsuchen (Strg+K)',
+      placeholder: 'Suchen oder scannen…',
+      hint: 'SKU, EAN, Bestell- oder Sendungsnummer, Name, E-Mail, Aktionscode',
+      searching: 'Suche läuft…',
+      nothing: 'Nichts gefunden.',
+    },
     roles: {
       admin: 'Administration',
       manager: 'Leitung',

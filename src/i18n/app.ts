@@ -24,6 +24,13 @@ export const appEnglish = {
     locale: {
       switch: 'Language',
     },
+    search: {
+      label: 'Search everything (Ctrl+K)',
+      placeholder: 'Search or scan…',
+      hint: 'SKU, EAN, order or tracking number, name, e-mail, promotion code',
+      searching: 'Searching…',
+      nothing: 'Nothing found.',
+    },
     roles: {
       admin: 'Administrator',
       manager: 'Manager',

@@ -11,6 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Brand } from './Brand';
+import { GlobalSearch } from './GlobalSearch';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
 /** Who is signed in and in which role, above the logout entry. */
@@ -53,6 +54,7 @@ export function AppBar() {
         <Brand size={24} />
       </Box>
       <TitlePortal variant="subtitle1" />
+      <GlobalSearch />
     </RaAppBar>
   );
 }

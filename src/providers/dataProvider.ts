@@ -13,6 +13,7 @@ import { inventoryOperations } from './operations/inventory';
 import { kpisOperations } from './operations/kpis';
 import { ordersOperations } from './operations/orders';
 import { promotionsOperations } from './operations/promotions';
+import { searchOperations } from './operations/search';
 
 /** Set by the server; sending them back would only earn a readOnlyField error. */
 const SERVER_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'version']);
@@ -67,6 +68,7 @@ const operations = {
   ...ordersOperations,
   ...promotionsOperations,
   ...kpisOperations,
+  ...searchOperations,
 };
 
 export type KontorDataProvider = DataProvider & typeof operations;

@@ -16,6 +16,7 @@ import { deleteQuery, exportQuery, listQuery } from './lists';
 import * as orders from './orders';
 import * as promotions from './promotions';
 import * as records from './records';
+import * as search from './search';
 import {
   ACTION_ROUTES,
   COLLECTION_ROUTES,
@@ -39,6 +40,7 @@ export const ACTION_SCHEMAS = {
   login: { body: admin.loginRequest, response: admin.loginResult },
   logout: { body: zod.strictObject({}) },
   me: { response: records.sessionUser },
+  search: { query: search.searchQuery, response: search.searchResult },
 
   bulkEditProducts: { body: catalog.bulkRequest, response: catalog.bulkResult },
   importProducts: { body: catalog.importRequest, response: catalog.importReport },

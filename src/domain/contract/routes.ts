@@ -100,6 +100,15 @@ export const ACTION_ROUTES = {
     access: { kind: 'signedIn' },
     success: 204,
   },
+  search: {
+    method: 'GET',
+    path: '/search',
+    summary:
+      'One search over products, orders, customers, shipments and promotions, within what the role may list',
+    tag: 'Search',
+    access: { kind: 'signedIn' },
+    success: 200,
+  },
   me: {
     method: 'GET',
     path: '/auth/me',
