@@ -26,6 +26,7 @@ import { explainBatch } from './inventory/adjustments';
 import { inventoryHandlers } from './inventory/routes';
 import { kpisHandlers } from './kpis';
 import { searchHandlers } from './search';
+import { privacyHandlers } from './sales/privacy';
 import { catalogHandlers } from './catalog/routes';
 import { serviceHandlers } from './service';
 import './preferences/resources';
@@ -81,6 +82,7 @@ export function createApp(store: Store, config: ServerConfig, options: AppOption
     ...promotionsHandlers(store),
     ...kpisHandlers(store),
     ...searchHandlers(store),
+    ...privacyHandlers(store),
   };
   app.use(
     '/api',

@@ -2,6 +2,8 @@
 import { validateCustomer } from '../../src/domain/validation/records';
 import { defineResource } from '../rest/rules';
 import { lookupFor } from '../lookups';
+import { addOrder, NO_FIGURES, type CustomerFigures } from '../../src/domain/customers';
+import type { Order } from '../../src/domain/types';
 
 defineResource({
   name: 'customers',
@@ -10,4 +12,12 @@ defineResource({
   validate: (input, existing, tx) => validateCustomer(input, existing?.id ?? null, lookupFor(tx)),
   derive: (next) => (typeof next.email === 'string' ? { email: next.email.toLowerCase() } : {}),
   referencedBy: [{ collection: 'orders', field: 'customerId' }],
+  // One pass over the orders per request, then a lookup per customer.
+  computed: (store) => {
+    const byCustomer = new Map<number, CustomerFigures>();
+    for (const order of store.all<Order>('orders'))
+      byCustomer.set(order.customerId, addOrder(byCustomer.get(order.customerId) ?? NO_FIGURES, order));
+    return (record) => ({ ...(byCustomer.get(record.id) ?? NO_FIGURES) });
+  },
+  computedFields: ['orderCount', 'lifetimeValue', 'averageOrderValue', 'returnedOrders', 'lastOrderAt'],
 });

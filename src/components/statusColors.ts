@@ -79,6 +79,8 @@ export const STATUS_COLORS = {
     logout: 'default',
     bulk: 'secondary',
     import: 'secondary',
+    data_export: 'info',
+    erase: 'error',
   } satisfies Record<AuditAction, ChipColor>,
   role: { admin: 'error', manager: 'primary', merchandiser: 'secondary', warehouse: 'info' } satisfies Record<
     Role,

@@ -58,4 +58,7 @@ export const AUDIT_ACTIONS = [
   'logout',
   'bulk',
   'import',
+  /** A customer's personal data handed out (GDPR art. 15) or erased (art. 17). */
+  'data_export',
+  'erase',
 ] as const;

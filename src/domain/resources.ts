@@ -101,7 +101,17 @@ export const RESOURCE_SCHEMAS = {
     defaultSort: ['createdAt', 'DESC'],
   },
   customers: {
-    fields: { ...base, firstName: 'string', lastName: 'string', email: 'string', phone: 'string' },
+    fields: {
+      ...base,
+      firstName: 'string',
+      lastName: 'string',
+      email: 'string',
+      phone: 'string',
+      // Computed by the API from the customer's orders:
+      orderCount: 'number',
+      lifetimeValue: 'number',
+      lastOrderAt: 'date',
+    },
     search: ['firstName', 'lastName', 'email'],
     defaultSort: ['lastName', 'ASC'],
   },

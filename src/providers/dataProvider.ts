@@ -8,6 +8,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateParams, UpdateManyParams } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
 import { catalogOperations } from './operations/catalog';
+import { customersOperations } from './operations/customers';
 import { exportOperations } from './operations/exports';
 import { inventoryOperations } from './operations/inventory';
 import { kpisOperations } from './operations/kpis';
@@ -65,6 +66,7 @@ const operations = {
   ...catalogOperations,
   ...inventoryOperations,
   ...exportOperations,
+  ...customersOperations,
   ...ordersOperations,
   ...promotionsOperations,
   ...kpisOperations,

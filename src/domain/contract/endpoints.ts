@@ -63,6 +63,8 @@ export const ACTION_SCHEMAS = {
   createReturn: { body: orders.returnRequest, response: orders.returnResult },
   createRefund: { body: orders.refundRequest, response: orders.refundResult },
   exportOrderLines: { query: exportQuery, response: csv },
+  exportCustomerData: { response: orders.personalData },
+  eraseCustomer: { body: orders.erasureRequest, response: orders.erasureResult },
   orderTotals: { query: exportQuery.pick({ filter: true }), response: orders.orderListTotals },
   pickList: { query: orders.pickListQuery, response: orders.pickList },
 
@@ -139,7 +141,14 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, CollectionSchemas> = {
     update: inventory.transferPatch,
   },
   customers: {
-    record: records.customer,
+    record: records.customer.extend({
+      orderCount: zod.number().int(),
+      lifetimeValue: zod.number().int(),
+      averageOrderValue: zod.number().int().nullable(),
+      returnedOrders: zod.number().int(),
+      lastOrderAt: zod.string().nullable(),
+    }),
+    echoed: ['orderCount', 'lifetimeValue', 'averageOrderValue', 'returnedOrders', 'lastOrderAt'],
     create: orders.customerInput,
     update: orders.customerPatch.extend(withVersion),
   },

@@ -16,7 +16,7 @@ import {
   z,
 } from './fields';
 import { MAX_CODE_LENGTH, MAX_EMAIL_LENGTH, MAX_LINES, MAX_NOTE_LENGTH } from './limits';
-import { order, orderReturn, refund, shipment } from './records';
+import { auditEntry, customer, order, orderReturn, refund, shipment } from './records';
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
@@ -134,6 +134,27 @@ const pickWarehouse = z.object({
 });
 
 export const pickList = z.object({ orderCount: count, warehouses: z.array(pickWarehouse) });
+
+/** Erasing is confirmed by typing the customer's e-mail address, so it is never one stray click. */
+export const erasureRequest = z.strictObject({
+  confirmEmail: z.string().trim().min(1).max(MAX_EMAIL_LENGTH),
+});
+export const erasureResult = z.object({
+  customerId: id,
+  ordersAnonymised: count,
+  auditEntriesRedacted: count,
+});
+
+export const personalData = z.object({
+  exportedAt: z.string(),
+  customer,
+  orders: z.array(order),
+  shipments: z.array(shipment),
+  returns: z.array(orderReturn),
+  refunds: z.array(refund),
+  /** Changes to the customer's record as the audit log holds them. */
+  history: z.array(auditEntry),
+});
 
 /** The sums of every order a list filter matches (src/domain/kpis/listTotals.ts). */
 export const orderListTotals = z.object({

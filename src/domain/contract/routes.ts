@@ -262,6 +262,23 @@ export const ACTION_ROUTES = {
     success: 201,
     refusals: [409],
   },
+  exportCustomerData: {
+    method: 'GET',
+    path: '/customers/{id}/personal-data',
+    summary: 'Everything Kontor holds about a customer, as one JSON document (GDPR art. 15)',
+    tag: 'Customers',
+    access: can('customers', 'delete'),
+    success: 200,
+  },
+  eraseCustomer: {
+    method: 'POST',
+    path: '/customers/{id}/erase',
+    summary: 'Anonymise a customer and their orders’ addresses, keeping the orders’ figures (GDPR art. 17)',
+    tag: 'Customers',
+    access: can('customers', 'delete'),
+    success: 200,
+    refusals: [409],
+  },
   orderTotals: {
     method: 'GET',
     path: '/orders/totals',

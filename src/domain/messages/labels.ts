@@ -64,6 +64,8 @@ export const LABELS_EN = {
     logout: 'Signed out',
     bulk: 'Bulk change',
     import: 'Import',
+    data_export: 'Personal data exported',
+    erase: 'Personal data erased',
   },
   transfer: { draft: 'Draft', in_transit: 'In transit', received: 'Received', cancelled: 'Cancelled' },
   role: {
@@ -146,6 +148,8 @@ export const LABELS_DE: Labels = {
     logout: 'Abgemeldet',
     bulk: 'Massenänderung',
     import: 'Import',
+    data_export: 'Personendaten exportiert',
+    erase: 'Personendaten gelöscht',
   },
   transfer: { draft: 'Entwurf', in_transit: 'Unterwegs', received: 'Empfangen', cancelled: 'Storniert' },
   role: {

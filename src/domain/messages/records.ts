@@ -10,6 +10,8 @@ export const en = {
   'errors.buyXGetYQuantities': 'Buy X get Y needs both quantities.',
   'errors.endsBeforeStart': 'The end must be after the start.',
   'errors.limitBelowUses': 'The limit cannot be below the %{uses} uses already made.',
+  'errors.alreadyErased': 'This customer’s personal data has already been erased.',
+  'errors.erasureConfirmation': 'Type the customer’s e-mail address exactly to confirm the erasure.',
   'errors.carrierPattern':
     'This is not a pattern Kontor can read. Use a regular expression such as \\d{14} (14 digits) or 1Z[0-9A-Z]{16}.',
   'errors.carrierUrlTemplate':
@@ -34,6 +36,8 @@ export const de: Record<keyof typeof en, string> = {
   'errors.buyXGetYQuantities': 'Kaufe X, erhalte Y braucht beide Mengen.',
   'errors.endsBeforeStart': 'Das Ende muss nach dem Beginn liegen.',
   'errors.limitBelowUses': 'Das Limit darf nicht unter den bereits erfolgten %{uses} Einlösungen liegen.',
+  'errors.alreadyErased': 'Die Personendaten dieses Kunden wurden bereits gelöscht.',
+  'errors.erasureConfirmation': 'Geben Sie zur Bestätigung die E-Mail-Adresse des Kunden genau ein.',
   'errors.carrierPattern':
     'Dieses Muster kann Kontor nicht lesen. Verwenden Sie einen regulären Ausdruck wie \\d{14} (14 Ziffern) oder 1Z[0-9A-Z]{16}.',
   'errors.carrierUrlTemplate':

@@ -1,4 +1,6 @@
 import { DataTable, EmailField, SearchInput, SimpleList } from 'react-admin';
+import { LocalDateField } from '../../components/LocalDateField';
+import { MoneyField } from '../../components/MoneyField';
 import { ResponsiveList } from '../../components/ResponsiveList';
 import type { Customer } from '../../domain/types';
 import { customerName } from './customerName';
@@ -15,6 +17,13 @@ const CustomerList = () => (
           <EmailField source="email" onClick={(event) => event.stopPropagation()} />
         </DataTable.Col>
         <DataTable.Col source="address.city" label="resources.customers.fields.city" disableSort />
+        <DataTable.NumberCol source="orderCount" />
+        <DataTable.Col source="lifetimeValue" align="right">
+          <MoneyField source="lifetimeValue" />
+        </DataTable.Col>
+        <DataTable.Col source="lastOrderAt">
+          <LocalDateField source="lastOrderAt" showTime={false} emptyText="—" />
+        </DataTable.Col>
       </DataTable>
     }
     small={

@@ -1,12 +1,22 @@
 import { Stack, Typography } from '@mui/material';
-import { EmailField, Pagination, ReferenceManyField, Show, TextField, useTranslate } from 'react-admin';
+import {
+  EmailField,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { AddressField } from '../../components/AddressField';
 import { DetailGrid } from '../../components/DetailGrid';
 import { LocalDateField } from '../../components/LocalDateField';
 import { pageBodySx } from '../../components/pageLayout';
 import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
 import { Section } from '../../components/Section';
+import { MoneyField } from '../../components/MoneyField';
 import { OrderSummaryList } from '../orders/OrderSummaryList';
+import { PrivacyActions } from './PrivacyActions';
 
 const NoOrders = () => {
   const translate = useTranslate();
@@ -18,7 +28,7 @@ const NoOrders = () => {
 };
 
 const CustomerShow = () => (
-  <Show aside={<RecordHistory resource="customers" />} sx={withHistorySx}>
+  <Show actions={<PrivacyActions />} aside={<RecordHistory resource="customers" />} sx={withHistorySx}>
     <Stack spacing={3} sx={pageBodySx}>
       <DetailGrid>
         <TextField source="firstName" />
@@ -27,6 +37,13 @@ const CustomerShow = () => (
         <TextField source="phone" emptyText="—" />
         <AddressField source="address" />
         <LocalDateField source="createdAt" showTime={false} />
+      </DetailGrid>
+      <DetailGrid>
+        <NumberField source="orderCount" />
+        <MoneyField source="lifetimeValue" />
+        <MoneyField source="averageOrderValue" emptyText="—" />
+        <NumberField source="returnedOrders" />
+        <LocalDateField source="lastOrderAt" emptyText="—" />
       </DetailGrid>
       <Section title="kontor.customers.orders">
         <ReferenceManyField

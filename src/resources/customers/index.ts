@@ -11,5 +11,6 @@ export const customers: ResourceDefinition = {
   icon: PeopleIcon,
   list: screen(() => import('./CustomerList')),
   show: screen(() => import('./CustomerShow')),
+  edit: screen(() => import('./CustomerEdit')),
   recordRepresentation: customerName,
 };

@@ -10,10 +10,33 @@ export const en = {
     city: 'City',
     address: 'Address',
     createdAt: 'Customer since',
+    orderCount: 'Orders',
+    lifetimeValue: 'Lifetime value',
+    averageOrderValue: 'Average order value',
+    returnedOrders: 'Orders with returns',
+    lastOrderAt: 'Last order',
   },
   screen: {
     empty: 'No customers yet.',
     orders: 'Orders',
     noOrders: 'This customer has not ordered yet.',
+    address: {
+      name: 'Name on the address',
+      street: 'Street and number',
+      postalCode: 'Postal code',
+      city: 'City',
+      country: 'Country',
+      countryHint: 'Two letters, e.g. DE',
+    },
+    privacy: {
+      export: 'Export personal data',
+      erase: 'Erase personal data',
+      eraseTitle: 'Erase this customer’s personal data?',
+      eraseExplained:
+        'Name, contact data and addresses of %{email} are removed for good, here and in their orders and history. Orders and their amounts stay, so the figures do not change. This cannot be undone.',
+      confirmEmail: 'Type the customer’s e-mail address to confirm',
+      eraseSubmit: 'Erase for good',
+      erased: 'Personal data erased.',
+    },
   },
 };
