@@ -122,6 +122,11 @@ describe('erasure', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.message).toMatch(/already been erased/);
+    const edit = await server.request('PUT', `/api/customers/${customer.id}`, {
+      token: admin,
+      body: { firstName: customer.firstName },
+    });
+    expect(edit.status).toBe(409);
     const found = await server.request<Customer[]>(
       'GET',
       `/api/customers${listQuery({ filter: { q: customer.lastName } })}`,

@@ -3,7 +3,9 @@ import { validateCustomer } from '../../src/domain/validation/records';
 import { defineResource } from '../rest/rules';
 import { lookupFor } from '../lookups';
 import { addOrder, NO_FIGURES, type CustomerFigures } from '../../src/domain/customers';
-import type { Order } from '../../src/domain/types';
+import { DomainError, problem } from '../../src/domain/errors';
+import { isErased } from '../../src/domain/privacy';
+import type { Customer, Order } from '../../src/domain/types';
 
 defineResource({
   name: 'customers',
@@ -11,6 +13,11 @@ defineResource({
   defaults: { phone: '', address: { name: '', street: '', postalCode: '', city: '', country: 'DE' } },
   validate: (input, existing, tx) => validateCustomer(input, existing?.id ?? null, lookupFor(tx)),
   derive: (next) => (typeof next.email === 'string' ? { email: next.email.toLowerCase() } : {}),
+  // An erased customer stays anonymous: editing would bring personal data back.
+  guard: (existing) => {
+    if (isErased(existing as unknown as Customer))
+      throw new DomainError(409, problem('errors.alreadyErased'));
+  },
   referencedBy: [{ collection: 'orders', field: 'customerId' }],
   // One pass over the orders per request, then a lookup per customer.
   computed: (store) => {
