@@ -82,5 +82,24 @@ export const shipmentRules = defineResource({
     }));
   },
 });
-defineResource({ name: 'returns' });
-defineResource({ name: 'refunds' });
+/** The warehouse a return or refund belongs to is its order's. */
+function orderWarehouseFilter(value: unknown, store: Store): (row: StoredRecord) => boolean {
+  const wanted = new Set((Array.isArray(value) ? value : [value]).map(Number));
+  return (row) => wanted.has(store.get<Order>('orders', row.orderId as number)?.warehouseId ?? -1);
+}
+
+defineResource({
+  name: 'returns',
+  virtualFilters: {
+    warehouseId: (value, _ctx, store) => orderWarehouseFilter(value, store),
+    // Whether any unit went back on a shelf (true) or everything was written off (false).
+    restocked: (value) => {
+      const wanted = value === true || value === 'true';
+      return (row) => (row.items as Array<{ restock: boolean }>).some((item) => item.restock) === wanted;
+    },
+  },
+});
+defineResource({
+  name: 'refunds',
+  virtualFilters: { warehouseId: (value, _ctx, store) => orderWarehouseFilter(value, store) },
+});

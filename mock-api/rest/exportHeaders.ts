@@ -22,6 +22,10 @@ import * as orders from '../../src/resources/orders/messages';
 import * as ordersDe from '../../src/resources/orders/messages.de';
 import * as promotions from '../../src/resources/promotions/messages';
 import * as promotionsDe from '../../src/resources/promotions/messages.de';
+import * as refunds from '../../src/resources/refunds/messages';
+import * as refundsDe from '../../src/resources/refunds/messages.de';
+import * as returns from '../../src/resources/returns/messages';
+import * as returnsDe from '../../src/resources/returns/messages.de';
 import * as shipments from '../../src/resources/shipments/messages';
 import * as shipmentsDe from '../../src/resources/shipments/messages.de';
 import * as stockLevels from '../../src/resources/stock-levels/messages';
@@ -45,6 +49,8 @@ const SCREEN_FIELDS: Record<Locale, Record<string, Fields>> = {
     orders: orders.en.fields,
     'order-lines': orders.en.fields,
     promotions: promotions.en.fields,
+    returns: returns.en.fields,
+    refunds: refunds.en.fields,
     shipments: shipments.en.fields,
     'stock-levels': stockLevels.en.fields,
     'stock-movements': movements.en.fields,
@@ -62,6 +68,8 @@ const SCREEN_FIELDS: Record<Locale, Record<string, Fields>> = {
     orders: ordersDe.de.fields,
     'order-lines': ordersDe.de.fields,
     promotions: promotionsDe.de.fields,
+    returns: returnsDe.de.fields,
+    refunds: refundsDe.de.fields,
     shipments: shipmentsDe.de.fields,
     'stock-levels': stockLevelsDe.de.fields,
     'stock-movements': movementsDe.de.fields,

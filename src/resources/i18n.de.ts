@@ -10,6 +10,8 @@ import { buildResourceMessages } from './i18n';
 import * as orders from './orders/messages.de';
 import * as products from './products/messages.de';
 import * as promotions from './promotions/messages.de';
+import * as refunds from './refunds/messages.de';
+import * as returns from './returns/messages.de';
 import * as shipments from './shipments/messages.de';
 import * as stockLevels from './stock-levels/messages.de';
 import * as stockMovements from './stock-movements/messages.de';
@@ -27,6 +29,8 @@ export const resourceGerman: object = buildResourceMessages(
     'stock-transfers': stockTransfers.de,
     orders: orders.de,
     shipments: shipments.de,
+    returns: returns.de,
+    refunds: refunds.de,
     customers: customers.de,
     promotions: promotions.de,
     carriers: carriers.de,

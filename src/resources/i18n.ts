@@ -14,6 +14,8 @@ import * as customers from './customers/messages';
 import * as orders from './orders/messages';
 import * as products from './products/messages';
 import * as promotions from './promotions/messages';
+import * as refunds from './refunds/messages';
+import * as returns from './returns/messages';
 import * as shipments from './shipments/messages';
 import * as stockLevels from './stock-levels/messages';
 import * as stockMovements from './stock-movements/messages';
@@ -48,6 +50,8 @@ export const resourceEnglish: object = buildResourceMessages(
     'stock-transfers': stockTransfers.en,
     orders: orders.en,
     shipments: shipments.en,
+    returns: returns.en,
+    refunds: refunds.en,
     customers: customers.en,
     promotions: promotions.en,
     carriers: carriers.en,

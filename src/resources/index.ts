@@ -11,6 +11,8 @@ import { orders } from './orders';
 import { paymentMethods } from './payment-methods';
 import { products } from './products';
 import { promotions } from './promotions';
+import { refunds } from './refunds';
+import { returns } from './returns';
 import { shipments } from './shipments';
 import { shippingMethods } from './shipping-methods';
 import { stockLevels } from './stock-levels';
@@ -31,6 +33,8 @@ export const resources: ResourceDefinition[] = [
   stockTransfers,
   orders,
   shipments,
+  returns,
+  refunds,
   customers,
   promotions,
   carriers,
