@@ -4,7 +4,15 @@
  * everything in its own loop. Deliberately shares no code with the report.
  */
 import { isoWeekStartKey, shopDateKey, shopMidnightToUtc } from '../../src/domain/time';
-import type { Category, Order, Product, Promotion, StockLevel, StockMovement } from '../../src/domain/types';
+import type {
+  Category,
+  Order,
+  Product,
+  Promotion,
+  ShippingMethod,
+  StockLevel,
+  StockMovement,
+} from '../../src/domain/types';
 import type { Store } from '../store/store';
 
 export interface Window {
@@ -31,6 +39,8 @@ export interface Records {
   promotions: Map<number, Promotion>;
   levels: StockLevel[];
   movements: StockMovement[];
+  /** Shipping method id → promised dispatch hours. */
+  dispatchHours: Map<number, number>;
 }
 
 export function recordsOf(store: Store, warehouseId: number | null = null): Records {
@@ -43,6 +53,9 @@ export function recordsOf(store: Store, warehouseId: number | null = null): Reco
     promotions: new Map([...store.all<Promotion>('promotions')].map((p) => [p.id, p])),
     levels: inWarehouse(store.all<StockLevel>('stock-levels')),
     movements: inWarehouse(store.all<StockMovement>('stock-movements')),
+    dispatchHours: new Map(
+      [...store.all<ShippingMethod>('shipping-methods')].map((m) => [m.id, m.dispatchHours]),
+    ),
   };
 }
 
@@ -151,25 +164,33 @@ function quantile(values: number[], p: number): number | null {
   return s[lo]! + (h - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
 }
 
+/** An order's promise: its shipping method's dispatch hours, else the shop's default. */
+const promised = (r: Records, o: Order, defaultHours: number) =>
+  (o.shippingMethodId === null ? undefined : r.dispatchHours.get(o.shippingMethodId)) ?? defaultHours;
+
 export function fulfilment(r: Records, w: Window, serviceLevelHours: number) {
   const shipped = r.orders.filter((o) => within(o.shippedAt, w));
-  const hours = shipped
-    .filter((o) => o.paidAt !== null)
-    .map((o) => (Date.parse(o.shippedAt!) - Date.parse(o.paidAt!)) / 3_600_000);
+  const measured = shipped.filter((o) => o.paidAt !== null);
+  const hoursOf = (o: Order) => (Date.parse(o.shippedAt!) - Date.parse(o.paidAt!)) / 3_600_000;
+  const hours = measured.map(hoursOf);
   return {
     shipped: shipped.length,
     measured: hours.length,
     medianHours: quantile(hours, 0.5),
     p90Hours: quantile(hours, 0.9),
-    onTimeRate: hours.length ? hours.filter((h) => h <= serviceLevelHours).length / hours.length : null,
+    onTimeRate: hours.length
+      ? measured.filter((o) => hoursOf(o) <= promised(r, o, serviceLevelHours)).length / hours.length
+      : null,
   };
 }
 
 export function lateOpenOrders(r: Records, now: Date, serviceLevelHours: number): number {
-  const cutoff = now.getTime() - serviceLevelHours * 3_600_000;
   const awaiting = ['paid', 'processing', 'partially_shipped', 'on_hold'];
   return r.orders.filter(
-    (o) => o.paidAt !== null && Date.parse(o.paidAt) < cutoff && awaiting.includes(o.status),
+    (o) =>
+      o.paidAt !== null &&
+      Date.parse(o.paidAt) < now.getTime() - promised(r, o, serviceLevelHours) * 3_600_000 &&
+      awaiting.includes(o.status),
   ).length;
 }
 

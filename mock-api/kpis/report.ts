@@ -20,7 +20,7 @@ import type {
   SalesTotals,
   SeriesPoint,
 } from '../../src/domain/kpis/types';
-import { lateCutoff } from '../../src/domain/orders';
+import { lateRuleFor } from '../orders/resources';
 import {
   ORDER_STATUSES,
   type Category,
@@ -199,8 +199,7 @@ export function buildReport(
       warehouseId,
       current: { bounds: bounds.map((b) => toIso(b.ms)), detailed: true },
       comparison: { bounds: comparisonBounds.map((b) => toIso(b.ms)), detailed: false },
-      lateCutoff: lateCutoff(now, config.serviceLevelHours),
-      serviceLevelHours: config.serviceLevelHours,
+      late: lateRuleFor(store),
       lookups: lookupsFor(store),
     });
     const { current, comparison } = scan;

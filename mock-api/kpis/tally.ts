@@ -7,7 +7,7 @@
  */
 import { attributeDiscount } from '../../src/domain/kpis/attribution';
 import { bucketIndex, isoMs } from '../../src/domain/kpis/calendar';
-import { isLateBefore } from '../../src/domain/orders';
+import type { LateRule } from '../../src/domain/orders';
 import type { Cents, Id, Order, OrderStatus, PromotionType } from '../../src/domain/types';
 import { IdBreakdown } from './breakdown';
 
@@ -142,16 +142,15 @@ export interface ScanOptions {
   warehouseId: Id | null;
   current: PeriodWindow;
   comparison: PeriodWindow;
-  /** Orders paid before this instant and not yet fully shipped are late. */
-  lateCutoff: string;
-  serviceLevelHours: number;
+  /** Each order against its shipping method's promise (src/domain/orders.ts lateRule). */
+  late: LateRule;
   lookups: TallyLookups;
 }
 
 export function scanOrders(orders: Iterable<Order>, options: ScanOptions): OrderScan {
   const current = new PeriodTally(options.current, options.lookups);
   const comparison = new PeriodTally(options.comparison, options.lookups);
-  const { warehouseId, lateCutoff, serviceLevelHours } = options;
+  const { warehouseId, late } = options;
   const tallies = [current, comparison];
   // Most orders fall outside both periods; one test on the span covering both settles them.
   const first = current.start < comparison.start ? current.start : comparison.start;
@@ -164,9 +163,10 @@ export function scanOrders(orders: Iterable<Order>, options: ScanOptions): Order
     }
     const shippedAt = order.shippedAt;
     if (shippedAt !== null && shippedAt >= first && shippedAt < last) {
-      for (const tally of tallies) if (tally.includes(shippedAt)) tally.addShipped(order, serviceLevelHours);
+      for (const tally of tallies)
+        if (tally.includes(shippedAt)) tally.addShipped(order, late.hoursFor(order));
     }
-    if (isLateBefore(order, lateCutoff)) lateOpenOrders += 1;
+    if (late.isLate(order)) lateOpenOrders += 1;
   }
   return { current, comparison, lateOpenOrders };
 }

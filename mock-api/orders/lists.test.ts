@@ -1,6 +1,6 @@
 /** The orders list the console needs (late, q by customer, field filters) and the pick list. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Customer, Order, OrderStatus, Shipment } from '../../src/domain/types';
+import type { Customer, Order, OrderStatus, Shipment, ShippingMethod } from '../../src/domain/types';
 import { listQuery, startTestServer, TEST_ANCHOR, totalOf, type TestServer } from '../test/harness';
 import type { PickList } from './pickList';
 import { addOrder, hoursBefore, poster, setOnHand, type OrderSpec, type PresentedOrder } from './testing';
@@ -123,7 +123,7 @@ describe('late orders', () => {
     expect(res.status).toBe(400);
   });
 
-  it('follows the configured service level', async () => {
+  it('holds orders to their shipping method’s promise, and orders without one to the configured default', async () => {
     let between = 0;
     const strict = await startTestServer({
       now: () => TEST_ANCHOR,
@@ -144,10 +144,18 @@ describe('late orders', () => {
         `/api/orders${listQuery({ filter: { late: true }, range: [0, 4999] })}`,
         { token },
       );
-      const strictCutoff = new Date(TEST_ANCHOR.getTime() - 24 * 3_600_000).toISOString();
-      const expected = [...strict.store.all<Order>('orders')].filter(
-        (o) => o.paidAt !== null && o.paidAt < strictCutoff && NOT_FULLY_SHIPPED.includes(o.status),
+      const promise = new Map(
+        [...strict.store.all<ShippingMethod>('shipping-methods')].map((m) => [m.id, m.dispatchHours]),
       );
+      const cutoffOf = (o: Order) =>
+        new Date(
+          TEST_ANCHOR.getTime() -
+            (o.shippingMethodId === null ? 24 : promise.get(o.shippingMethodId)!) * 3_600_000,
+        ).toISOString();
+      const expected = [...strict.store.all<Order>('orders')].filter(
+        (o) => o.paidAt !== null && o.paidAt < cutoffOf(o) && NOT_FULLY_SHIPPED.includes(o.status),
+      );
+      expect(expected.some((o) => o.shippingMethodId !== null)).toBe(true);
       expect(idsOf(res.body)).toEqual(idsOf(expected));
       expect(idsOf(res.body)).toContain(between);
     } finally {

@@ -5,22 +5,28 @@
  */
 import { trackingLink } from '../../src/domain/carriers';
 import { carrierByName } from '../settings/resources';
-import { isLateBefore, lateCutoff, paymentSummary } from '../../src/domain/orders';
-import type { Customer, Order } from '../../src/domain/types';
+import { lateRule, paymentSummary, type LateRule } from '../../src/domain/orders';
+import type { Customer, Order, ShippingMethod } from '../../src/domain/types';
 import { configOf } from '../config';
 import type { RowPredicate } from '../rest/list';
 import { badQuery } from '../rest/query';
 import { defineResource } from '../rest/rules';
 import type { Store, StoredRecord } from '../store/store';
 
-const cutoffFor = (store: Store) => lateCutoff(store.now(), configOf(store).serviceLevelHours);
+/** The late rule as of now: each order against its shipping method's promise (src/domain/orders.ts). */
+export function lateRuleFor(store: Store): LateRule {
+  const hours = new Map<number, number>();
+  for (const method of store.all<ShippingMethod>('shipping-methods'))
+    hours.set(method.id, method.dispatchHours);
+  return lateRule(store.now(), configOf(store).serviceLevelHours, hours);
+}
 
 function lateFilter(value: unknown, store: Store): RowPredicate {
   if (value !== true && value !== false && value !== 'true' && value !== 'false')
     throw badQuery('filter', 'query.boolean', { key: 'late' });
   const wanted = value === true || value === 'true';
-  const cutoff = cutoffFor(store);
-  return (row) => isLateBefore(row as unknown as Order, cutoff) === wanted;
+  const rule = lateRuleFor(store);
+  return (row) => rule.isLate(row as unknown as Order) === wanted;
 }
 
 /**
@@ -63,10 +69,10 @@ export const orderRules = defineResource({
     },
   },
   present: (records, _ctx, store) => {
-    const cutoff = cutoffFor(store);
+    const rule = lateRuleFor(store);
     return records.map((record) => {
       const order = record as unknown as Order;
-      return { ...record, late: isLateBefore(order, cutoff), ...paymentSummary(order) } as StoredRecord;
+      return { ...record, late: rule.isLate(order), ...paymentSummary(order) } as StoredRecord;
     });
   },
 });

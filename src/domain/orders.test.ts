@@ -4,6 +4,7 @@ import {
   checkTransition,
   formatCents,
   isLate,
+  lateRule,
   manualTransitions,
   paymentSummary,
   returnableQuantities,
@@ -264,5 +265,29 @@ describe('returns and refunds', () => {
       '1234.56 EUR',
       '-2.50 EUR',
     ]);
+  });
+});
+
+describe('lateRule', () => {
+  const now = new Date('2026-06-15T12:00:00Z');
+  const rule = lateRule(now, 48, new Map([[2, 24]]));
+  const paid = (hoursAgo: number, shippingMethodId: number | null) => ({
+    status: 'paid' as const,
+    paidAt: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(),
+    shippingMethodId,
+  });
+
+  it('holds each order to its shipping method’s promise, and the shop’s default without one', () => {
+    expect(rule.isLate(paid(30, 2))).toBe(true);
+    expect(rule.isLate(paid(30, 1))).toBe(false);
+    expect(rule.isLate(paid(30, null))).toBe(false);
+    expect(rule.isLate(paid(50, null))).toBe(true);
+    expect(rule.hoursFor({ shippingMethodId: 2 })).toBe(24);
+    expect(rule.hoursFor({ shippingMethodId: 99 })).toBe(48);
+  });
+
+  it('never calls a shipped or cancelled order late', () => {
+    expect(rule.isLate({ ...paid(100, 2), status: 'shipped' })).toBe(false);
+    expect(rule.isLate({ ...paid(100, 2), status: 'cancelled' })).toBe(false);
   });
 });
