@@ -32,12 +32,23 @@ const palettes = {
     mode: 'light',
     primary: { main: BRAND_TEAL, light: '#14B8A6', dark: '#115E59', contrastText: '#FFFFFF' },
     secondary: { main: '#B45309', contrastText: '#FFFFFF' },
+    // MUI's defaults put white on orange and light blue at about 3:1; these reach WCAG AA (4.5:1)
+    // as filled chips, as text on paper and on the toolbar's grey.
+    error: { main: '#B91C1C', contrastText: '#FFFFFF' },
+    warning: { main: '#C2410C', contrastText: '#FFFFFF' },
+    info: { main: '#0369A1', contrastText: '#FFFFFF' },
+    success: { main: '#15803D', contrastText: '#FFFFFF' },
     background: { default: '#F4F7F7', paper: '#FFFFFF' },
   },
   dark: {
     mode: 'dark',
     primary: { main: '#2DD4BF', light: '#5EEAD4', dark: '#14B8A6', contrastText: '#042F2E' },
     secondary: { main: '#FBBF24', contrastText: '#1C1917' },
+    // Light colours with dark text, so filled chips and coloured text both read on dark paper.
+    error: { main: '#F87171', contrastText: '#1C1917' },
+    warning: { main: '#FB923C', contrastText: '#1C1917' },
+    info: { main: '#38BDF8', contrastText: '#082F49' },
+    success: { main: '#4ADE80', contrastText: '#052E16' },
     background: { default: '#0B1312', paper: '#131D1C' },
   },
 } as const;
@@ -69,6 +80,18 @@ function kontorTheme(base: RaThemeOptions, mode: Mode): RaThemeOptions {
         styleOverrides: { root: onPhone({ minWidth: TOUCH_TARGET, minHeight: TOUCH_TARGET }) },
       },
       MuiMenuItem: { styleOverrides: { root: onPhone({ minHeight: 48 }) } },
+      // react-admin labels its row checkboxes with aria-label, which MUI puts on the wrapping <span>
+      // (a label on a span means nothing, and leaves the input unlabelled): move it to the input.
+      MuiCheckbox: {
+        defaultProps: {
+          slotProps: {
+            root: (owner: { 'aria-label'?: string }) =>
+              owner['aria-label'] ? { 'aria-label': undefined } : {},
+            input: (owner: { 'aria-label'?: string }) =>
+              owner['aria-label'] ? { 'aria-label': owner['aria-label'] } : {},
+          },
+        },
+      },
       MuiTableCell: {
         ...base.components?.MuiTableCell,
         styleOverrides: {

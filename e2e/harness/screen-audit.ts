@@ -67,6 +67,8 @@ export interface ScreenFacts {
 
 /** Installs, before the console's scripts run, a recorder of error toasts (read and reset per screen). */
 export async function watchToasts(page: Page): Promise<void> {
+  // tsx compiles the functions below with esbuild's keepNames, which calls a `__name` helper the page lacks.
+  await page.addInitScript('window.__name = (fn) => fn;');
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __errorToasts: string[] }).__errorToasts = seen;
@@ -115,7 +117,9 @@ export async function screenFacts(page: Page, { axe = true } = {}): Promise<Scre
         ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name)?.trim() ?? ''),
       )
       .filter(Boolean);
-    const headings = [...document.querySelectorAll('h1')].filter((h1) => visible(h1)).length;
+    const headings = [...document.querySelectorAll('h1')].filter(
+      (h1) => visible(h1) && !!h1.textContent?.trim(),
+    ).length;
     type AxeResult = {
       violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
     };

@@ -113,6 +113,12 @@ async function settle(page: Page, openRequests: () => number): Promise<boolean> 
 const slug = (setup: Setup, path: string) =>
   `${setup.role}-${setup.locale}-${setup.colorScheme}-${setup.width}-${path.replaceAll('/', '_') || 'dashboard'}`;
 
+/**
+ * axe-core is the slow part of a visit, and what it checks hardly depends on the role or the
+ * language: it runs once per screen, theme and width.
+ */
+const axeDone = new Set<string>();
+
 async function visitAll(ctx: JourneyContext, setup: Setup, screens: Screen[], report: string[]) {
   const context = await ctx.browser.newContext({
     viewport: { width: setup.width, height: 800 },
@@ -155,7 +161,10 @@ async function visitAll(ctx: JourneyContext, setup: Setup, screens: Screen[], re
         await worker.page.evaluate((hash) => (window.location.hash = hash), `#/${screen.path}`);
         if (!(await settle(worker.page, worker.openRequests)))
           report.push(`${label}: still loading after 20 s`);
-        const facts = await screenFacts(worker.page, { axe: allowed });
+        const axeKey = `${screen.path}|${setup.colorScheme}|${setup.width}`;
+        const axe = allowed && !axeDone.has(axeKey);
+        if (axe) axeDone.add(axeKey);
+        const facts = await screenFacts(worker.page, { axe });
         const problems = screenProblems(facts, setup.locale);
         if (!allowed) {
           const touched = worker.apiCalls.filter((path) => path.startsWith(`/api/${screen.resource}`));

@@ -17,8 +17,12 @@ import { LocaleSwitcher } from './LocaleSwitcher';
 function KontorUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  // The button shows the user's name, so its accessible name must contain it (WCAG 2.5.3).
+  const label = identity?.fullName
+    ? `${translate('ra.auth.user_menu')}: ${identity.fullName}`
+    : 'ra.auth.user_menu';
   return (
-    <UserMenu>
+    <UserMenu label={label}>
       {identity ? (
         <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
           <ListItemIcon>
@@ -36,11 +40,13 @@ function KontorUserMenu() {
 }
 
 function Toolbar() {
+  const translate = useTranslate();
   return (
     <>
       <LocaleSwitcher />
       <ToggleThemeButton />
-      <LoadingIndicator />
+      {/* Passed on to its spinner, which would otherwise be a progressbar without a name. */}
+      <LoadingIndicator aria-label={translate('ra.page.loading')} />
     </>
   );
 }
@@ -52,7 +58,8 @@ export function AppBar() {
       <Box sx={{ display: { xs: 'none', sm: 'flex' }, mr: 2 }}>
         <Brand size={24} />
       </Box>
-      <TitlePortal variant="subtitle1" />
+      {/* The page title is each screen's one h1. */}
+      <TitlePortal variant="subtitle1" component="h1" />
     </RaAppBar>
   );
 }
