@@ -38,6 +38,7 @@ const TOP_LEVEL_KEYS = new Set(Object.keys(english));
  * English UI strings a German screen must not show: every English message whose German
  * differs, without placeholders or plural forms, and long enough to mean something.
  */
+const GERMAN_WORDS = new Set(german.values());
 const ENGLISH_ONLY = new Set(
   [...flatten(english)]
     .filter(([key, value]) => {
@@ -45,7 +46,10 @@ const ENGLISH_ONLY = new Set(
       return translated !== undefined && translated !== value && !/%\{|\|\|\|\|/.test(value);
     })
     .map(([, value]) => value.trim())
-    .filter((value) => value.length >= 4 && /[a-z]/.test(value)),
+    // Lower-case single words are data (user names such as "manager"), not labels.
+    .filter((value) => value.length >= 4 && /[a-z]/.test(value) && !/^[a-z]+$/.test(value))
+    // The same word may be German elsewhere ("Administration" is a German role name).
+    .filter((value) => !GERMAN_WORDS.has(value)),
 );
 
 /** Every closed-set code records use (statuses, reasons, kinds): shown raw, they are a bug. */

@@ -1,4 +1,4 @@
-import { Box, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { Box, ListItemIcon, ListItemText, MenuItem, useMediaQuery, type Theme } from '@mui/material';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import {
   AppBar as RaAppBar,
@@ -17,10 +17,13 @@ import { LocaleSwitcher } from './LocaleSwitcher';
 function KontorUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  // The button shows the user's name, so its accessible name must contain it (WCAG 2.5.3).
-  const label = identity?.fullName
-    ? `${translate('ra.auth.user_menu')}: ${identity.fullName}`
-    : 'ra.auth.user_menu';
+  // From `sm` up the button shows the user's name, so its accessible name must contain it
+  // (WCAG 2.5.3); on phones it is an icon, and react-admin wants a message key for it.
+  const showsName = useMediaQuery<Theme>((theme) => theme.breakpoints.up('sm'));
+  const label =
+    showsName && identity?.fullName
+      ? `${translate('ra.auth.user_menu')}: ${identity.fullName}`
+      : 'ra.auth.user_menu';
   return (
     <UserMenu label={label}>
       {identity ? (
