@@ -80,6 +80,10 @@ function kontorTheme(base: RaThemeOptions, mode: Mode): RaThemeOptions {
         styleOverrides: { root: onPhone({ minWidth: TOUCH_TARGET, minHeight: TOUCH_TARGET }) },
       },
       MuiMenuItem: { styleOverrides: { root: onPhone({ minHeight: 48 }) } },
+      // MUI's unselected toggle text (action.active) is 4.3:1 on the page background; text.secondary reads.
+      MuiToggleButton: {
+        styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ color: theme.palette.text.secondary }) },
+      },
       // react-admin labels its row checkboxes with aria-label, which MUI puts on the wrapping <span>
       // (a label on a span means nothing, and leaves the input unlabelled): move it to the input.
       MuiCheckbox: {
@@ -100,6 +104,20 @@ function kontorTheme(base: RaThemeOptions, mode: Mode): RaThemeOptions {
         },
       },
       RaToolbar: { styleOverrides: { root: { backgroundColor: toolbarBackground[mode] } } },
+      // react-admin lets the page grow as wide as its widest table ("minWidth: fit-content"), so a
+      // long German column title made the whole page scroll sideways. The page keeps the window's
+      // width instead, and a table or card too wide for it scrolls inside its own box.
+      RaLayout: {
+        styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } },
+      },
+      RaList: {
+        styleOverrides: {
+          root: { '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' } },
+        },
+      },
+      RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0, overflowX: 'auto' } } } },
+      RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0, overflowX: 'auto' } } } },
+      RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0, overflowX: 'auto' } } } },
       RaMenuItemLink: {
         styleOverrides: {
           root: ({ theme }: { theme: Theme }) => ({

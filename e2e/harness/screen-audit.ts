@@ -62,6 +62,8 @@ const MESSAGE_KEY = /\b([a-z]+)\.[a-z][\w-]*\.[a-zA-Z_.-]+\b/g;
 export interface ScreenFacts {
   scrollWidth: number;
   innerWidth: number;
+  /** When the page is too wide: the innermost elements that stick out, to say where to look. */
+  sticksOut: string[];
   texts: string[];
   labels: string[];
   headings: number;
@@ -129,7 +131,21 @@ export async function screenFacts(page: Page, { axe = true } = {}): Promise<Scre
     };
     const axeApi = (window as unknown as { axe?: { run(context: Document): Promise<AxeResult> } }).axe;
     const result = runAxe && axeApi ? await axeApi.run(document) : { violations: [] };
+    const outside = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 1;
+    const sticksOut =
+      document.documentElement.scrollWidth > window.innerWidth
+        ? [...document.body.querySelectorAll('*')]
+            .filter((element) => visible(element) && outside(element))
+            .filter((element) => ![...element.children].some(outside))
+            .slice(0, 4)
+            .map((element) => {
+              const classes = [...element.classList].filter((name) => !name.startsWith('css-')).slice(0, 3);
+              const text = element.textContent?.trim().slice(0, 30) ?? '';
+              return `${element.tagName.toLowerCase()}.${classes.join('.')} "${text}"`;
+            })
+        : [];
     return {
+      sticksOut,
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       texts,
@@ -150,7 +166,9 @@ export async function screenFacts(page: Page, { axe = true } = {}): Promise<Scre
 export function screenProblems(facts: ScreenFacts, locale: 'en' | 'de'): string[] {
   const problems: string[] = [];
   if (facts.scrollWidth > facts.innerWidth)
-    problems.push(`${facts.scrollWidth} px wide in a ${facts.innerWidth} px viewport`);
+    problems.push(
+      `${facts.scrollWidth} px wide in a ${facts.innerWidth} px viewport: ${facts.sticksOut.join(', ')}`,
+    );
   if (facts.headings === 0) problems.push('no h1');
   for (const toast of facts.errorToasts) problems.push(`error toast: ${toast}`);
   for (const violation of facts.violations.filter((v) => ['serious', 'critical'].includes(v.impact)))

@@ -18,7 +18,7 @@ import type { JourneyContext } from '../harness/types';
 export const name = 'screens';
 
 const ARTIFACTS = join(import.meta.dirname, '../artifacts/screens');
-const SETTLE_QUIET_MS = 400;
+const SETTLE_QUIET_MS = 300;
 const SETTLE_LIMIT_MS = 20_000;
 
 interface Screen {
@@ -155,7 +155,6 @@ async function visitAll(ctx: JourneyContext, setup: Setup, screens: Screen[], re
       for (let screen = queue.shift(); screen; screen = queue.shift()) {
         const label = slug(setup, screen.path);
         const allowed = screen.allowed(setup.role);
-        await settle(worker.page, worker.openRequests);
         await resetToasts(worker.page);
         worker.apiCalls.length = 0;
         await worker.page.evaluate((hash) => (window.location.hash = hash), `#/${screen.path}`);
@@ -171,7 +170,8 @@ async function visitAll(ctx: JourneyContext, setup: Setup, screens: Screen[], re
           if (touched.length > 0)
             problems.push(`forbidden, yet asked the API: ${[...new Set(touched)].join(', ')}`);
         }
-        await worker.page.screenshot({ path: join(ARTIFACTS, `${label}.png`) });
+        // JPEG: a third of the time PNG takes to encode, and plenty to see what was on screen.
+        await worker.page.screenshot({ path: join(ARTIFACTS, `${label}.jpg`), type: 'jpeg', quality: 70 });
         for (const problem of problems) report.push(`${label}: ${problem}`);
       }
     };

@@ -1,8 +1,9 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import type { ReactNode } from 'react';
-import { List, useResourceContext, type ListProps, type SortPayload } from 'react-admin';
+import { List, ListActions, useResourceContext, type ListProps, type SortPayload } from 'react-admin';
 import { isCollectionName, RESOURCE_SCHEMAS } from '../domain/resources';
 import { EmptyState } from './EmptyState';
+import { FilterTools } from './SavedFilterPresets';
 
 /** Phones get compact lists and stacked layouts; the breakpoint is MUI's `sm`. */
 export const useIsSmall = () => useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
@@ -27,11 +28,20 @@ export interface ResponsiveListProps extends Omit<ListProps, 'children'> {
   small: ReactNode;
 }
 
+/** react-admin's list actions (create, export) with Kontor's filter tools: server-stored presets. */
+const listActions = <ListActions filters={<FilterTools />} />;
+
 /** A server-paginated list that swaps its table for a compact list on phones. */
 export const ResponsiveList = ({ table, small, ...props }: ResponsiveListProps) => {
   const resource = useResourceContext(props);
   return (
-    <List perPage={PER_PAGE} sort={defaultSortOf(resource)} empty={<EmptyState />} {...props}>
+    <List
+      perPage={PER_PAGE}
+      sort={defaultSortOf(resource)}
+      empty={<EmptyState />}
+      actions={listActions}
+      {...props}
+    >
       <Responsive wide={table} small={small} />
     </List>
   );

@@ -1,12 +1,12 @@
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import type { SxProps } from '@mui/material';
 import {
+  Link,
   BooleanInput,
   BulkExportButton,
   Button,
   DataTable,
   ExportButton,
-  FilterButton,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -16,6 +16,7 @@ import {
   useListContext,
   useRedirect,
 } from 'react-admin';
+import { FilterTools } from '../../components/SavedFilterPresets';
 import { LocalDateField } from '../../components/LocalDateField';
 import { MoneyField } from '../../components/MoneyField';
 import { dateRangeFilters, moneyRangeFilters } from '../../components/rangeFilters';
@@ -70,8 +71,9 @@ const PickListBulkButton = () => {
 
 const OrderListActions = () => (
   <TopToolbar>
-    <FilterButton />
-    <Button label="kontor.orders.actions.pickList" to={pickListPath()}>
+    <FilterTools />
+    {/* component={Link}: on phones react-admin's icon button otherwise renders an <a> without href. */}
+    <Button component={Link} label="kontor.orders.actions.pickList" to={pickListPath()}>
       <PlaylistAddCheckIcon />
     </Button>
     <ExportButton />
