@@ -101,9 +101,13 @@ async function settle(page: Page, openRequests: () => number): Promise<boolean> 
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     await page.waitForTimeout(100);
+    // Loading shows as a spinner, a skeleton or react-admin's placeholders; every screen ends with an h1.
     const busy =
       openRequests() > 0 ||
-      (await page.locator('[role="progressbar"]:visible, .MuiSkeleton-root:visible').count()) > 0;
+      (await page
+        .locator('[role="progressbar"]:visible, .MuiSkeleton-root:visible, .RaPlaceholder-root:visible')
+        .count()) > 0 ||
+      (await page.locator('h1:visible').filter({ hasText: /\S/ }).count()) === 0;
     if (busy) quietSince = Date.now();
     else if (Date.now() - quietSince >= SETTLE_QUIET_MS) return true;
   }

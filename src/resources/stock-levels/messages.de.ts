@@ -60,7 +60,6 @@ export const de: MessageShape<typeof en> = {
     edit: { title: 'Meldebestand und Lagerplatz', saved: 'Bestand gespeichert.' },
     lowStock: {
       title: 'Niedriger Bestand',
-      count: '%{smart_count} Artikel am oder unter dem Meldebestand',
       empty: 'Nichts hat den Meldebestand erreicht.',
       receive: 'Einbuchen',
       transfer: 'Hierher umlagern',

@@ -56,8 +56,6 @@ export const en = {
     edit: { title: 'Reorder point and bin', saved: 'Stock level saved.' },
     lowStock: {
       title: 'Low stock',
-      count:
-        '%{smart_count} item at or below its reorder point |||| %{smart_count} items at or below their reorder point',
       empty: 'Nothing is at or below its reorder point.',
       receive: 'Receive',
       transfer: 'Transfer here',
