@@ -55,6 +55,37 @@ const palettes = {
 
 const toolbarBackground: Record<Mode, string> = { light: '#E8EFEE', dark: '#1A2625' };
 
+interface CheckboxOwner {
+  'aria-label'?: string;
+  inputProps?: Record<string, unknown>;
+  className?: string;
+}
+
+/**
+ * react-admin labels its row checkboxes with aria-label, which MUI puts on the wrapping <span>
+ * (a label on a span means nothing, and leaves the input unlabelled): it moves to the input. A
+ * default `slotProps.input` also replaces a checkbox's own `inputProps`, so those are kept. With
+ * `selectAllLabel` (src/layout/Layout.tsx, which can translate), react-admin's loading table's
+ * unlabelled "select all" boxes get a name too.
+ */
+export function checkboxDefaults(selectAllLabel?: string) {
+  return {
+    defaultProps: {
+      slotProps: {
+        root: (owner: CheckboxOwner) => (owner['aria-label'] ? { 'aria-label': undefined } : {}),
+        input: (owner: CheckboxOwner) => {
+          const own = owner.inputProps ?? {};
+          if (owner['aria-label']) return { ...own, 'aria-label': owner['aria-label'] };
+          const unnamed = !own['aria-label'] && !own['aria-labelledby'];
+          if (unnamed && selectAllLabel && owner.className?.includes('select-all'))
+            return { ...own, 'aria-label': selectAllLabel };
+          return own;
+        },
+      },
+    },
+  };
+}
+
 function kontorTheme(base: RaThemeOptions, mode: Mode): RaThemeOptions {
   return {
     ...base,
@@ -84,18 +115,7 @@ function kontorTheme(base: RaThemeOptions, mode: Mode): RaThemeOptions {
       MuiToggleButton: {
         styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ color: theme.palette.text.secondary }) },
       },
-      // react-admin labels its row checkboxes with aria-label, which MUI puts on the wrapping <span>
-      // (a label on a span means nothing, and leaves the input unlabelled): move it to the input.
-      MuiCheckbox: {
-        defaultProps: {
-          slotProps: {
-            root: (owner: { 'aria-label'?: string }) =>
-              owner['aria-label'] ? { 'aria-label': undefined } : {},
-            input: (owner: { 'aria-label'?: string }) =>
-              owner['aria-label'] ? { 'aria-label': owner['aria-label'] } : {},
-          },
-        },
-      },
+      MuiCheckbox: checkboxDefaults(),
       MuiTableCell: {
         ...base.components?.MuiTableCell,
         styleOverrides: {

@@ -71,6 +71,7 @@ describe('RecordHistory', () => {
           { field: 'receivedAt', before: null, after: '2025-05-03T10:00:00.000Z' },
           { field: 'fromWarehouseId', before: null, after: 1 },
           { field: 'lines', before: null, after: [{ productId: 5, quantity: 2 }] },
+          { field: 'createdBy', before: null, after: 4 },
         ],
       }),
     ]);
@@ -82,7 +83,7 @@ describe('RecordHistory', () => {
           <RecordHistory resource="stock-transfers" />
         </RecordContextProvider>
       </WithResources>,
-      { role: 'admin' },
+      { role: 'manager' },
     );
     const card = (await screen.findByRole('heading', { name: 'History' }, WAIT)).closest('aside')!;
     // "Received" twice: the new status, and the label of the receivedAt field.
@@ -93,6 +94,8 @@ describe('RecordHistory', () => {
     expect(await within(card).findByText('BER · Berlin', {}, WAIT)).toBeInTheDocument();
     expect(await within(card).findByText(/SKU-005 · Garden hose/, {}, WAIT)).toBeInTheDocument();
     expect(within(card).getByText(/^2 ×/)).toBeInTheDocument();
+    // A name from /api/user-names (src/test/server.ts), which every role may read.
+    expect(await within(card).findByText('Wanda Warehouse', {}, WAIT)).toBeInTheDocument();
     expect(within(card).queryByText(/2025-05-03T/)).toBeNull();
     expect(within(card).queryByText('—')).toBeNull();
   });

@@ -39,6 +39,7 @@ export const ACTION_SCHEMAS = {
   login: { body: admin.loginRequest, response: admin.loginResult },
   logout: { body: zod.strictObject({}) },
   me: { response: records.sessionUser },
+  userNames: { response: zod.array(zod.object({ id: zod.number().int(), fullName: zod.string() })) },
 
   bulkEditProducts: { body: catalog.bulkRequest, response: catalog.bulkResult },
   importProducts: { body: catalog.importRequest, response: catalog.importReport },
