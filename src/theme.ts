@@ -132,7 +132,8 @@ function kontorTheme(base: RaThemeOptions, mode: Mode): RaThemeOptions {
       },
       RaList: {
         styleOverrides: {
-          root: { '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' } },
+          // The table scrolls, not the list's card: that would clip the bulk-actions bar sitting over it.
+          root: { '& .RaList-main': { minWidth: 0 }, '& .RaDataTable-tableWrapper': { overflowX: 'auto' } },
         },
       },
       RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0, overflowX: 'auto' } } } },
