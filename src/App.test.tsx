@@ -29,7 +29,7 @@ function visit(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
 }
 
-/** The page's own h1 (the app bar repeats the title); the whole app renders slowly in a test DOM on a busy machine. */
+/** The page's h1, its title in the app bar; the whole app renders slowly in a test DOM on a busy machine. */
 function findPageHeading(name: string) {
   return screen.findByRole('heading', { level: 1, name }, { timeout: 20_000 });
 }

@@ -282,6 +282,23 @@ describe('what is never allowed', () => {
     expect((await call('GET', `/api/users/${user.id}`)).body.role).toBe('merchandiser');
   });
 
+  it('tells every role who is who, by name only', async () => {
+    const warehouse = await server.login('warehouse');
+    const names = await call<{ id: number; fullName: string }[]>(
+      'GET',
+      '/api/user-names',
+      undefined,
+      warehouse,
+    );
+    expect(names.status).toBe(200);
+    const users = (await call<User[]>('GET', '/api/users?range=[0,999]')).body;
+    const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+    expect([...names.body].sort(byId)).toEqual(
+      users.map(({ id, fullName }) => ({ id, fullName })).sort(byId),
+    );
+    expect((await server.request('GET', '/api/user-names', {})).status).toBe(401);
+  });
+
   it('never sends a password hash', async () => {
     await call('GET', '/api/users');
     expect(seen.length).toBeGreaterThan(20);

@@ -86,7 +86,7 @@ function storePassword(tx: Transaction, userId: number, password: string): void 
 export function usersHandlers(
   store: Store,
   auth: Auth,
-): Record<'users.create' | 'users.update' | 'users.patch', Handler> {
+): Record<'users.create' | 'users.update' | 'users.patch' | 'userNames', Handler> {
   const show = (user: StoredRecord, res: Response) => present(store, usersResource, user, res);
 
   const create: Handler = ({ body: input, ctx, res }) => {
@@ -148,5 +148,9 @@ export function usersHandlers(
     return show(user, res);
   };
 
-  return { 'users.create': create, 'users.update': update, 'users.patch': update };
+  // Names only (no role, warehouses or login times): what every role needs to read "created by".
+  const userNames: Handler = () =>
+    [...store.all<User>('users')].map(({ id, fullName }) => ({ id, fullName }));
+
+  return { 'users.create': create, 'users.update': update, 'users.patch': update, userNames };
 }

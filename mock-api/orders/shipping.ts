@@ -13,6 +13,7 @@ import { SHIPPABLE_STATUSES } from '../../src/domain/orders';
 import {
   committedQuantities,
   remainingQuantities,
+  SHIPPING_STEPS,
   shipmentTransitionProblem,
   sumLines,
   validateShipmentRequest,
@@ -99,7 +100,7 @@ export function advanceShipment(
   const next = to as ShipmentStatus;
   const order = tx.get<Order>('orders', shipment.orderId);
   if (!order) throw new Error(`shipment ${shipment.id} belongs to missing order ${shipment.orderId}`);
-  if (next === 'packed' || next === 'shipped') refuseUnlessShippable(order);
+  if (SHIPPING_STEPS.includes(next)) refuseUnlessShippable(order);
   const patch: Partial<Shipment> = { status: next };
   if (next === 'shipped') {
     takeStock(tx, store, ctx, order, shipment);

@@ -1,31 +1,8 @@
 import ArrowRightAltIcon from '@mui/icons-material/ArrowRightAlt';
 import { Box, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { FieldChange } from '../domain/types';
-import { formatCents } from './money';
-
-/** Fields that hold cents in any collection, so their changes read as money. */
-const MONEY_FIELDS = new Set([
-  'price',
-  'cost',
-  'subtotal',
-  'discountTotal',
-  'shippingTotal',
-  'taxTotal',
-  'total',
-  'refundedTotal',
-  'minSubtotal',
-  'budget',
-  'discountGiven',
-]);
-
-export function formatChangeValue(field: string, value: unknown, locale: string): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'number' && MONEY_FIELDS.has(field)) return formatCents(value, locale);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return String(value);
-  return JSON.stringify(value);
-}
+import { ChangeValue } from './ChangeValue';
 
 export interface ChangeListProps {
   /** The collection the changes belong to, for the field labels. */
@@ -36,7 +13,6 @@ export interface ChangeListProps {
 /** Each changed field as "label: before → after". */
 export const ChangeList = ({ resource, changes }: ChangeListProps) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (changes.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -55,11 +31,16 @@ export const ChangeList = ({ resource, changes }: ChangeListProps) => {
             {translate(`resources.${resource}.fields.${field}`, { _: field })}
           </Typography>
           <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-            <Box component="span" sx={{ color: 'text.secondary', textDecoration: 'line-through' }}>
-              {formatChangeValue(field, before, locale)}
-            </Box>
-            <ArrowRightAltIcon fontSize="small" sx={{ verticalAlign: 'middle', mx: 0.5 }} aria-hidden />
-            <span>{formatChangeValue(field, after, locale)}</span>
+            {/* A field set for the first time (a record created) has no "before" worth a strike-through. */}
+            {before !== null && before !== undefined && before !== '' && (
+              <>
+                <Box component="span" sx={{ color: 'text.secondary', textDecoration: 'line-through' }}>
+                  <ChangeValue resource={resource} field={field} value={before} />
+                </Box>
+                <ArrowRightAltIcon fontSize="small" sx={{ verticalAlign: 'middle', mx: 0.5 }} aria-hidden />
+              </>
+            )}
+            <ChangeValue resource={resource} field={field} value={after} />
           </Typography>
         </Box>
       ))}

@@ -59,6 +59,47 @@ describe('RecordHistory', () => {
     expect(within(card).getByText('€12.50')).toBeInTheDocument();
   });
 
+  it('shows changes as the screens would: words for statuses, local dates, names for ids, lines as text', async () => {
+    const transfer = { id: 9, number: 'TR-9' };
+    const at = '2025-05-03T10:00:00Z';
+    serveCollection('audit-log', [
+      entry(3, at, {
+        resource: 'stock-transfers',
+        recordId: 9,
+        changes: [
+          { field: 'status', before: 'in_transit', after: 'received' },
+          { field: 'receivedAt', before: null, after: '2025-05-03T10:00:00.000Z' },
+          { field: 'fromWarehouseId', before: null, after: 1 },
+          { field: 'lines', before: null, after: [{ productId: 5, quantity: 2 }] },
+          { field: 'createdBy', before: null, after: 4 },
+        ],
+      }),
+    ]);
+    serveCollection('warehouses', [{ id: 1, code: 'BER', name: 'Berlin' }]);
+    serveCollection('products', [{ id: 5, sku: 'SKU-005', name: 'Garden hose' }]);
+    renderWithAdmin(
+      <WithResources>
+        <RecordContextProvider value={transfer}>
+          <RecordHistory resource="stock-transfers" />
+        </RecordContextProvider>
+      </WithResources>,
+      { role: 'manager' },
+    );
+    const card = (await screen.findByRole('heading', { name: 'History' }, WAIT)).closest('aside')!;
+    // "Received" twice: the new status, and the label of the receivedAt field.
+    expect(await within(card).findAllByText('Received', {}, WAIT)).toHaveLength(2);
+    // The entry's own time, and the receivedAt value.
+    expect(within(card).getAllByText('May 3, 2025, 10:00 AM')).toHaveLength(2);
+    expect(within(card).getByText('In transit')).toBeInTheDocument();
+    expect(await within(card).findByText('BER · Berlin', {}, WAIT)).toBeInTheDocument();
+    expect(await within(card).findByText(/SKU-005 · Garden hose/, {}, WAIT)).toBeInTheDocument();
+    expect(within(card).getByText(/^2 ×/)).toBeInTheDocument();
+    // A name from /api/user-names (src/test/server.ts), which every role may read.
+    expect(await within(card).findByText('Wanda Warehouse', {}, WAIT)).toBeInTheDocument();
+    expect(within(card).queryByText(/2025-05-03T/)).toBeNull();
+    expect(within(card).queryByText('—')).toBeNull();
+  });
+
   it('renders nothing, and asks nothing, for a role that may not read the audit log', async () => {
     // No handler is registered: a request would fail the test (msw rejects unhandled requests).
     const { container } = renderHistory('merchandiser');

@@ -38,6 +38,9 @@ export const withHistorySx = {
     alignItems: { xs: 'stretch', md: 'flex-start' },
     gap: 2,
   },
+  // Beside the history, the main card takes the room left and no more: without minWidth 0 a flex
+  // item is as wide as its widest table, and the page grew wider than the window.
+  '& .RaShow-card, & .RaEdit-card': { minWidth: 0, flex: 1 },
 } as const;
 
 const HistoryCard = ({ resource, recordId }: { resource: string; recordId: Id }) => {

@@ -22,6 +22,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import {
   Button,
+  FilterButton,
   useCreate,
   useDelete,
   useGetList,
@@ -32,6 +33,17 @@ import {
 } from 'react-admin';
 import type { SavedFilter } from '../domain/types';
 import { apiFailureOf } from './apiError';
+
+/**
+ * A list's filter tools: the server-stored presets beside react-admin's "Add filter" button,
+ * whose own "Save current query…" (kept in this browser only) is switched off: one kind of preset.
+ */
+export const FilterTools = () => (
+  <>
+    <SavedFilterPresets />
+    <FilterButton disableSaveQuery />
+  </>
+);
 
 const sameFilter = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 

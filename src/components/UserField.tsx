@@ -1,15 +1,30 @@
 import { Typography } from '@mui/material';
-import { ReferenceField, useCanAccess, useFieldValue, useTranslate, type FieldProps } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useFieldValue, useTranslate, type FieldProps } from 'react-admin';
+import type { KontorDataProvider } from '../providers/dataProvider';
+
+/** Names change rarely; one request serves every "created by" on every screen for a while. */
+const NAMES_STALE_MS = 5 * 60_000;
+
+/** Every user's name by id, from the API's `/user-names`, which every role may read. */
+export function useUserNames(): Map<number, string> | undefined {
+  const dataProvider = useDataProvider<KontorDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['user-names'],
+    queryFn: () => dataProvider.getUserNames(),
+    staleTime: NAMES_STALE_MS,
+  });
+  return data ? new Map(data.map(({ id, fullName }) => [id, fullName])) : undefined;
+}
 
 /**
- * Who did something: the user's name for roles that may read users, "User 7"
- * for the others (fetching the user would only be refused), "System" when no
- * user was involved.
+ * Who did something: the user's name for every role, "System" when no user was
+ * involved, "User 7" only for an id the API does not know.
  */
 export const UserField = (props: FieldProps & { source: string }) => {
   const userId: unknown = useFieldValue(props);
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: 'users', action: 'show' });
+  const names = useUserNames();
   if (userId === null || userId === undefined) {
     return (
       <Typography component="span" variant="body2" color="text.secondary">
@@ -17,10 +32,10 @@ export const UserField = (props: FieldProps & { source: string }) => {
       </Typography>
     );
   }
-  if (canAccess) return <ReferenceField source={props.source} reference="users" />;
+  if (!names) return null;
   return (
     <Typography component="span" variant="body2">
-      {translate('kontor.common.userNumber', { id: String(userId) })}
+      {names.get(Number(userId)) ?? translate('kontor.common.userNumber', { id: String(userId) })}
     </Typography>
   );
 };

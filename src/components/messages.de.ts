@@ -11,6 +11,8 @@ export const de: MessageShape<typeof en> = {
     details: 'Details',
     history: 'Verlauf',
     noImage: 'Kein Bild',
+    yes: 'Ja',
+    no: 'Nein',
   },
   money: { invalid: 'Geben Sie einen Betrag in Euro ein, z. B. 12,50.' },
   selection: {

@@ -19,6 +19,8 @@ export const en = {
     details: 'Details',
     history: 'History',
     noImage: 'No image',
+    yes: 'Yes',
+    no: 'No',
   },
   money: { invalid: 'Enter an amount in euros, e.g. 12.50.' },
   selection: {

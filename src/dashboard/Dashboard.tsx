@@ -73,7 +73,7 @@ export default function Dashboard() {
   return (
     <Box sx={{ py: 2, minWidth: 0 }}>
       <Title title="kontor.kpis.title" />
-      <Typography variant="h5" component="h1">
+      <Typography variant="h5" component="h2">
         {/* The shell's greeting: the page title (in the app bar) already says this is the dashboard. */}
         {translate('kontor.dashboard.greeting', { name: identity?.fullName ?? '' })}
       </Typography>

@@ -11,6 +11,7 @@ import { label } from './messages/labels';
 import {
   checkLines,
   remainingQuantities,
+  SHIPPABLE_STATUSES,
   shipmentQuantities,
   shippedQuantities,
   STOCK_LEFT_STATUSES,
@@ -75,8 +76,8 @@ export const OPEN_STATUSES: readonly OrderStatus[] = [
   'on_hold',
 ];
 
-/** Orders a shipment can be created for. */
-export const SHIPPABLE_STATUSES: readonly OrderStatus[] = ['paid', 'processing', 'partially_shipped'];
+/** Orders whose goods may be packed and handed over (not on hold, not finished): said in ./shipments. */
+export { SHIPPABLE_STATUSES };
 
 /** Orders that can take a return. */
 export const RETURNABLE_STATUSES: readonly OrderStatus[] = ['delivered', 'partially_returned'];

@@ -26,6 +26,15 @@ describe('shipment statuses', () => {
     expect(nextShipmentStatuses('pending')).not.toContain('exception');
   });
 
+  it('offers packing and handing over only while the order may ship, as the API checks', () => {
+    expect(nextShipmentStatuses('pending', 'processing')).toEqual(['packed', 'cancelled']);
+    expect(nextShipmentStatuses('pending', 'on_hold')).toEqual(['cancelled']);
+    expect(nextShipmentStatuses('packed', 'on_hold')).toEqual(['cancelled']);
+    expect(nextShipmentStatuses('packed', 'cancelled')).toEqual(['cancelled']);
+    // Once the parcel has left, the order's hold no longer stops its journey.
+    expect(nextShipmentStatuses('shipped', 'on_hold')).toEqual(['in_transit', 'delivered', 'exception']);
+  });
+
   it('can be cancelled only before it left, and delivered or cancelled is final', () => {
     for (const status of SHIPMENT_STATUSES) {
       expect(nextShipmentStatuses(status).includes('cancelled'), status).toBe(

@@ -7,7 +7,7 @@ import { fitsCarrier, normalizeTrackingNumber, type CarrierRules } from './carri
 import { problem, type FieldProblems, type Problem } from './errors';
 import { term } from './messages';
 import { label } from './messages/labels';
-import { SHIPMENT_STATUSES, type Id, type Shipment, type ShipmentStatus } from './types';
+import { SHIPMENT_STATUSES, type Id, type OrderStatus, type Shipment, type ShipmentStatus } from './types';
 import { shipmentRequest } from './contract/orders';
 import { MAX_LINES } from './contract/limits';
 import { referenceProblems, valueProblems, type Lookup } from './contract/problems';
@@ -31,8 +31,23 @@ export const STOCK_LEFT_STATUSES: readonly ShipmentStatus[] = [
   'exception',
 ];
 
-export function nextShipmentStatuses(status: ShipmentStatus): readonly ShipmentStatus[] {
-  return SHIPMENT_TRANSITIONS[status];
+/** Orders whose goods may be packed and handed over: not on hold, not cancelled, not yet all shipped. */
+export const SHIPPABLE_STATUSES: readonly OrderStatus[] = ['paid', 'processing', 'partially_shipped'];
+
+/** The steps that need the order still shippable: packing the parcel and handing it over. */
+export const SHIPPING_STEPS: readonly ShipmentStatus[] = ['packed', 'shipped'];
+
+/**
+ * Where a shipment may go next; given its order's status, only the steps the server will take
+ * (a parcel of an order on hold may be cancelled, not packed).
+ */
+export function nextShipmentStatuses(
+  status: ShipmentStatus,
+  orderStatus?: OrderStatus,
+): readonly ShipmentStatus[] {
+  const next = SHIPMENT_TRANSITIONS[status];
+  if (orderStatus === undefined || SHIPPABLE_STATUSES.includes(orderStatus)) return next;
+  return next.filter((to) => !SHIPPING_STEPS.includes(to));
 }
 
 /** Null when the shipment may move to `to`, else the 409 problem naming the allowed next statuses. */

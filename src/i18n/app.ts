@@ -35,7 +35,7 @@ export const appEnglish = {
       admin: 'Administrator',
       manager: 'Manager',
       merchandiser: 'Merchandiser',
-      warehouse: 'Warehouse',
+      warehouse: 'Warehouse staff',
     },
     role_descriptions: {
       admin: 'Everything, including users and settings',

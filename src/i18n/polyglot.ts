@@ -30,9 +30,16 @@ export function buildI18nProvider(
   const provider = polyglotI18nProvider((l) => messagesFor(asLocale(l)), locale, [...LANGUAGES], {
     allowMissing: true,
   });
-  const switchTo = async (next: string, save: boolean) => {
-    await provider.changeLocale(next);
-    setCurrentLocale(asLocale(next), { persist: save });
+  // One switch at a time: each gathers its messages when it runs, so a switch started while the
+  // console's catalogue was still being added cannot finish last with fewer messages.
+  let queue: Promise<unknown> = Promise.resolve();
+  const switchTo = (next: string, save: boolean) => {
+    const run = queue.then(async () => {
+      await provider.changeLocale(next);
+      setCurrentLocale(asLocale(next), { persist: save });
+    });
+    queue = run.catch(() => undefined);
+    return run;
   };
   return {
     ...provider,

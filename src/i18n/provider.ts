@@ -8,6 +8,7 @@
  */
 import type { TranslationMessages } from 'react-admin';
 import type { Locale } from '../domain/messages/locale';
+import { getCurrentLocale } from './currentLocale';
 import { loginEnglish } from './login';
 import { mergeMessages } from './merge';
 import { buildI18nProvider } from './polyglot';
@@ -35,5 +36,6 @@ export const i18nProvider = buildI18nProvider(messagesFor, 'en');
 /** Adds a part to the catalogue; resolves once the language shown has been reloaded with it. */
 export function addCatalogue(part: CataloguePart): Promise<void> {
   parts.push(part);
-  return i18nProvider.startIn(i18nProvider.getLocale() === 'de' ? 'de' : 'en');
+  // The language the console is starting in, even while main.tsx is still switching to it.
+  return i18nProvider.startIn(getCurrentLocale());
 }

@@ -1,4 +1,4 @@
-import { Box, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { Box, ListItemIcon, ListItemText, MenuItem, useMediaQuery, type Theme } from '@mui/material';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import {
   AppBar as RaAppBar,
@@ -18,8 +18,15 @@ import { LocaleSwitcher } from './LocaleSwitcher';
 function KontorUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  // From `sm` up the button shows the user's name, so its accessible name must contain it
+  // (WCAG 2.5.3); on phones it is an icon, and react-admin wants a message key for it.
+  const showsName = useMediaQuery<Theme>((theme) => theme.breakpoints.up('sm'));
+  const label =
+    showsName && identity?.fullName
+      ? `${translate('ra.auth.user_menu')}: ${identity.fullName}`
+      : 'ra.auth.user_menu';
   return (
-    <UserMenu>
+    <UserMenu label={label}>
       {identity ? (
         <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
           <ListItemIcon>
@@ -37,11 +44,13 @@ function KontorUserMenu() {
 }
 
 function Toolbar() {
+  const translate = useTranslate();
   return (
     <>
       <LocaleSwitcher />
       <ToggleThemeButton />
-      <LoadingIndicator />
+      {/* Passed on to its spinner, which would otherwise be a progressbar without a name. */}
+      <LoadingIndicator aria-label={translate('ra.page.loading')} />
     </>
   );
 }
@@ -53,7 +62,8 @@ export function AppBar() {
       <Box sx={{ display: { xs: 'none', sm: 'flex' }, mr: 2 }}>
         <Brand size={24} />
       </Box>
-      <TitlePortal variant="subtitle1" />
+      {/* The page title is each screen's one h1. */}
+      <TitlePortal variant="subtitle1" component="h1" />
       <GlobalSearch />
     </RaAppBar>
   );

@@ -20,7 +20,7 @@ export function MessagePage({ icon, title, message, homeLabel }: MessagePageProp
           <Box sx={{ color: 'primary.main', '& svg': { fontSize: 56 } }} aria-hidden>
             {icon}
           </Box>
-          <Typography variant="h5" component="h1" gutterBottom>
+          <Typography variant="h5" component="h2" gutterBottom>
             {title}
           </Typography>
           <Typography color="text.secondary" sx={{ mb: 3 }}>

@@ -57,7 +57,9 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
-    if (!readSession()) throw new Error('ra.auth.auth_check_error');
+    // Without a session the console hands over to the login page, which says why (e.g. "Your
+    // session has ended"); `message: false` keeps react-admin from adding "Please login to continue" toasts.
+    if (!readSession()) throw Object.assign(new Error('ra.auth.auth_check_error'), { message: false });
   },
 
   async checkError(error: unknown) {

@@ -3,6 +3,34 @@
  * `server.use(...)`; paths are relative (`/api/...`), which msw resolves against
  * the test page's origin — the same origin the console's httpClient calls.
  */
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { DEFAULT_CARRIERS } from '../domain/carriers';
 
-export const server = setupServer();
+/** Who is who, for every "created by" (src/components/UserField.tsx); a test may serve its own. */
+export const TEST_USER_NAMES = [
+  { id: 1, fullName: 'Ada Admin' },
+  { id: 2, fullName: 'Mia Manager' },
+  { id: 3, fullName: 'Max Merchandiser' },
+  { id: 4, fullName: 'Wanda Warehouse' },
+];
+
+/** The carriers a new shop starts with, for carrier pickers and filters (Settings → Carriers); a test may serve its own. */
+export const TEST_CARRIERS = DEFAULT_CARRIERS.map((carrier, i) => ({
+  id: i + 1,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  version: 1,
+  ...carrier,
+  active: true,
+}));
+
+// Initial handlers outlive each test's resetHandlers().
+export const server = setupServer(
+  http.get('/api/user-names', () => HttpResponse.json(TEST_USER_NAMES)),
+  http.get('/api/carriers', () =>
+    HttpResponse.json(TEST_CARRIERS, {
+      headers: { 'Content-Range': `carriers 0-${TEST_CARRIERS.length - 1}/${TEST_CARRIERS.length}` },
+    }),
+  ),
+);

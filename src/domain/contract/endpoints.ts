@@ -41,6 +41,7 @@ export const ACTION_SCHEMAS = {
   logout: { body: zod.strictObject({}) },
   me: { response: records.sessionUser },
   search: { query: search.searchQuery, response: search.searchResult },
+  userNames: { response: zod.array(zod.object({ id: zod.number().int(), fullName: zod.string() })) },
 
   bulkEditProducts: { body: catalog.bulkRequest, response: catalog.bulkResult },
   importProducts: { body: catalog.importRequest, response: catalog.importReport },

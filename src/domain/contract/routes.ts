@@ -117,6 +117,14 @@ export const ACTION_ROUTES = {
     access: { kind: 'signedIn' },
     success: 200,
   },
+  userNames: {
+    method: 'GET',
+    path: '/user-names',
+    summary: 'Every user’s id and full name, so any role sees who did something rather than a number',
+    tag: 'Sign-in',
+    access: { kind: 'signedIn' },
+    success: 200,
+  },
 
   bulkEditProducts: {
     method: 'POST',

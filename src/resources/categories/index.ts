@@ -9,7 +9,10 @@ export const categories: ResourceDefinition = {
   name: 'categories',
   group: 'catalog',
   icon: CategoryIcon,
-  list: screen(() => import('./CategoryList')),
+  list: guarded(
+    screen(() => import('./CategoryList')),
+    'list',
+  ),
   edit: guarded(
     screen(() => import('./CategoryEdit')),
     'edit',

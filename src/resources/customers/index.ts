@@ -1,5 +1,6 @@
 import PeopleIcon from '@mui/icons-material/People';
 import { customerName } from './customerName';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -9,8 +10,17 @@ export const customers: ResourceDefinition = {
   name: 'customers',
   group: 'sales',
   icon: PeopleIcon,
-  list: screen(() => import('./CustomerList')),
-  show: screen(() => import('./CustomerShow')),
-  edit: screen(() => import('./CustomerEdit')),
+  list: guarded(
+    screen(() => import('./CustomerList')),
+    'list',
+  ),
+  show: guarded(
+    screen(() => import('./CustomerShow')),
+    'show',
+  ),
+  edit: guarded(
+    screen(() => import('./CustomerEdit')),
+    'edit',
+  ),
   recordRepresentation: customerName,
 };

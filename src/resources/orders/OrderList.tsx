@@ -1,10 +1,10 @@
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import type { SxProps } from '@mui/material';
 import {
+  Link,
   BooleanInput,
   Button,
   DataTable,
-  FilterButton,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -16,6 +16,7 @@ import {
   useRedirect,
 } from 'react-admin';
 import { CsvExportButton } from '../../components/CsvExportButton';
+import { FilterTools } from '../../components/SavedFilterPresets';
 import { LocalDateField } from '../../components/LocalDateField';
 import { MoneyField } from '../../components/MoneyField';
 import { dateRangeFilters, moneyRangeFilters } from '../../components/rangeFilters';
@@ -87,8 +88,9 @@ const PickListBulkButton = () => {
 
 const OrderListActions = () => (
   <TopToolbar>
-    <FilterButton />
-    <Button label="kontor.orders.actions.pickList" to={pickListPath()}>
+    <FilterTools />
+    {/* component={Link}: on phones react-admin's icon button otherwise renders an <a> without href. */}
+    <Button component={Link} label="kontor.orders.actions.pickList" to={pickListPath()}>
       <PlaylistAddCheckIcon />
     </Button>
     <CsvExportButton />

@@ -43,7 +43,7 @@ const ShipmentCard = ({ shipment, order }: { shipment: Shipment; order: Order })
           ))}
         </Box>
         <Stack direction="row" sx={{ mt: 1, flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-          <ShipmentTransitionButtons shipment={shipment} />
+          <ShipmentTransitionButtons shipment={shipment} orderStatus={order.status} />
           <Button
             size="small"
             component={Link}

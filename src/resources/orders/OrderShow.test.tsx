@@ -131,6 +131,35 @@ describe('OrderPage actions and the warehouse scope', SLOW_TESTS, () => {
   });
 });
 
+describe('OrderPage shipment steps', SLOW_TESTS, () => {
+  it('offers a parcel of an order on hold no packing, only cancelling, as the API would refuse the rest', async () => {
+    const order = presentOrder({ id: 8, status: 'on_hold', holdFrom: 'processing', paidAt: PAID_AT });
+    const parcel = makeShipment({
+      id: 41,
+      orderId: 8,
+      status: 'pending',
+      items: [{ productId: 1, quantity: 1 }],
+    });
+    serveOrderPage(order, { shipments: [parcel] });
+    renderOrderPage(order, 'admin');
+    await screen.findByRole('button', { name: 'Cancel shipment' }, FIRST_PAINT);
+    expect(screen.queryByRole('button', { name: 'Mark packed' })).toBeNull();
+  });
+
+  it('offers packing once the order may ship', async () => {
+    const order = presentOrder({ id: 9, status: 'processing', paidAt: PAID_AT });
+    const parcel = makeShipment({
+      id: 42,
+      orderId: 9,
+      status: 'pending',
+      items: [{ productId: 1, quantity: 1 }],
+    });
+    serveOrderPage(order, { shipments: [parcel] });
+    renderOrderPage(order, 'admin');
+    expect(await screen.findByRole('button', { name: 'Mark packed' }, FIRST_PAINT)).toBeEnabled();
+  });
+});
+
 describe('OrderPage status changes', SLOW_TESTS, () => {
   const paid = presentOrder({ id: 7, status: 'paid', paidAt: PAID_AT, version: 4 });
 

@@ -3,6 +3,7 @@
  * pages that show the orders of something: a customer, a product.
  * Render it inside a ReferenceManyField or another list context.
  */
+import type { ReactNode } from 'react';
 import { DataTable, SimpleList } from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
 import { MoneyField } from '../../components/MoneyField';
@@ -11,10 +12,18 @@ import { StatusChip } from '../../components/StatusChip';
 import type { Order } from '../../domain/types';
 import { LateChip, OrderNumberField } from './LateChip';
 
-export const OrderSummaryList = () => (
+export interface OrderSummaryListProps {
+  /**
+   * What to show when there are none. Without it react-admin's list says "No orders found using the
+   * current filters. Clear filters" whenever the page narrows the orders with a fixed filter.
+   */
+  empty?: ReactNode;
+}
+
+export const OrderSummaryList = ({ empty }: OrderSummaryListProps) => (
   <Responsive
     wide={
-      <DataTable<Order> bulkActionButtons={false}>
+      <DataTable<Order> bulkActionButtons={false} empty={empty}>
         <DataTable.Col source="number">
           <OrderNumberField />
         </DataTable.Col>
@@ -31,6 +40,7 @@ export const OrderSummaryList = () => (
     }
     small={
       <SimpleList<Order>
+        empty={empty}
         primaryText={(order) => order.number}
         secondaryText={() => (
           <>

@@ -169,7 +169,7 @@ const PickListPage = () => {
             {translate('kontor.orders.pick.print')}
           </Button>
         </Stack>
-        <Typography variant="h5" component="h1" gutterBottom>
+        <Typography variant="h5" component="h2" gutterBottom>
           {translate('kontor.orders.pick.title')}
         </Typography>
         {error ? (

@@ -1,4 +1,5 @@
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -8,8 +9,22 @@ export const orders: ResourceDefinition = {
   name: 'orders',
   group: 'sales',
   icon: ShoppingCartIcon,
-  list: screen(() => import('./OrderList')),
-  show: screen(() => import('./OrderShow')),
+  list: guarded(
+    screen(() => import('./OrderList')),
+    'list',
+  ),
+  show: guarded(
+    screen(() => import('./OrderShow')),
+    'show',
+  ),
   recordRepresentation: 'number',
-  routes: [{ path: 'pick-list', component: screen(() => import('./PickListPage')) }],
+  routes: [
+    {
+      path: 'pick-list',
+      component: guarded(
+        screen(() => import('./PickListPage')),
+        'list',
+      ),
+    },
+  ],
 };

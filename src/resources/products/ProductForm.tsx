@@ -61,7 +61,10 @@ export const ProductForm = () => {
     [existing],
   );
   return (
+    // noValidate: the browser's own check of min/max blocked saving without a word when the field sat
+    // on another tab; the domain's messages (in the console's language) judge the values instead.
     <TabbedForm
+      noValidate
       validate={validate}
       defaultValues={existing ? undefined : PRODUCT_DEFAULTS}
       resetOptions={KEEP_EDITS_ON_RELOAD}

@@ -5,16 +5,15 @@ import {
   ColumnsButton,
   CreateButton,
   DataTable,
-  FilterButton,
   Link,
   SimpleList,
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
+import { FilterTools } from '../../components/SavedFilterPresets';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { MoneyField } from '../../components/MoneyField';
 import { useIsSmall, ResponsiveList } from '../../components/ResponsiveList';
-import { SavedFilterPresets } from '../../components/SavedFilterPresets';
 import { StatusChip } from '../../components/StatusChip';
 import { MarginField } from './margin';
 import { ProductBulkToolbar } from './ProductBulkActions';
@@ -34,8 +33,7 @@ const ProductListActions = () => {
   const isSmall = useIsSmall();
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
-      <SavedFilterPresets />
-      <FilterButton />
+      <FilterTools />
       {canCreate && <CreateButton />}
       {canCreate && canEdit && (
         <Button component={Link} to="/products/import" label="kontor.products.import.button">

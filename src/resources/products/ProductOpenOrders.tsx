@@ -22,6 +22,6 @@ export const ProductOpenOrders = () => (
     perPage={10}
     empty={<NoOpenOrders />}
   >
-    <OrderSummaryList />
+    <OrderSummaryList empty={<NoOpenOrders />} />
   </ReferenceManyField>
 );

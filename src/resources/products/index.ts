@@ -19,8 +19,14 @@ export const products: ResourceDefinition = {
   name: 'products',
   group: 'catalog',
   icon: Inventory2Icon,
-  list: screen(() => import('./ProductList')),
-  show: screen(() => import('./ProductShow')),
+  list: guarded(
+    screen(() => import('./ProductList')),
+    'list',
+  ),
+  show: guarded(
+    screen(() => import('./ProductShow')),
+    'show',
+  ),
   edit: guarded(
     screen(() => import('./ProductEdit')),
     'edit',

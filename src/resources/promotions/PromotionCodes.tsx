@@ -48,6 +48,8 @@ const CodeBatchForm = ({ promotionId }: { promotionId: Id }) => {
   return (
     <Box
       component="form"
+      // The server's answer names a wrong count in the console's language; the browser's check would not.
+      noValidate
       onSubmit={submit}
       sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'flex-start' }}
     >

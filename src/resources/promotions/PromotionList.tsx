@@ -8,6 +8,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { CsvExportButton } from '../../components/CsvExportButton';
+import { FilterTools } from '../../components/SavedFilterPresets';
 import { ResponsiveList } from '../../components/ResponsiveList';
 import { StatusChip } from '../../components/StatusChip';
 import { StatusTabs } from '../../components/StatusTabs';
@@ -40,6 +41,7 @@ const tabs = <StatusTabs kind="promotion" statuses={TAB_STATUSES} />;
 
 const ListActions = () => (
   <TopToolbar>
+    <FilterTools />
     <TimelineButton />
     <CreateButton />
     <CsvExportButton />

@@ -93,7 +93,7 @@ const Heading = () => {
   if (!promotion) return null;
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+      <Typography variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
         {promotion.name}
       </Typography>
       <PromotionStatusField />

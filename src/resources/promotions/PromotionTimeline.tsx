@@ -56,7 +56,7 @@ const PromotionTimeline = () => {
       <Card>
         <CardContent>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 2 }}>
-            <Typography variant="h6" component="h1" sx={{ flex: '1 1 auto' }}>
+            <Typography variant="h6" component="h2" sx={{ flex: '1 1 auto' }}>
               {range}
             </Typography>
             <ButtonGroup variant="outlined" size="small">

@@ -1,4 +1,5 @@
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -8,10 +9,30 @@ export const promotions: ResourceDefinition = {
   name: 'promotions',
   group: 'sales',
   icon: LocalOfferIcon,
-  list: screen(() => import('./PromotionList')),
-  show: screen(() => import('./PromotionShow')),
-  edit: screen(() => import('./PromotionEdit')),
-  create: screen(() => import('./PromotionCreate')),
+  list: guarded(
+    screen(() => import('./PromotionList')),
+    'list',
+  ),
+  show: guarded(
+    screen(() => import('./PromotionShow')),
+    'show',
+  ),
+  edit: guarded(
+    screen(() => import('./PromotionEdit')),
+    'edit',
+  ),
+  create: guarded(
+    screen(() => import('./PromotionCreate')),
+    'create',
+  ),
   recordRepresentation: 'name',
-  routes: [{ path: 'timeline', component: screen(() => import('./PromotionTimeline')) }],
+  routes: [
+    {
+      path: 'timeline',
+      component: guarded(
+        screen(() => import('./PromotionTimeline')),
+        'list',
+      ),
+    },
+  ],
 };

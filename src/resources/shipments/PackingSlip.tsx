@@ -48,7 +48,7 @@ const SlipContent = ({
   return (
     <Stack spacing={3}>
       <Box>
-        <Typography variant="h5" component="h1">
+        <Typography variant="h5" component="h2">
           {label('title')}
         </Typography>
         <Typography variant="body2" color="text.secondary">

@@ -4,7 +4,7 @@ import { Confirm, useDataProvider, useTranslate } from 'react-admin';
 import { statusLabelKey } from '../../components/statusColors';
 import { useServerAction } from '../../components/useServerAction';
 import { nextShipmentStatuses } from '../../domain/shipments';
-import type { Shipment, ShipmentStatus } from '../../domain/types';
+import type { OrderStatus, Shipment, ShipmentStatus } from '../../domain/types';
 import type { KontorDataProvider } from '../../providers/dataProvider';
 import { useCurrentUser, userCan, worksIn } from '../orders/currentUser';
 
@@ -12,7 +12,14 @@ import { useCurrentUser, userCan, worksIn } from '../orders/currentUser';
  * The next steps a shipment may take, for users who may move it on in its
  * warehouse; each waits for the server, cancelling asks first.
  */
-export const ShipmentTransitionButtons = ({ shipment }: { shipment: Shipment }) => {
+export const ShipmentTransitionButtons = ({
+  shipment,
+  orderStatus,
+}: {
+  shipment: Shipment;
+  /** The order's status, so steps its status forbids (packing an order on hold) are not offered. */
+  orderStatus?: OrderStatus;
+}) => {
   const user = useCurrentUser();
   const translate = useTranslate();
   const dataProvider = useDataProvider<KontorDataProvider>();
@@ -20,7 +27,7 @@ export const ShipmentTransitionButtons = ({ shipment }: { shipment: Shipment }) 
   const [busy, setBusy] = useState<ShipmentStatus | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (!userCan(user, 'edit', 'shipments') || !worksIn(user, shipment.warehouseId)) return null;
-  const next = nextShipmentStatuses(shipment.status);
+  const next = nextShipmentStatuses(shipment.status, orderStatus);
   if (next.length === 0) return null;
 
   const advance = async (to: ShipmentStatus) => {

@@ -1,5 +1,6 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import type { Shipment } from '../../domain/types';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -9,7 +10,18 @@ export const shipments: ResourceDefinition = {
   name: 'shipments',
   group: 'sales',
   icon: LocalShippingIcon,
-  list: screen(() => import('./ShipmentList')),
+  list: guarded(
+    screen(() => import('./ShipmentList')),
+    'list',
+  ),
   recordRepresentation: (record: Shipment) => `${record.carrier} ${record.trackingNumber}`,
-  routes: [{ path: ':id/packing-slip', component: screen(() => import('./PackingSlip')) }],
+  routes: [
+    {
+      path: ':id/packing-slip',
+      component: guarded(
+        screen(() => import('./PackingSlip')),
+        'show',
+      ),
+    },
+  ],
 };

@@ -155,7 +155,7 @@ const LowStockInbox = () => {
         empty={<InboxEmpty />}
         actions={
           <TopToolbar sx={{ flexWrap: 'wrap' }}>
-            <FilterButton />
+            <FilterButton disableSaveQuery />
             <StockShortcuts inbox={false} />
           </TopToolbar>
         }

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { DataTable, FilterButton, TopToolbar } from 'react-admin';
+import { DataTable, TopToolbar } from 'react-admin';
+import { FilterTools } from '../../components/SavedFilterPresets';
 import { ResponsiveList } from '../../components/ResponsiveList';
 import { useWarehouseDefaults } from './access';
 import { StockActionsProvider } from './StockActions';
@@ -18,7 +19,7 @@ import { WarehouseCodeField } from '../../components/WarehouseCodeField';
 
 const StockListActions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap' }}>
-    <FilterButton />
+    <FilterTools />
     <StockShortcuts />
   </TopToolbar>
 );

@@ -1,4 +1,5 @@
 import InventoryIcon from '@mui/icons-material/Inventory';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { useLowStockCount } from './useLowStockCount';
 import { screensOf } from '../screens';
@@ -9,11 +10,30 @@ export const stockLevels: ResourceDefinition = {
   name: 'stock-levels',
   group: 'inventory',
   icon: InventoryIcon,
-  list: screen(() => import('./StockLevelList')),
-  show: screen(() => import('./StockLevelShow')),
+  list: guarded(
+    screen(() => import('./StockLevelList')),
+    'list',
+  ),
+  show: guarded(
+    screen(() => import('./StockLevelShow')),
+    'show',
+  ),
   routes: [
-    { path: 'receive', component: screen(() => import('./QuickReceive')) },
-    { path: 'low-stock', component: screen(() => import('./LowStockInbox')) },
+    {
+      path: 'receive',
+      component: guarded(
+        screen(() => import('./QuickReceive')),
+        'create',
+        'stock-adjustments',
+      ),
+    },
+    {
+      path: 'low-stock',
+      component: guarded(
+        screen(() => import('./LowStockInbox')),
+        'list',
+      ),
+    },
   ],
   useBadge: useLowStockCount,
 };

@@ -6,9 +6,14 @@ import { ReferenceArrayInput, SelectArrayInput } from 'react-admin';
  * Warehouses show by code, which keeps the chips small enough for a phone.
  */
 export function warehousesFilter(source = 'warehouseId', alwaysOn = true) {
+  // Labelled explicitly: react-admin's guess inside a reference input was the English "Warehouse".
+  const label =
+    source === 'warehouseId'
+      ? 'resources.stock-levels.fields.warehouseId'
+      : `resources.stock-transfers.fields.${source}`;
   return (
     <ReferenceArrayInput key={source} source={source} reference="warehouses" alwaysOn={alwaysOn}>
-      <SelectArrayInput optionText="code" sx={{ minWidth: 160 }} />
+      <SelectArrayInput optionText="code" label={label} sx={{ minWidth: 160 }} />
     </ReferenceArrayInput>
   );
 }

@@ -1,12 +1,6 @@
 import { Box } from '@mui/material';
-import {
-  FilterButton,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TopToolbar,
-  useCanAccess,
-} from 'react-admin';
+import { ReferenceInput, SearchInput, SelectInput, TopToolbar, useCanAccess } from 'react-admin';
+import { FilterTools } from '../../components/SavedFilterPresets';
 import { PresetSwitch } from '../../components/PresetSwitch';
 import { dateRangeFilters } from '../../components/rangeFilters';
 import { ResponsiveList } from '../../components/ResponsiveList';
@@ -36,7 +30,7 @@ function useUserFilter() {
 
 const LedgerActions = () => (
   <TopToolbar>
-    <FilterButton />
+    <FilterTools />
     <CsvExportButton />
   </TopToolbar>
 );

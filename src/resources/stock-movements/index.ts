@@ -1,4 +1,5 @@
 import SwapVertIcon from '@mui/icons-material/SwapVert';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -8,5 +9,8 @@ export const stockMovements: ResourceDefinition = {
   name: 'stock-movements',
   group: 'inventory',
   icon: SwapVertIcon,
-  list: screen(() => import('./StockMovementList')),
+  list: guarded(
+    screen(() => import('./StockMovementList')),
+    'list',
+  ),
 };

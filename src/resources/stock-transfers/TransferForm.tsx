@@ -22,7 +22,8 @@ const label = (field: string) => `resources.stock-transfers.fields.${field}`;
 export const TransferForm = () => {
   const mine = useMyWarehouses();
   return (
-    <SimpleForm sx={{ maxWidth: 760 }}>
+    // noValidate: the validators below say what is wrong, in the console's language, not the browser.
+    <SimpleForm noValidate sx={{ maxWidth: 760 }}>
       <ReferenceInput
         source="fromWarehouseId"
         reference="warehouses"

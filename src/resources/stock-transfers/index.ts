@@ -1,5 +1,6 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import type { StockTransfer } from '../../domain/types';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -9,9 +10,21 @@ export const stockTransfers: ResourceDefinition = {
   name: 'stock-transfers',
   group: 'inventory',
   icon: LocalShippingIcon,
-  list: screen(() => import('./TransferList')),
-  show: screen(() => import('./TransferShow')),
-  create: screen(() => import('./TransferCreate')),
-  edit: screen(() => import('./TransferEdit')),
+  list: guarded(
+    screen(() => import('./TransferList')),
+    'list',
+  ),
+  show: guarded(
+    screen(() => import('./TransferShow')),
+    'show',
+  ),
+  create: guarded(
+    screen(() => import('./TransferCreate')),
+    'create',
+  ),
+  edit: guarded(
+    screen(() => import('./TransferEdit')),
+    'edit',
+  ),
   recordRepresentation: (record: StockTransfer) => record.number,
 };

@@ -1,5 +1,6 @@
 import WarehouseIcon from '@mui/icons-material/Warehouse';
 import type { Warehouse } from '../../domain/types';
+import { guarded } from '../../components/AccessGuard';
 import type { ResourceDefinition } from '../types';
 import { screensOf } from '../screens';
 
@@ -9,8 +10,17 @@ export const warehouses: ResourceDefinition = {
   name: 'warehouses',
   group: 'inventory',
   icon: WarehouseIcon,
-  list: screen(() => import('./WarehouseList')),
-  edit: screen(() => import('./WarehouseEdit')),
-  create: screen(() => import('./WarehouseCreate')),
+  list: guarded(
+    screen(() => import('./WarehouseList')),
+    'list',
+  ),
+  edit: guarded(
+    screen(() => import('./WarehouseEdit')),
+    'edit',
+  ),
+  create: guarded(
+    screen(() => import('./WarehouseCreate')),
+    'create',
+  ),
   recordRepresentation: (record: Warehouse) => `${record.code} · ${record.name}`,
 };

@@ -70,7 +70,7 @@ const ProductImportPage = () => {
         <CardContent>
           <Stack spacing={3}>
             <Box>
-              <Typography variant="h6" component="h1" gutterBottom>
+              <Typography variant="h6" component="h2" gutterBottom>
                 {translate('kontor.products.import.title')}
               </Typography>
               <Typography variant="body2" color="text.secondary">
