@@ -59,7 +59,10 @@ describe('App', () => {
       ),
     );
     render(<App />);
-    expect(await findPageHeading('Hello, Max Manager')).toBeInTheDocument();
+    // The greeting heads the dashboard under its title (the app bar's h1).
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Hello, Max Manager' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     // react-admin renders menu entries as links with the menuitem role.
     expect(screen.getAllByRole('menuitem', { name: 'Products' }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('menuitem', { name: 'Users' })).toBeNull();
@@ -77,7 +80,9 @@ describe('App', () => {
     render(<App />);
     expect(await findPageHeading('This page is not open to you')).toBeInTheDocument();
     // The role comes from the authProvider a moment after the page shows.
-    expect(await screen.findByText(/Your role \(Warehouse\)/, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Your role \(Warehouse staff\)/, {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('the list')).toBeNull();
   });
 
