@@ -55,6 +55,7 @@ async function firstIds(ctx: JourneyContext): Promise<Record<string, string>> {
   const api = new ApiClient(ctx.apiUrl, await ctx.apiToken('admin'));
   const names = ['products', 'categories', 'warehouses', 'stock-levels', 'stock-transfers'];
   names.push('orders', 'shipments', 'customers', 'promotions', 'users');
+  names.push('carriers', 'shipping-methods', 'payment-methods');
   const ids: Record<string, string> = {};
   for (const resource of names) {
     const { records } = await api.list<{ id: string | number }>(resource, { range: [0, 0] });
@@ -87,9 +88,14 @@ function allScreens(ids: Record<string, string>): Screen[] {
     { path: 'orders/pick-list', ...allow('orders', 'list') },
     ...crud('shipments', ['list']),
     { path: `shipments/${ids.shipments}/packing-slip`, ...allow('shipments', 'show') },
-    ...crud('customers', ['list', 'show']),
+    ...crud('returns', ['list']),
+    ...crud('refunds', ['list']),
+    ...crud('customers', ['list', 'show', 'edit']),
     ...crud('promotions', ['list', 'show', 'edit', 'create']),
     { path: 'promotions/timeline', ...allow('promotions', 'list') },
+    ...crud('carriers', ['list', 'edit', 'create']),
+    ...crud('shipping-methods', ['list', 'edit', 'create']),
+    ...crud('payment-methods', ['list', 'edit', 'create']),
     ...crud('users', ['list', 'edit', 'create']),
     ...crud('audit-log', ['list']),
   ];

@@ -7,6 +7,7 @@
 import type { CsvDecimal, CsvSeparator } from '../csv';
 import { formatMessage, type Locale } from '../messages';
 import type { LabelKind } from '../messages/labels';
+import { wallClock } from '../time';
 
 export function separatorFor(locale: Locale): CsvSeparator {
   return locale === 'de' ? ';' : ',';
@@ -19,29 +20,14 @@ export function moneyCell(cents: number, locale: Locale): CsvDecimal {
   return { decimal: `${sign}${Math.floor(abs / 100)}${mark}${String(abs % 100).padStart(2, '0')}` };
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-06-15 14:03` (English) or `15.06.2026 14:03` (German), on the shop's clock. */
 export function dateCell(instant: string, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateFormats.set(key, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const { year, month, day, hour, minute } = parts as Record<string, string>;
+  const { year, month, day, hour, minute } = wallClock(instant, timeZone);
   return locale === 'de'
-    ? `${day}.${month}.${year} ${hour}:${minute}`
-    : `${year}-${month}-${day} ${hour}:${minute}`;
+    ? `${two(day)}.${two(month)}.${year} ${two(hour)}:${two(minute)}`
+    : `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
 }
 
 export function labelCell(kind: LabelKind, value: string, locale: Locale): string {
