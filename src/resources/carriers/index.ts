@@ -1,5 +1,6 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import type { Carrier } from '../../domain/types';
+import { guarded } from '../../components/AccessGuard';
 import { screensOf } from '../screens';
 import type { ResourceDefinition } from '../types';
 
@@ -9,8 +10,17 @@ export const carriers: ResourceDefinition = {
   name: 'carriers',
   group: 'settings',
   icon: LocalShippingIcon,
-  list: screen(() => import('./CarrierList')),
-  edit: screen(() => import('./CarrierEdit')),
-  create: screen(() => import('./CarrierCreate')),
+  list: guarded(
+    screen(() => import('./CarrierList')),
+    'list',
+  ),
+  edit: guarded(
+    screen(() => import('./CarrierEdit')),
+    'edit',
+  ),
+  create: guarded(
+    screen(() => import('./CarrierCreate')),
+    'create',
+  ),
   recordRepresentation: (record: Carrier) => record.name,
 };

@@ -1,5 +1,6 @@
 import PaymentIcon from '@mui/icons-material/Payment';
 import type { PaymentMethod } from '../../domain/types';
+import { guarded } from '../../components/AccessGuard';
 import { screensOf } from '../screens';
 import type { ResourceDefinition } from '../types';
 
@@ -9,8 +10,17 @@ export const paymentMethods: ResourceDefinition = {
   name: 'payment-methods',
   group: 'settings',
   icon: PaymentIcon,
-  list: screen(() => import('./PaymentMethodList')),
-  edit: screen(() => import('./PaymentMethodEdit')),
-  create: screen(() => import('./PaymentMethodCreate')),
+  list: guarded(
+    screen(() => import('./PaymentMethodList')),
+    'list',
+  ),
+  edit: guarded(
+    screen(() => import('./PaymentMethodEdit')),
+    'edit',
+  ),
+  create: guarded(
+    screen(() => import('./PaymentMethodCreate')),
+    'create',
+  ),
   recordRepresentation: (record: PaymentMethod) => record.name,
 };

@@ -1,4 +1,5 @@
 import CurrencyExchangeIcon from '@mui/icons-material/CurrencyExchange';
+import { guarded } from '../../components/AccessGuard';
 import { screensOf } from '../screens';
 import type { ResourceDefinition } from '../types';
 
@@ -9,5 +10,8 @@ export const refunds: ResourceDefinition = {
   name: 'refunds',
   group: 'sales',
   icon: CurrencyExchangeIcon,
-  list: screen(() => import('./RefundList')),
+  list: guarded(
+    screen(() => import('./RefundList')),
+    'list',
+  ),
 };

@@ -1,4 +1,5 @@
 import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
+import { guarded } from '../../components/AccessGuard';
 import { screensOf } from '../screens';
 import type { ResourceDefinition } from '../types';
 
@@ -9,5 +10,8 @@ export const returns: ResourceDefinition = {
   name: 'returns',
   group: 'sales',
   icon: AssignmentReturnIcon,
-  list: screen(() => import('./ReturnList')),
+  list: guarded(
+    screen(() => import('./ReturnList')),
+    'list',
+  ),
 };

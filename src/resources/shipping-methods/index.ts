@@ -1,5 +1,6 @@
 import LocalPostOfficeIcon from '@mui/icons-material/LocalPostOffice';
 import type { ShippingMethod } from '../../domain/types';
+import { guarded } from '../../components/AccessGuard';
 import { screensOf } from '../screens';
 import type { ResourceDefinition } from '../types';
 
@@ -9,8 +10,17 @@ export const shippingMethods: ResourceDefinition = {
   name: 'shipping-methods',
   group: 'settings',
   icon: LocalPostOfficeIcon,
-  list: screen(() => import('./ShippingMethodList')),
-  edit: screen(() => import('./ShippingMethodEdit')),
-  create: screen(() => import('./ShippingMethodCreate')),
+  list: guarded(
+    screen(() => import('./ShippingMethodList')),
+    'list',
+  ),
+  edit: guarded(
+    screen(() => import('./ShippingMethodEdit')),
+    'edit',
+  ),
+  create: guarded(
+    screen(() => import('./ShippingMethodCreate')),
+    'create',
+  ),
   recordRepresentation: (record: ShippingMethod) => record.name,
 };
