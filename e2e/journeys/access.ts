@@ -22,7 +22,8 @@ export const name = 'access';
  */
 const WAREHOUSE_MENU = [
   ...['products', 'categories', 'warehouses', 'stock-levels', 'stock-movements', 'stock-transfers'],
-  ...['orders', 'shipments', 'customers'],
+  // Returns got their own list with the settings and customer-care work; warehouse staff record them.
+  ...['orders', 'shipments', 'returns', 'customers'],
 ];
 const MENU_FROM_THE_ISSUE: Partial<Record<Role, readonly string[]>> = {
   warehouse: WAREHOUSE_MENU,
@@ -60,10 +61,15 @@ async function signInThroughForm(page: Page, baseUrl: string, username: string, 
   return status;
 }
 
-async function consoleResourceNames(): Promise<string[]> {
+interface MenuResource {
+  name: string;
+  menuAction?: 'list' | 'edit';
+}
+
+async function consoleResources(): Promise<MenuResource[]> {
   // Loaded here, not at the top: the screens' icons make it slow, and only this journey needs it.
   const { resources } = await import('../../src/resources/index');
-  return resources.map((resource) => resource.name);
+  return resources.map(({ name, menuAction }) => ({ name, menuAction }));
 }
 
 async function shownMenu(page: Page, expected: readonly string[]): Promise<string[]> {
@@ -97,7 +103,7 @@ async function signOut(page: Page): Promise<void> {
   assert.match(new URL(page.url()).hash, /^#\/login/);
 }
 
-async function walkAs(ctx: JourneyContext, page: Page, role: Role, names: readonly string[]) {
+async function walkAs(ctx: JourneyContext, page: Page, role: Role, names: readonly MenuResource[]) {
   const refusals: string[] = [];
   const watch = (response: Response) => {
     if (isApi(response) && [401, 403].includes(response.status()))
@@ -109,7 +115,10 @@ async function walkAs(ctx: JourneyContext, page: Page, role: Role, names: readon
     await ctx.step(`sign in as ${role}`, async () => {
       assert.equal(await signInThroughForm(page, ctx.baseUrl, role, DEMO_PASSWORD), 200);
     });
-    const expected = names.filter((resource) => can(role, 'list', resource));
+    // Settings appear in the menu of those who keep them (ResourceDefinition.menuAction).
+    const expected = names
+      .filter(({ name, menuAction }) => can(role, menuAction ?? 'list', name))
+      .map(({ name }) => name);
     await ctx.step(`${role}: the menu`, async () => {
       const shown = await shownMenu(page, expected);
       assert.deepEqual(shown, expected, 'the menu lists exactly what the matrix lets the role list');
@@ -307,7 +316,7 @@ async function deactivationEndsSession(ctx: JourneyContext, admin: Page): Promis
 }
 
 export async function run(ctx: JourneyContext): Promise<void> {
-  const names = await ctx.step('read the console’s resources', consoleResourceNames);
+  const names = await ctx.step('read the console’s resources', consoleResources);
   const page = await ctx.newPage({ width: 1280, height: 800, colorScheme: 'light' });
   for (const role of ROLES) await walkAs(ctx, page, role, names);
   await signInRefusals(ctx, page);

@@ -18,6 +18,12 @@ export interface ResourceDefinition {
    * mounted inside its <Resource>, so react-admin knows the resource there.
    */
   routes?: ReadonlyArray<{ path: string; component: React.ComponentType }>;
+  /**
+   * What a role must be allowed to do to see the entry in the menu (default `list`).
+   * Settings say `edit`: their menu entries are for those who keep them, while every
+   * role still reads them where it needs them (a carrier when booking a parcel).
+   */
+  menuAction?: 'list' | 'edit';
   /** A small count shown next to the menu entry (the low-stock inbox); a hook, called once per render. */
   useBadge?: () => number | undefined;
 }

@@ -9,6 +9,7 @@ const screen = screensOf('carriers');
 export const carriers: ResourceDefinition = {
   name: 'carriers',
   group: 'settings',
+  menuAction: 'edit',
   icon: LocalShippingIcon,
   list: guarded(
     screen(() => import('./CarrierList')),

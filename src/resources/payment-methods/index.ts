@@ -9,6 +9,7 @@ const screen = screensOf('payment-methods');
 export const paymentMethods: ResourceDefinition = {
   name: 'payment-methods',
   group: 'settings',
+  menuAction: 'edit',
   icon: PaymentIcon,
   list: guarded(
     screen(() => import('./PaymentMethodList')),

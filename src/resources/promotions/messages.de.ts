@@ -29,6 +29,7 @@ export const de: MessageShape<typeof en> = {
     priority: 'Priorität',
     combinable: 'Mit anderen kombinierbar',
     draft: 'Entwurf',
+    paused: 'Pausiert',
     status: 'Status',
   },
   screen: {

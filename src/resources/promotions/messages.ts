@@ -32,6 +32,7 @@ export const en = {
     priority: 'Priority',
     combinable: 'Combinable with others',
     draft: 'Draft',
+    paused: 'Paused',
     status: 'Status',
   },
   screen: {

@@ -1,5 +1,6 @@
 import { DataTable, ReferenceField, ReferenceInput, SearchInput, SimpleList } from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
+import { UserField } from '../../components/UserField';
 import { MoneyField } from '../../components/MoneyField';
 import { dateRangeFilters, moneyRangeFilters } from '../../components/rangeFilters';
 import { ResponsiveList } from '../../components/ResponsiveList';
@@ -31,7 +32,7 @@ const RefundList = () => (
           <MoneyField source="amount" />
         </DataTable.Col>
         <DataTable.Col source="userId">
-          <ReferenceField source="userId" reference="users" link={false} />
+          <UserField source="userId" />
         </DataTable.Col>
       </DataTable>
     }

@@ -8,6 +8,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
+import { UserField } from '../../components/UserField';
 import { PresetSwitch } from '../../components/PresetSwitch';
 import { dateRangeFilters } from '../../components/rangeFilters';
 import { ResponsiveList } from '../../components/ResponsiveList';
@@ -55,7 +56,7 @@ const ReturnList = () => (
           <Units />
         </DataTable.Col>
         <DataTable.Col source="userId">
-          <ReferenceField source="userId" reference="users" link={false} />
+          <UserField source="userId" />
         </DataTable.Col>
       </DataTable>
     }

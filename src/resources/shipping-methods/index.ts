@@ -9,6 +9,7 @@ const screen = screensOf('shipping-methods');
 export const shippingMethods: ResourceDefinition = {
   name: 'shipping-methods',
   group: 'settings',
+  menuAction: 'edit',
   icon: LocalPostOfficeIcon,
   list: guarded(
     screen(() => import('./ShippingMethodList')),
