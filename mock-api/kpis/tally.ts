@@ -7,7 +7,7 @@
  */
 import { attributeDiscount } from '../../src/domain/kpis/attribution';
 import { bucketIndex, isoMs } from '../../src/domain/kpis/calendar';
-import type { LateRule } from '../../src/domain/orders';
+import type { LateRule } from '../../src/domain/lateness';
 import type { Cents, Id, Order, OrderStatus, PromotionType } from '../../src/domain/types';
 import { IdBreakdown } from './breakdown';
 

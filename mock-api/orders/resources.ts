@@ -5,7 +5,8 @@
  */
 import { trackingLink } from '../../src/domain/carriers';
 import { carrierByName } from '../settings/resources';
-import { lateRule, paymentSummary, type LateRule } from '../../src/domain/orders';
+import { lateRule, type LateRule } from '../../src/domain/lateness';
+import { paymentSummary } from '../../src/domain/orders';
 import type { Customer, Order, ShippingMethod } from '../../src/domain/types';
 import { configOf } from '../config';
 import type { RowPredicate } from '../rest/list';
