@@ -131,6 +131,9 @@ const SearchField = ({ autoFocus = false, onDone }: { autoFocus?: boolean; onDon
           inputRef={input}
           autoFocus={autoFocus}
           size="small"
+          // The app bar is no place for a filled field with room for a label above its text.
+          variant="outlined"
+          hiddenLabel
           placeholder={translate('kontor.search.placeholder')}
           slotProps={{
             htmlInput: { ...params.inputProps, 'aria-label': translate('kontor.search.label') },
