@@ -5,6 +5,7 @@
  */
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useState, type ComponentType } from 'react';
+import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { KpiReport, KpiSection } from '../domain/kpis/types';
 import { isRole, widgetsFor } from '../domain/permissions';
@@ -24,6 +25,9 @@ const WIDGETS: Record<KpiSection, ComponentType<{ report: KpiReport | undefined 
   fulfilment: FulfilmentWidgets,
   promotions: PromotionsWidgets,
 };
+
+/** Roughly one section's height (a heading, figure cards and a chart), held while it is on its way. */
+const SECTION_HEIGHT = 480;
 
 /** Nothing sold, shipped or moved: say so rather than show a page of zeros without comment. */
 function isQuiet(report: KpiReport): boolean {
@@ -103,9 +107,17 @@ export default function Dashboard() {
           {translate('kontor.kpis.empty')}
         </Alert>
       ) : null}
-      {(widgets ?? []).map((widget) => {
+      {(widgets ?? []).map((widget, index) => {
         const Widget = WIDGETS[widget];
-        return error && !report ? null : <Widget key={widget} report={report} />;
+        if (error && !report) return null;
+        // The first section shows with the page; the ones below it follow once it is on screen.
+        return index === 0 ? (
+          <Widget key={widget} report={report} />
+        ) : (
+          <AfterFirstPaint key={widget} minHeight={SECTION_HEIGHT}>
+            <Widget report={report} />
+          </AfterFirstPaint>
+        );
       })}
     </Box>
   );
