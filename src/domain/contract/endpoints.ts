@@ -197,6 +197,10 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, CollectionSchemas> = {
     create: admin.paymentMethodInput,
     update: admin.paymentMethodPatch.extend(withVersion),
   },
+  'shop-settings': {
+    record: records.shopSettings,
+    update: admin.shopSettingsPatch.extend(withVersion),
+  },
 };
 
 function collectionEndpoint(id: CollectionRouteId): EndpointSchemas {
