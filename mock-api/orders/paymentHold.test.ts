@@ -50,11 +50,15 @@ const parcel = (trackingNumber: string) => ({
   items: [{ productId: 5, quantity: 1 }],
 });
 const ship = (order: Order, trackingNumber: string, language = 'en') =>
-  server.request<{ shipment: Shipment; order: Order } & Refusal>('POST', `/api/orders/${order.id}/shipments`, {
-    token: warehouse,
-    body: parcel(trackingNumber),
-    headers: { 'Accept-Language': language },
-  });
+  server.request<{ shipment: Shipment; order: Order } & Refusal>(
+    'POST',
+    `/api/orders/${order.id}/shipments`,
+    {
+      token: warehouse,
+      body: parcel(trackingNumber),
+      headers: { 'Accept-Language': language },
+    },
+  );
 const pickList = (query: string) =>
   server.request<{ orderCount: number; warehouses: Array<{ bins: unknown }> } & Refusal>(
     'GET',
@@ -70,7 +74,9 @@ describe('an order that waits for payment', () => {
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(WAITING);
     const german = await ship(orders.unpaidPrepayment!, '100000000001', 'de');
-    expect(german.body.message).toMatch(/wartet auf Zahlung per Vorkasse; markieren Sie sie zuerst als bezahlt/);
+    expect(german.body.message).toMatch(
+      /wartet auf Zahlung per Vorkasse; markieren Sie sie zuerst als bezahlt/,
+    );
     // Even where the status alone would let it go.
     const processing = await ship(orders.processingUnpaid!, '100000000002');
     expect(processing.status).toBe(409);
@@ -92,14 +98,25 @@ describe('an order that waits for payment', () => {
   it('cannot have a parcel packed or shipped once the payment turns out missing', async () => {
     const order = orders.paidPrepayment!;
     const one = { ...parcel('100000000003'), items: [{ productId: 5, quantity: 1 }] };
-    const first = await poster(server)<{ shipment: Shipment }>(warehouse, `/api/orders/${order.id}/shipments`, one);
-    const second = await poster(server)<{ shipment: Shipment }>(warehouse, `/api/orders/${order.id}/shipments`, {
-      ...one,
-      trackingNumber: '100000000013',
-    });
+    const first = await poster(server)<{ shipment: Shipment }>(
+      warehouse,
+      `/api/orders/${order.id}/shipments`,
+      one,
+    );
+    const second = await poster(server)<{ shipment: Shipment }>(
+      warehouse,
+      `/api/orders/${order.id}/shipments`,
+      {
+        ...one,
+        trackingNumber: '100000000013',
+      },
+    );
     expect([first.status, second.status], JSON.stringify(second.body)).toEqual([201, 201]);
     const move = (shipment: Shipment, to: string) =>
-      server.request<Refusal>('POST', `/api/shipments/${shipment.id}/transitions`, { token: warehouse, body: { to } });
+      server.request<Refusal>('POST', `/api/shipments/${shipment.id}/transitions`, {
+        token: warehouse,
+        body: { to },
+      });
     expect((await move(first.body.shipment, 'packed')).status).toBe(200);
     // The payment bounced (a change only another system makes here).
     server.store.transact((tx) => tx.update<Order>('orders', order.id, { paidAt: null }));
@@ -112,9 +129,13 @@ describe('an order that waits for payment', () => {
   });
 
   it('goes to the warehouse once it is marked paid', async () => {
-    const paid = await poster(server)<Order>(admin, `/api/orders/${orders.unpaidPrepayment!.id}/transitions`, {
-      to: 'paid',
-    });
+    const paid = await poster(server)<Order>(
+      admin,
+      `/api/orders/${orders.unpaidPrepayment!.id}/transitions`,
+      {
+        to: 'paid',
+      },
+    );
     expect(paid.status, JSON.stringify(paid.body)).toBe(200);
     expect((await ship(orders.unpaidPrepayment!, '100000000004')).status).toBe(201);
   });
@@ -124,6 +145,8 @@ describe('an order whose method does not wait', () => {
   it('keeps the workflow’s own answer: a pending order is not shippable because of its status', async () => {
     const res = await ship(orders.unpaidInvoice!, '100000000005');
     expect(res.status).toBe(409);
-    expect(res.body.message).toMatch(/is "Pending"; shipments can be created only for paid or processing orders/);
+    expect(res.body.message).toMatch(
+      /is "Pending"; shipments can be created only for paid or processing orders/,
+    );
   });
 });

@@ -33,14 +33,20 @@ beforeAll(async () => {
       const order = addOrder(db, { status: 'delivered', warehouseId: 1, lines: [[5, 1]] });
       Object.assign(order, { placedAt: MARKER_PLACED, paidAt: MARKER_PLACED, createdAt: MARKER_PLACED });
       markerNumber = order.number;
-      unshipped = addOrder(db, { status: 'paid', warehouseId: 1, lines: [[5, 1]], paidAt: hoursBefore(30) }).id;
+      unshipped = addOrder(db, {
+        status: 'paid',
+        warehouseId: 1,
+        lines: [[5, 1]],
+        paidAt: hoursBefore(30),
+      }).id;
     },
   });
   admin = await server.login('admin');
 });
 afterAll(() => server.close());
 
-const current = async () => (await server.request<ShopSettings>('GET', '/api/shop-settings/1', { token: admin })).body;
+const current = async () =>
+  (await server.request<ShopSettings>('GET', '/api/shop-settings/1', { token: admin })).body;
 
 async function change(body: Record<string, unknown>, token = admin, language = 'en') {
   const version = (await current()).version;
@@ -170,7 +176,13 @@ describe('the stored time zone', () => {
 
   /** The same days counted the plain way from the stored orders (../kpis/expected.ts). */
   function expectedDays(timeZone: string) {
-    const buckets = salesByBucket(recordsOf(server.store), shopDays(FROM, TO, timeZone), timeZone, 'day', FROM);
+    const buckets = salesByBucket(
+      recordsOf(server.store),
+      shopDays(FROM, TO, timeZone),
+      timeZone,
+      'day',
+      FROM,
+    );
     return ['2026-06-08', '2026-06-09', '2026-06-10', '2026-06-11', '2026-06-12'].map((key) => [
       key,
       buckets.get(key)?.grossSales ?? 0,
@@ -227,7 +239,10 @@ describe('the stored time zone', () => {
     const reopened = Store.open(server.dbFile, { fsync: false });
     try {
       createApp(reopened, configFromEnv({ log: false, timeZone: 'Asia/Tokyo', serviceLevelHours: 12 }));
-      expect(shopSettingsOf(reopened)).toMatchObject({ timeZone: 'America/Los_Angeles', serviceLevelHours: 48 });
+      expect(shopSettingsOf(reopened)).toMatchObject({
+        timeZone: 'America/Los_Angeles',
+        serviceLevelHours: 48,
+      });
     } finally {
       await reopened.close();
     }

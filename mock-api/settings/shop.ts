@@ -17,7 +17,9 @@ defineResource({
 });
 
 /** The shop's settings now; a store without the record (never the case once served) falls back to the config. */
-export function shopSettingsOf(store: Store | Transaction): Pick<ShopSettings, 'timeZone' | 'serviceLevelHours'> {
+export function shopSettingsOf(
+  store: Store | Transaction,
+): Pick<ShopSettings, 'timeZone' | 'serviceLevelHours'> {
   const stored = store.get<ShopSettings>('shop-settings', SHOP_SETTINGS_ID);
   if (stored) return stored;
   const { timeZone, serviceLevelHours } = configOf(store);
@@ -31,9 +33,18 @@ export function shopSettingsOf(store: Store | Transaction): Pick<ShopSettings, '
  */
 export function ensureShopSettings(store: Store, config: ServerConfig): void {
   if (store.get('shop-settings', SHOP_SETTINGS_ID)) return;
-  const fields = initialShopSettings({ timeZone: config.timeZone, serviceLevelHours: config.serviceLevelHours });
+  const fields = initialShopSettings({
+    timeZone: config.timeZone,
+    serviceLevelHours: config.serviceLevelHours,
+  });
   store.transact((tx) => {
     const at = tx.at;
-    tx.put<ShopSettings>('shop-settings', { id: SHOP_SETTINGS_ID, createdAt: at, updatedAt: at, version: 1, ...fields });
+    tx.put<ShopSettings>('shop-settings', {
+      id: SHOP_SETTINGS_ID,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      ...fields,
+    });
   });
 }

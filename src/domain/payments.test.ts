@@ -22,11 +22,16 @@ describe('isPaid', () => {
 describe('paymentHold', () => {
   it('holds an unpaid order whose method waits for payment, saying what to do in English and German', () => {
     const held = paymentHold(order(null), prepayment);
-    expect(held).toEqual({ key: 'errors.waitsForPayment', params: { number: 'KT-00042', method: 'Vorkasse' } });
+    expect(held).toEqual({
+      key: 'errors.waitsForPayment',
+      params: { number: 'KT-00042', method: 'Vorkasse' },
+    });
     expect(formatMessage('en', held!.key, held!.params)).toBe(
       'Order KT-00042 waits for payment by Vorkasse; mark it paid first, then it can be picked, packed and shipped.',
     );
-    expect(formatMessage('de', held!.key, held!.params)).toMatch(/^Bestellung KT-00042 wartet auf Zahlung per Vorkasse; markieren Sie sie zuerst als bezahlt/);
+    expect(formatMessage('de', held!.key, held!.params)).toMatch(
+      /^Bestellung KT-00042 wartet auf Zahlung per Vorkasse; markieren Sie sie zuerst als bezahlt/,
+    );
   });
 
   it('lets the order go once it is paid, when its method does not wait, or when it has no method', () => {

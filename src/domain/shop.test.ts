@@ -4,7 +4,11 @@ import { formatMessage } from './messages';
 import { addressLines, DEFAULT_SHOP_SETTINGS, initialShopSettings, validateShopSettings } from './shop';
 import { canonicalTimeZone } from './time';
 
-const says = (problems: ReturnType<typeof validateShopSettings>, field: string, locale: 'en' | 'de' = 'en') => {
+const says = (
+  problems: ReturnType<typeof validateShopSettings>,
+  field: string,
+  locale: 'en' | 'de' = 'en',
+) => {
   const found = problems[field];
   return found ? formatMessage(locale, found.key, found.params) : undefined;
 };
@@ -18,7 +22,15 @@ describe('canonicalTimeZone', () => {
   });
 
   it('refuses unknown zones, offsets, and text that is not a zone name', () => {
-    for (const zone of ['Europe/Atlantis', 'Mars/Olympus_Mons', '+01:00', 'GMT+1 ', '', '../etc', 'Europe//Berlin'])
+    for (const zone of [
+      'Europe/Atlantis',
+      'Mars/Olympus_Mons',
+      '+01:00',
+      'GMT+1 ',
+      '',
+      '../etc',
+      'Europe//Berlin',
+    ])
       expect(canonicalTimeZone(zone), zone).toBeNull();
   });
 });
@@ -49,7 +61,9 @@ describe('validateShopSettings', () => {
   it('refuses null, an empty name, a display it does not offer, too many address lines, no dispatch promise', () => {
     expect(says(validateShopSettings({ name: null }), 'name')).toMatch(/empty|null/i);
     expect(says(validateShopSettings({ name: '   ' }), 'name')).toBe('This field is required.');
-    expect(says(validateShopSettings({ currencyDisplay: 'words' }), 'currencyDisplay')).toMatch(/symbol, code/);
+    expect(says(validateShopSettings({ currencyDisplay: 'words' }), 'currencyDisplay')).toMatch(
+      /symbol, code/,
+    );
     expect(says(validateShopSettings({ address: Array(7).fill('line').join('\n') }), 'address')).toBe(
       'Use at most 6 lines of at most 100 characters each.',
     );
