@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import {
   NumberInput,
   RadioButtonGroupInput,
+  SaveButton,
   SimpleForm,
   TextInput,
   useLocaleState,
@@ -42,7 +43,12 @@ export const ShopSettingsForm = () => {
     <SimpleForm
       validate={validate}
       resetOptions={KEEP_EDITS_ON_RELOAD}
-      toolbar={<ConflictToolbar />}
+      toolbar={
+        // Save only: the shop's one record is never deleted (the API answers 405).
+        <ConflictToolbar>
+          <SaveButton />
+        </ConflictToolbar>
+      }
       sx={{ maxWidth: 640 }}
     >
       <TextInput source="name" isRequired />

@@ -15,10 +15,10 @@ export const de: MessageShape<typeof en> = {
   },
   screen: {
     title: 'Shop-Einstellungen',
-    addressHint: 'Steht auf Lieferscheinen und anderen Dokumenten, eine Zeile je Zeile.',
+    addressHint: 'Steht Zeile für Zeile auf Lieferscheinen und anderen Dokumenten.',
     timeZoneHint:
       'Die Tage des Shops: Dashboard, Berichte, Exporte und Aktionszeiträume zählen Tage in dieser Zone.',
-    serviceLevelHint: 'Bestellungen mit Versandart gilt deren Versprechen.',
+    serviceLevelHint: 'Für Bestellungen mit Versandart gilt deren Versprechen.',
     currency: {
       symbol: 'Symbol (%{example})',
       code: 'Code (%{example})',

@@ -11,7 +11,7 @@ export const en = {
   },
   screen: {
     title: 'Shop settings',
-    addressHint: 'Printed on packing slips and other documents, one line per line.',
+    addressHint: 'Printed on packing slips and other documents, line by line.',
     timeZoneHint:
       'The shop’s days: the dashboard, reports, exports and promotion windows count days in this zone.',
     serviceLevelHint: 'Orders with a shipping method use that method’s promise.',
