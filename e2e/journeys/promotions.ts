@@ -44,7 +44,10 @@ async function pickTarget(api: ApiClient): Promise<{ category: Category; product
 }
 
 async function statusCounts(api: ApiClient): Promise<Counts> {
-  return (await (await api.request('GET', '/promotions/status-counts')).json()) as Counts;
+  const answer = (await (await api.request('GET', '/promotions/status-counts')).json()) as {
+    byStatus: Counts;
+  };
+  return answer.byStatus;
 }
 
 function tab(page: Page, label: string, count: number) {

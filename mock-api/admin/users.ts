@@ -10,7 +10,7 @@ import { DomainError, hasProblems, problem } from '../../src/domain/errors';
 import type { User } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { Auth } from '../auth';
-import { hashPassword } from '../auth/passwords';
+import { hashPasswordAsync } from '../auth/passwords';
 import type { Handler } from '../http/mount';
 import { lookupFor } from '../lookups';
 import { checkVersion, findOr404, present } from '../rest/bridge';
@@ -79,8 +79,16 @@ function refuseLosingLastAdmin(
   throw new DomainError(422, problem('errors.lastAdmin'));
 }
 
-function storePassword(tx: Transaction, userId: number, password: string): void {
-  tx.put('credentials', { id: userId, userId, passwordHash: hashPassword(password) });
+function storePassword(tx: Transaction, userId: number, passwordHash: string): void {
+  tx.put('credentials', { id: userId, userId, passwordHash });
+}
+
+/** Hashed before the transaction: the store's transactions are synchronous, and hashing takes tens of milliseconds. */
+async function newPasswordHash(input: Input): Promise<string | null> {
+  // An empty password box on an edit form means "keep the password".
+  return typeof input.password === 'string' && input.password !== ''
+    ? hashPasswordAsync(input.password)
+    : null;
 }
 
 export function usersHandlers(
@@ -89,7 +97,8 @@ export function usersHandlers(
 ): Record<'users.create' | 'users.update' | 'users.patch' | 'userNames', Handler> {
   const show = (user: StoredRecord, res: Response) => present(store, usersResource, user, res);
 
-  const create: Handler = ({ body: input, ctx, res }) => {
+  const create: Handler = async ({ body: input, ctx, res }) => {
+    const passwordHash = await newPasswordHash(input);
     const created = store.transact((tx) => {
       refuseUnknownOrTaken(input, tx, true);
       const user = tx.insert<UserRecord>('users', {
@@ -100,7 +109,7 @@ export function usersHandlers(
         warehouseIds: warehouseIdsFor(input.role, input.warehouseIds, []),
         lastLoginAt: null,
       });
-      storePassword(tx, user.id, input.password as string);
+      if (passwordHash) storePassword(tx, user.id, passwordHash);
       recordAudit(tx, ctx, {
         action: 'create',
         resource: 'users',
@@ -113,7 +122,8 @@ export function usersHandlers(
     return show(created, res);
   };
 
-  const update: Handler = ({ params, body: input, ctx, res }) => {
+  const update: Handler = async ({ params, body: input, ctx, res }) => {
+    const passwordHash = await newPasswordHash(input);
     const { user, endSessions } = store.transact((tx) => {
       const existing = findOr404(store, usersResource, params.id) as UserRecord;
       checkVersion(input, existing);
@@ -129,9 +139,8 @@ export function usersHandlers(
         warehouseIds: warehouseIdsFor(role, input.warehouseIds, existing.warehouseIds),
       };
       const updated = tx.update<UserRecord>('users', existing.id, patch);
-      // An empty password box on an edit form means "keep the password".
-      const passwordReset = typeof input.password === 'string' && input.password !== '';
-      if (passwordReset) storePassword(tx, existing.id, input.password as string);
+      const passwordReset = passwordHash !== null;
+      if (passwordHash) storePassword(tx, existing.id, passwordHash);
       recordAudit(tx, ctx, {
         action: 'update',
         resource: 'users',

@@ -9,6 +9,16 @@ export function hashPassword(password: string, salt: Buffer = randomBytes(16)): 
   return `scrypt$${N}$${salt.toString('hex')}$${hash.toString('hex')}`;
 }
 
+/**
+ * The same hash off the event loop, for passwords set while the API serves
+ * others (a new user, a reset): scrypt takes a core for tens of milliseconds.
+ */
+export async function hashPasswordAsync(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(password.normalize('NFKC'), salt, KEY_LENGTH, { N });
+  return `scrypt$${N}$${salt.toString('hex')}$${hash.toString('hex')}`;
+}
+
 export function verifyPassword(password: string, stored: string): boolean {
   const [scheme, cost, saltHex, hashHex] = stored.split('$');
   if (scheme !== 'scrypt' || !cost || !saltHex || !hashHex) return false;

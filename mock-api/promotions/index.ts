@@ -4,7 +4,6 @@
  *
  *   POST /promotions/simulate        { items: [{ productId, quantity }], code?, at?, customerId?, shipping?, promotion? }
  *                                    → 200 PriceResult & { at, baseline? }
- *   GET  /promotions/status-counts   → 200 { draft, scheduled, active, paused, expired, exhausted }
  *   POST /promotions/overlaps        { …unsaved promotion fields, id? } → 200 OverlapEntry[]
  *   GET  /promotions/:id/overlaps    → 200 OverlapEntry[]
  *   POST /promotions/:id/pause       { version? } → 200 Promotion   (409 if already paused)
@@ -15,12 +14,7 @@
  */
 import type { Response } from 'express';
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
-import {
-  PROMOTION_STATUSES,
-  promotionStatus,
-  type PromotionCode,
-  type PromotionStatus,
-} from '../../src/domain/promotions';
+import type { PromotionCode } from '../../src/domain/promotions';
 import type { Promotion } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { Handler } from '../http/mount';
@@ -34,7 +28,6 @@ import { parseCandidate, parseSimulateRequest, simulate } from './simulate';
 
 type PromotionEndpoint =
   | 'simulatePromotions'
-  | 'promotionStatusCounts'
   | 'checkPromotionOverlaps'
   | 'promotionOverlaps'
   | 'pausePromotion'
@@ -76,16 +69,6 @@ export function promotionsHandlers(store: Store): Record<PromotionEndpoint, Hand
   return {
     simulatePromotions: ({ body, ctx }) =>
       store.transact((tx) => simulate(tx, store, ctx, parseSimulateRequest(body, tx, store.now()))),
-
-    promotionStatusCounts: () => {
-      const now = store.now();
-      const counts = Object.fromEntries(PROMOTION_STATUSES.map((s) => [s, 0])) as Record<
-        PromotionStatus,
-        number
-      >;
-      for (const p of store.all<Promotion>('promotions')) counts[promotionStatus(p, now)] += 1;
-      return counts;
-    },
 
     checkPromotionOverlaps: ({ body, ctx }) =>
       store.transact((tx) => {

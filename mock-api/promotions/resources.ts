@@ -80,6 +80,10 @@ export const promotionRules = defineResource({
     const now = store.now();
     return records.map((record) => ({ ...record, status: promotionStatus(asPromotion(record), now) }));
   },
+  statusOf: (store) => {
+    const now = store.now();
+    return (record) => promotionStatus(asPromotion(record), now);
+  },
 });
 
 export const promotionCodeRules = defineResource({

@@ -10,7 +10,9 @@ import type { Response } from 'express';
 import {
   COLLECTION_ROUTES,
   ROUTES,
+  STATUS_COUNTED,
   isCollectionRoute,
+  isStatusCounted,
   type CollectionRouteId,
 } from '../../src/domain/contract/routes';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
@@ -136,12 +138,19 @@ export function findMatching(
   rules: ResourceRules,
   params: Record<string, unknown>,
   ctx: RequestContext,
+  /** `ignoring`: a field whose filter is checked but not applied. */
+  options: { ignoring?: string } = {},
 ) {
   const query = parseListQuery(params, {
     resource: rules.name,
     schema: RESOURCE_SCHEMAS[rules.name],
     virtualFilters: Object.keys(rules.virtualFilters ?? {}),
   });
+  if (options.ignoring) {
+    const ignored = options.ignoring;
+    query.conditions = query.conditions.filter((condition) => condition.field !== ignored);
+    delete query.virtual[ignored];
+  }
   const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) =>
     rules.virtualFilters![name]!(value, ctx, store),
   );
@@ -167,6 +176,30 @@ function list(store: Store, collection: CollectionName): Handler {
     const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
     res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
     return presentAll(store, rules, result.rows, res);
+  };
+}
+
+/**
+ * GET /<collection>/status-counts: how many records the list's filter matches,
+ * in all and per status, leaving out the filter's own `status` so that every
+ * tab can show what choosing it would list. One pass, where a count request
+ * per tab would filter the whole collection once each.
+ */
+function statusCounts(store: Store, collection: CollectionName): Handler {
+  return ({ query: params, ctx }) => {
+    const rules = rulesOf(collection);
+    const matching = findMatching(store, rules, params, ctx, { ignoring: 'status' });
+    matching.query.end = Number.MAX_SAFE_INTEGER;
+    const statusOf = rules.statusOf?.(store) ?? ((record: StoredRecord) => String(record.status));
+    const statuses: readonly string[] = isStatusCounted(collection) ? STATUS_COUNTED[collection] : [];
+    const byStatus = new Map(statuses.map((status) => [status, 0]));
+    const { rows } = matching.run();
+    for (const row of rows) {
+      const status = statusOf(row);
+      const counted = byStatus.get(status);
+      if (counted !== undefined) byStatus.set(status, counted + 1);
+    }
+    return { all: rows.length, byStatus: Object.fromEntries(byStatus) };
   };
 }
 
@@ -265,7 +298,16 @@ function exportCsv(store: Store, collection: CollectionName): Handler {
   };
 }
 
-const KINDS = { list, get: show, export: exportCsv, create, update, patch: update, delete: remove } as const;
+const KINDS = {
+  list,
+  get: show,
+  export: exportCsv,
+  statusCounts,
+  create,
+  update,
+  patch: update,
+  delete: remove,
+} as const;
 
 /** A handler for every generic collection endpoint of the contract. */
 export function collectionHandlers(store: Store): Record<CollectionRouteId, Handler> {

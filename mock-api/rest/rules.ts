@@ -58,6 +58,8 @@ export interface ResourceRules {
   computedFields?: readonly string[];
   /** Shapes records for the response (drop secrets, add computed fields); gets a whole page at once. */
   present?(records: StoredRecord[], ctx: RequestContext, store: Store): StoredRecord[];
+  /** A record's status for the status counts, when it is derived rather than stored (promotions'). */
+  statusOf?(store: Store): (record: StoredRecord) => string;
   /** Extra check on which records a user may read, e.g. warehouse scoping. */
   readScope?(ctx: RequestContext): RowPredicate | null;
 }

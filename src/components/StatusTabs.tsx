@@ -1,12 +1,8 @@
 import { Box, Tab, Tabs } from '@mui/material';
-import { useQueries } from '@tanstack/react-query';
-import {
-  useDataProvider,
-  useListContext,
-  useLocaleState,
-  useTranslate,
-  type GetListResult,
-} from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { isStatusCounted } from '../domain/contract/routes';
+import type { KontorDataProvider } from '../providers/dataProvider';
 import { statusLabelKey, type StatusKind } from './statusColors';
 
 const ALL = 'all';
@@ -17,28 +13,19 @@ export interface StatusTabsProps {
 }
 
 /**
- * How many records each status has under the list's other filters. The
- * queries use react-admin's own getList keys, so whatever refreshes the list
- * (a refresh, a mutation on the resource) refreshes the counts too.
+ * How many records each status has under the list's other filters, in one
+ * request. The key starts with the resource, as react-admin's own list keys
+ * do, so whatever refreshes the list (a refresh, a mutation on the resource)
+ * refreshes the counts too.
  */
-function useStatusCounts(resource: string, statuses: readonly string[], filter: Record<string, unknown>) {
-  const dataProvider = useDataProvider();
-  const results = useQueries({
-    queries: [ALL, ...statuses].map((status) => {
-      const params = {
-        pagination: { page: 1, perPage: 1 },
-        sort: { field: 'id', order: 'ASC' as const },
-        filter: status === ALL ? filter : { ...filter, status },
-        meta: undefined,
-      };
-      return {
-        queryKey: [resource, 'getList', params],
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          dataProvider.getList(resource, { ...params, signal }) as Promise<GetListResult>,
-      };
-    }),
+function useStatusCounts(resource: string, filter: Record<string, unknown>): Map<string, number> {
+  const dataProvider = useDataProvider<KontorDataProvider>();
+  const { data } = useQuery({
+    queryKey: [resource, 'getStatusCounts', filter],
+    queryFn: ({ signal }) =>
+      isStatusCounted(resource) ? dataProvider.getStatusCounts(resource, filter, signal) : null,
   });
-  return new Map([ALL, ...statuses].map((status, index) => [status, results[index]?.data?.total]));
+  return new Map(data ? [[ALL, data.all], ...Object.entries(data.byStatus)] : []);
 }
 
 /**
@@ -51,7 +38,7 @@ export const StatusTabs = ({ kind, statuses }: StatusTabsProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { status, ...others } = filterValues as Record<string, unknown>;
-  const counts = useStatusCounts(resource, statuses, others);
+  const counts = useStatusCounts(resource, others);
   const current = typeof status === 'string' && statuses.includes(status) ? status : ALL;
 
   const select = (next: string) =>

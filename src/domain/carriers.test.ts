@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { carrierInput } from './contract/admin';
 import {
+  isSafePattern,
   compilePattern,
   DEFAULT_CARRIERS,
   fitsCarrier,
@@ -96,5 +98,26 @@ describe('trackingUrl', () => {
 
   it('escapes characters that would break the URL', () => {
     expect(trackingUrl('GLS', 'a&b=c')).toContain('a%26b%3Dc');
+  });
+});
+
+describe('isSafePattern', () => {
+  it('accepts every pattern a shop starts with', () => {
+    for (const carrier of DEFAULT_CARRIERS)
+      if (carrier.trackingPattern) expect(isSafePattern(carrier.trackingPattern), carrier.name).toBe(true);
+  });
+
+  it('refuses a repetition inside a repetition, which backtracks for ever on a near miss', () => {
+    for (const pattern of ['(a+)+', '([0-9]*)*X', '(?:\\d{2,})+Z'])
+      expect(isSafePattern(pattern), pattern).toBe(false);
+  });
+
+  it('is what the carrier form checks, with a message saying what to write instead', () => {
+    const result = carrierInput.safeParse({ name: 'Slow Post', trackingPattern: '(a+)+$' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['errors.carrierPatternUnsafe']);
+    expect(carrierInput.safeParse({ name: 'Quick Post', trackingPattern: '[0-9A-Z]{10,20}' }).success).toBe(
+      true,
+    );
   });
 });

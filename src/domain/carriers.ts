@@ -4,6 +4,8 @@
  * validate numbers and build links from those records; the carriers below are
  * only what a new shop starts with (the seed).
  */
+import safeRegex from 'safe-regex2';
+
 export interface CarrierRules {
   name: string;
   /** A regular expression a whole tracking number must match; null accepts any number. */
@@ -58,6 +60,18 @@ export function compilePattern(pattern: string): RegExp | null {
     compiled.set(pattern, regex);
   }
   return regex;
+}
+
+/**
+ * Whether checking a number against the pattern takes time in proportion to
+ * the number's length: a repetition inside a repetition, like (a+)+, can
+ * backtrack for minutes on a few dozen characters, and the API checks every
+ * tracking number a warehouse worker enters. safe-regex2 (fastify's) finds
+ * those by the pattern's star height.
+ */
+export function isSafePattern(pattern: string): boolean {
+  const regex = compilePattern(pattern);
+  return regex !== null && safeRegex(regex);
 }
 
 /** What people paste ("1z 999 aa1…") in the form the patterns expect. */

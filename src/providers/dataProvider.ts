@@ -12,6 +12,7 @@ import { customersOperations } from './operations/customers';
 import { exportOperations } from './operations/exports';
 import { inventoryOperations } from './operations/inventory';
 import { kpisOperations } from './operations/kpis';
+import { listOperations } from './operations/lists';
 import { ordersOperations } from './operations/orders';
 import { promotionsOperations } from './operations/promotions';
 import { searchOperations } from './operations/search';
@@ -70,6 +71,7 @@ const operations = {
   ...ordersOperations,
   ...promotionsOperations,
   ...kpisOperations,
+  ...listOperations,
   ...searchOperations,
 };
 

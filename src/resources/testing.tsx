@@ -9,6 +9,7 @@ import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { ResourceDefinitionContextProvider, type ResourceDefinitions } from 'react-admin';
 import type { Category, Order, Product } from '../domain/types';
+import { isStatusCounted, STATUS_COUNTED } from '../domain/contract/routes';
 import { server } from '../test/server';
 import { resources } from '.';
 
@@ -62,7 +63,10 @@ function parseJsonParam<T>(url: URL, name: string, fallback: T): T {
   return raw === null ? fallback : (JSON.parse(raw) as T);
 }
 
-/** Serves `records` at GET /api/<resource> and returns the list of requests it answered. */
+/**
+ * Serves `records` at GET /api/<resource> (and, for a collection with status
+ * tabs, their counts) and returns the list requests it answered.
+ */
 export function serveCollection<T extends { id: number }>(
   resource: string,
   records: readonly T[],
@@ -87,6 +91,38 @@ export function serveCollection<T extends { id: number }>(
       return HttpResponse.json(page, {
         headers: { 'Content-Range': `${resource} ${start}-${last}/${matching.length}` },
       });
+    }),
+  );
+  if (isStatusCounted(resource))
+    serveStatusCounts(resource, records as unknown as { status: string }[], STATUS_COUNTED[resource]);
+  return seen;
+}
+
+/**
+ * Answers GET /api/<resource>/status-counts as the API does: the records
+ * `matches` keeps under the filter (its `status` aside), in all and per status.
+ * Returns the filters asked for.
+ */
+export function serveStatusCounts<T extends { status: string }>(
+  resource: string,
+  records: readonly T[],
+  statuses: readonly string[],
+  matches: (record: T, filter: Record<string, unknown>) => boolean = () => true,
+): Record<string, unknown>[] {
+  const seen: Record<string, unknown>[] = [];
+  server.use(
+    http.get(`/api/${resource}/status-counts`, ({ request }) => {
+      const { status: _ignored, ...filter } = parseJsonParam<Record<string, unknown>>(
+        new URL(request.url),
+        'filter',
+        {},
+      );
+      seen.push(filter);
+      const matching = records.filter((record) => matches(record, filter));
+      const byStatus = Object.fromEntries(
+        statuses.map((status) => [status, matching.filter((record) => record.status === status).length]),
+      );
+      return HttpResponse.json({ all: matching.length, byStatus });
     }),
   );
   return seen;

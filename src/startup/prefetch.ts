@@ -40,9 +40,9 @@ export function listParamsFor(resource: string, search: string) {
   };
 }
 
-function prefetchList(resource: string, search: string): void {
+function prefetchList(resource: string, search: string): Promise<void> {
   const params = listParamsFor(resource, search);
-  void queryClient.prefetchQuery({
+  return queryClient.prefetchQuery({
     queryKey: [resource, 'getList', params],
     queryFn: () =>
       dataProvider
@@ -51,19 +51,24 @@ function prefetchList(resource: string, search: string): void {
   });
 }
 
-function prefetchDashboard(search: string): void {
+function prefetchDashboard(search: string): Promise<void> {
   const role = readSession()?.user.role;
-  if (!isRole(role)) return;
+  if (!isRole(role)) return Promise.resolve();
   const request = requestFor(readState(search), shopDateKey(new Date(), DEFAULT_TIME_ZONE), widgetsFor(role));
-  void queryClient.prefetchQuery({
+  return queryClient.prefetchQuery({
     queryKey: ['kpis', request],
     queryFn: () => dataProvider.getKpis(kpiQuery(request)),
   });
 }
 
-/** Starts the request of the dashboard or of a list's first page; other screens ask for themselves. */
-export function prefetchScreenData(hash: string): void {
+/**
+ * Starts the request of the dashboard or of a list's first page; other screens
+ * ask for themselves. Resolves when the answer is in the cache (or failed: the
+ * screen then asks again and shows the error itself).
+ */
+export function prefetchScreenData(hash: string): Promise<void> {
   const { path, search } = routeOf(hash);
-  if (path === '/') prefetchDashboard(search);
-  else if (/^\/[a-z-]+$/.test(path)) prefetchList(path.slice(1), search);
+  if (path === '/') return prefetchDashboard(search);
+  if (/^\/[a-z-]+$/.test(path)) return prefetchList(path.slice(1), search);
+  return Promise.resolve();
 }

@@ -261,14 +261,6 @@ export const ACTION_ROUTES = {
     access: can('promotions', 'list'),
     success: 200,
   },
-  promotionStatusCounts: {
-    method: 'GET',
-    path: '/promotions/status-counts',
-    summary: 'How many promotions are in each status now',
-    tag: 'Promotions',
-    access: can('promotions', 'list'),
-    success: 200,
-  },
   checkPromotionOverlaps: {
     method: 'POST',
     path: '/promotions/overlaps',

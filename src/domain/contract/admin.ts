@@ -2,7 +2,7 @@
 import { ROLES } from '../permissions';
 import { COLLECTION_NAMES } from '../resources';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '../users';
-import { compilePattern, NUMBER_PLACEHOLDER } from '../carriers';
+import { compilePattern, isSafePattern, NUMBER_PLACEHOLDER } from '../carriers';
 import { CURRENCY_DISPLAYS, PAYMENT_KINDS } from '../constants';
 import { canonicalTimeZone } from '../time';
 import { cents, id, ids, requiredText, version, whole, z } from './fields';
@@ -70,6 +70,7 @@ export const carrierInput = z.strictObject({
     .trim()
     .max(MAX_PATTERN_LENGTH)
     .refine((pattern) => pattern === '' || compilePattern(pattern) !== null, 'errors.carrierPattern')
+    .refine((pattern) => pattern === '' || isSafePattern(pattern), 'errors.carrierPatternUnsafe')
     .transform((pattern) => (pattern === '' ? null : pattern))
     .nullable()
     .optional(),

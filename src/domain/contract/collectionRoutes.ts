@@ -2,7 +2,9 @@
  * The generic REST routes every collection gets (list, one record, CSV
  * export, and the writes it offers), generated from one table of writes.
  */
+import { ORDER_STATUSES, SHIPMENT_STATUSES, TRANSFER_STATUSES } from '../constants';
 import type { Action, ProtectedResource } from '../permissions';
+import { PROMOTION_STATUSES } from '../promotions';
 import { COLLECTION_NAMES, type CollectionName } from '../resources';
 import { can, inBody, inRecord, type Route, type WarehouseScope } from './route';
 
@@ -64,13 +66,31 @@ const COLLECTION_SCOPES: Partial<
   },
 };
 
-export type CollectionRouteKind = 'list' | 'get' | 'export' | 'create' | 'update' | 'patch' | 'delete';
+/**
+ * Collections whose lists open on one tab per status, each with its count: one
+ * request answers every tab (`GET /orders/status-counts`), where a count per
+ * tab would be a list request each.
+ */
+export const STATUS_COUNTED = {
+  orders: ORDER_STATUSES,
+  shipments: SHIPMENT_STATUSES,
+  'stock-transfers': TRANSFER_STATUSES,
+  promotions: PROMOTION_STATUSES,
+} as const satisfies Partial<Record<CollectionName, readonly string[]>>;
+export type StatusCountedCollection = keyof typeof STATUS_COUNTED;
+
+export const isStatusCounted = (collection: string): collection is StatusCountedCollection =>
+  Object.hasOwn(STATUS_COUNTED, collection);
+
+export type CollectionRouteKind =
+  'list' | 'get' | 'export' | 'statusCounts' | 'create' | 'update' | 'patch' | 'delete';
 
 type WritesOf<C extends CollectionName> = (typeof COLLECTION_WRITES)[C][number];
 type KindsOf<C extends CollectionName> =
   | 'list'
   | 'get'
   | 'export'
+  | (C extends StatusCountedCollection ? 'statusCounts' : never)
   | ('create' extends WritesOf<C> ? 'create' : never)
   | ('update' extends WritesOf<C> ? 'update' | 'patch' : never)
   | ('delete' extends WritesOf<C> ? 'delete' : never);
@@ -124,6 +144,19 @@ function collectionRoutes(collection: CollectionName): Array<[string, Collection
       },
     ],
   ];
+  if (isStatusCounted(collection)) {
+    routes.push([
+      'statusCounts',
+      {
+        ...base,
+        method: 'GET',
+        path: `/${collection}/status-counts`,
+        summary: `How many ${collection} match a list filter, in all and per status (the filter's own status aside)`,
+        access: can(collection, 'list'),
+        success: 200,
+      },
+    ]);
+  }
   if (writes.includes('create')) {
     routes.push([
       'create',

@@ -9,7 +9,7 @@ import type { CollectionName } from '../resources';
 import { COLLECTION_NAMES } from '../resources';
 import * as admin from './admin';
 import * as catalog from './catalog';
-import { version, z as zod } from './fields';
+import { count, version, z as zod } from './fields';
 import * as inventory from './inventory';
 import * as kpis from './kpis';
 import { deleteQuery, exportQuery, listQuery } from './lists';
@@ -20,6 +20,8 @@ import * as search from './search';
 import {
   ACTION_ROUTES,
   COLLECTION_ROUTES,
+  isStatusCounted,
+  STATUS_COUNTED,
   type ActionRouteId,
   type CollectionRouteId,
   type RouteId,
@@ -70,7 +72,6 @@ export const ACTION_SCHEMAS = {
   pickList: { query: orders.pickListQuery, response: orders.pickList },
 
   simulatePromotions: { body: promotions.simulationRequest, response: promotions.simulation },
-  promotionStatusCounts: { response: promotions.statusCounts },
   checkPromotionOverlaps: {
     body: promotions.promotionCandidate,
     response: zod.array(promotions.overlapEntry),
@@ -203,6 +204,17 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, CollectionSchemas> = {
   },
 };
 
+/** `{ all: 120, byStatus: { paid: 40, … } }`: every status of the collection, zeros included. */
+export function statusCountsOf(collection: CollectionName) {
+  const statuses: readonly string[] = isStatusCounted(collection) ? STATUS_COUNTED[collection] : [];
+  return zod.object({
+    all: count,
+    byStatus: zod.object(Object.fromEntries(statuses.map((status) => [status, count]))),
+  });
+}
+
+export type StatusCounts = { all: number; byStatus: Record<string, number> };
+
 function collectionEndpoint(id: CollectionRouteId): EndpointSchemas {
   const route = COLLECTION_ROUTES[id];
   const schemas = COLLECTION_SCHEMAS[route.collection];
@@ -211,6 +223,8 @@ function collectionEndpoint(id: CollectionRouteId): EndpointSchemas {
       return { query: listQuery, response: zod.array(schemas.record) };
     case 'export':
       return { query: exportQuery, response: csv };
+    case 'statusCounts':
+      return { query: exportQuery.pick({ filter: true }), response: statusCountsOf(route.collection) };
     case 'get':
       return { response: schemas.record };
     case 'create':

@@ -135,13 +135,6 @@ const priceResult = z.object({
 
 export const simulation = priceResult.extend({ at: isoDateTime, baseline: priceResult.optional() });
 
-export const statusCounts = z.object(
-  Object.fromEntries(PROMOTION_STATUSES.map((status) => [status, count])) as Record<
-    (typeof PROMOTION_STATUSES)[number],
-    typeof count
-  >,
-);
-
 export const overlapEntry = z.object({
   promotion: presentedPromotion,
   combination: z.object({

@@ -14,6 +14,8 @@ export const en = {
   'errors.erasureConfirmation': 'Type the customer’s e-mail address exactly to confirm the erasure.',
   'errors.carrierPattern':
     'This is not a pattern Kontor can read. Use a regular expression such as \\d{14} (14 digits) or 1Z[0-9A-Z]{16}.',
+  'errors.carrierPatternUnsafe':
+    'This pattern repeats a repetition, like (a+)+, which can take the server minutes to check one number. Write each part once with its count, for example [0-9A-Z]{10,20}.',
   'errors.carrierUrlTemplate':
     'Use an https address with {number} where the tracking number goes, for example https://example.com/track?id={number}.',
   'errors.carrierUnknown': '"%{carrier}" is not an active carrier. Choose one from Settings → Carriers.',
@@ -45,6 +47,8 @@ export const de: Record<keyof typeof en, string> = {
   'errors.erasureConfirmation': 'Geben Sie zur Bestätigung die E-Mail-Adresse des Kunden genau ein.',
   'errors.carrierPattern':
     'Dieses Muster kann Kontor nicht lesen. Verwenden Sie einen regulären Ausdruck wie \\d{14} (14 Ziffern) oder 1Z[0-9A-Z]{16}.',
+  'errors.carrierPatternUnsafe':
+    'Dieses Muster wiederholt eine Wiederholung, etwa (a+)+, und die Prüfung einer einzigen Nummer kann den Server minutenlang beschäftigen. Schreiben Sie jeden Teil einmal mit seiner Anzahl, zum Beispiel [0-9A-Z]{10,20}.',
   'errors.carrierUrlTemplate':
     'Verwenden Sie eine https-Adresse mit {number} an der Stelle der Sendungsnummer, zum Beispiel https://example.com/track?id={number}.',
   'errors.carrierUnknown':

@@ -5,7 +5,6 @@ import { callEndpoint } from './request';
 
 /** A promotion as the API sends it: with its derived status. */
 export type PromotionRecord = ResponseOf<'pausePromotion'>;
-export type PromotionStatusCounts = ResponseOf<'promotionStatusCounts'>;
 export type SimulationRequest = BodyOf<'simulatePromotions'>;
 export type Simulation = ResponseOf<'simulatePromotions'>;
 export type PromotionOverlap = ResponseOf<'promotionOverlaps'>[number];
@@ -13,8 +12,6 @@ export type CodeBatch = ResponseOf<'generatePromotionCodes'>;
 export type PromotionPerformance = ResponseOf<'promotionPerformance'>;
 
 export const promotionsOperations = {
-  promotionStatusCounts: () => callEndpoint('promotionStatusCounts'),
-
   simulatePromotions: (request: SimulationRequest) => callEndpoint('simulatePromotions', { body: request }),
 
   /** The version guards against pausing a copy someone else changed meanwhile (409). */

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PresentedOrder } from '../../providers/operations/orders';
 import { renderWithAdmin } from '../../test/renderWithAdmin';
 import { server } from '../../test/server';
-import { serveCollection, WAIT, WithResources } from '../testing';
+import { ORDER_STATUSES } from '../../domain/types';
+import { serveCollection, serveStatusCounts, WAIT, WithResources } from '../testing';
 import OrderList from './OrderList';
 import { CUSTOMER, FIRST_PAINT, presentOrder, SLOW_TESTS, WAREHOUSES } from './orderPageTesting';
 
@@ -62,9 +63,15 @@ function serveOrders() {
       });
     }),
   );
+  const counted = serveStatusCounts(
+    'orders',
+    orders,
+    ORDER_STATUSES,
+    (order, filter) => filter.late === undefined || order.late === filter.late,
+  );
   serveCollection('customers', [CUSTOMER]);
   serveCollection('warehouses', WAREHOUSES);
-  return seen;
+  return Object.assign(seen, { counted });
 }
 
 const renderList = () =>
@@ -124,7 +131,7 @@ describe('OrderList', SLOW_TESTS, () => {
       () => expect(within(tabs).getByRole('tab', { name: 'Shipped 0' })).toBeInTheDocument(),
       WAIT,
     );
-    expect(seen).toContainEqual({ late: true, status: 'shipped' });
+    expect(seen.counted).toContainEqual({ late: true });
   });
 
   it('sums the money of every matching order below the list, following the filter', async () => {

@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { PromotionStatus } from '../../domain/promotions';
+import { PROMOTION_STATUSES, type PromotionStatus } from '../../domain/promotions';
 import type { PromotionRecord } from '../../providers/operations/promotions';
 import { renderWithAdmin } from '../../test/renderWithAdmin';
 import { server } from '../../test/server';
-import { WAIT, WithResources } from '../testing';
+import { serveStatusCounts, WAIT, WithResources } from '../testing';
 import { makePromotion } from './fixtures';
 import PromotionList from './PromotionList';
 
@@ -51,6 +51,7 @@ function servePromotions(): Record<string, unknown>[] {
       });
     }),
   );
+  serveStatusCounts('promotions', promotions, PROMOTION_STATUSES);
   return filters;
 }
 
