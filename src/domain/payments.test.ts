@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from './messages';
 import { isPaid, paymentHold } from './payments';
+import { nextShipmentStatuses } from './shipments';
 
 const prepayment = { name: 'Vorkasse', waitsForPayment: true };
 const invoice = { name: 'Rechnung', waitsForPayment: false };
@@ -43,5 +44,14 @@ describe('paymentHold', () => {
 
   it('does not hold a paid order after a partial refund: the money came in', () => {
     expect(paymentHold({ ...order('2026-06-01T10:00:00Z'), refundedTotal: 1000 }, prepayment)).toBeNull();
+  });
+});
+
+describe('the next steps of a parcel of a held order', () => {
+  it('leave out packing and shipping, as the API refuses them, and keep cancelling', () => {
+    expect(nextShipmentStatuses('pending', 'processing')).toContain('packed');
+    expect(nextShipmentStatuses('pending', 'processing', true)).not.toContain('packed');
+    expect(nextShipmentStatuses('packed', 'processing', true)).not.toContain('shipped');
+    expect(nextShipmentStatuses('pending', 'processing', true)).toContain('cancelled');
   });
 });

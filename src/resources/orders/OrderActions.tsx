@@ -8,7 +8,7 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import { Alert, Button, type ButtonProps } from '@mui/material';
 import { useState, type ReactElement } from 'react';
-import { Link, TopToolbar, useGetManyAggregate, useRecordContext, useTranslate } from 'react-admin';
+import { Link, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import {
   allowedTransitions,
   paymentSummary,
@@ -17,14 +17,13 @@ import {
   SHIPPABLE_STATUSES,
   type ManualTransition,
 } from '../../domain/orders';
-import { paymentHold } from '../../domain/payments';
 import { totalOf } from '../../domain/shipments';
-import type { PaymentMethod } from '../../domain/types';
 import type { PresentedOrder } from '../../providers/operations/orders';
 import { CreateShipmentDialog } from './CreateShipmentDialog';
 import { useCurrentUser, userCan, worksIn } from './currentUser';
 import { openToShip, useOrderReturns, useOrderShipments } from './orderChildren';
 import { pickListPath } from './pickListPath';
+import { usePaymentHold } from './usePaymentHold';
 import { RefundDialog } from './RefundDialog';
 import { ReturnDialog } from './ReturnDialog';
 import { TransitionDialog, transitionActionKey } from './TransitionDialog';
@@ -63,12 +62,7 @@ export const OrderActions = () => {
   const returns = useOrderReturns(order?.id);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const translate = useTranslate();
-  const paymentMethodId = order?.paymentMethodId ?? null;
-  const { data: methods } = useGetManyAggregate<PaymentMethod>(
-    'payment-methods',
-    { ids: paymentMethodId === null ? [] : [paymentMethodId] },
-    { enabled: paymentMethodId !== null },
-  );
+  const held = usePaymentHold(order);
   if (!order || !user.role) return <TopToolbar />;
   const close = () => setDialog(null);
 
@@ -77,7 +71,6 @@ export const OrderActions = () => {
   const open = openToShip(order, shipments.records);
   const hasOpenLines = shipments.loaded && totalOf(open) > 0;
   // The API's rule (src/domain/payments.ts): nothing is picked, packed or shipped before the money is in.
-  const held = order.status === 'cancelled' ? null : paymentHold(order, methods?.[0]);
   const shippable = SHIPPABLE_STATUSES.includes(order.status) && hasOpenLines && !held;
   const canShip = shippable && inScope && userCan(user, 'create', 'shipments');
   const stillReturnable = returnableQuantities(shipments.records, returns.records);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PaymentMethod } from '../../domain/types';
 import {
   FIRST_PAINT,
+  makeShipment,
   PAYMENT_METHOD,
   presentOrder,
   renderOrderPage,
@@ -33,6 +34,21 @@ describe('an order that waits for payment', () => {
     expect(screen.getByRole('button', { name: 'Mark as paid' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Pick list' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Create shipment' })).toBeNull();
+  });
+
+  it('offers a parcel of it no packing when the payment turns out missing, only cancelling', async () => {
+    const order = presentOrder({ id: 9, status: 'processing', paidAt: null, paymentMethodId: 5 });
+    const parcel = makeShipment({
+      id: 42,
+      orderId: 9,
+      status: 'pending',
+      items: [{ productId: 1, quantity: 1 }],
+    });
+    serveOrderPage(order, { shipments: [parcel], paymentMethods: [PAYMENT_METHOD, PREPAYMENT] });
+    renderOrderPage(order, 'admin');
+    await screen.findByText(/waits for payment by Vorkasse/, {}, FIRST_PAINT);
+    expect(await screen.findByRole('button', { name: 'Cancel shipment' }, FIRST_PAINT)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark packed' })).toBeNull();
   });
 
   it('offers the pick list and shipping once paid, and says nothing about payment', async () => {
