@@ -10,6 +10,14 @@ import { SlowestFilesReporter } from './scripts/test/slowest-reporter';
  */
 export const UI_ISOLATED = ['src/App.test.tsx', 'src/i18n/provider.test.tsx'];
 
+/**
+ * Tests against a real PostgreSQL (`npm run test:pg`): they start a throw-away
+ * server unless DATABASE_URL names one, so they need PostgreSQL installed
+ * (`apt-get install postgresql`; .ci/run does it). `npm test` leaves them out.
+ */
+const POSTGRES_TESTS = 'mock-api/**/*.pg.test.ts';
+const withPostgres = process.env.KONTOR_POSTGRES_TESTS === '1';
+
 // Pure domain code, the mock API over HTTP and the scripts run in Node;
 // components run in happy-dom with msw standing in for the API. happy-dom took a third
 // less CPU than jsdom for the same component tests, and every one of them passes in both;
@@ -28,6 +36,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/domain/**/*.test.ts', 'mock-api/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [POSTGRES_TESTS],
           // Files share a worker's modules, so the seed databases the tests generate
           // (mock-api/seed/test-fixtures.ts, mock-api/test/harness.ts) are built once per
           // worker rather than once per file. Nothing here mocks modules or changes globals.
@@ -61,6 +70,21 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      ...(withPostgres
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                environment: 'node' as const,
+                include: [POSTGRES_TESTS],
+                globalSetup: ['mock-api/postgres/test-server.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

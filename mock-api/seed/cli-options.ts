@@ -7,15 +7,18 @@ import { isScale, SCALES, type Scale } from './scales';
 
 const DEFAULT_OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../data/db.json');
 
-export const USAGE = `Usage: npm run seed -- [--scale ${SCALES.join('|')}] [--out FILE] [--seed N] [--now ISO]
-  --scale  how much data (default demo)
-  --out    where to write (default mock-api/data/db.json)
-  --seed   non-negative integer (default ${DEFAULT_SEED})
-  --now    the moment the data is generated for (default today 00:00 UTC)`;
+export const USAGE = `Usage: npm run seed -- [--scale ${SCALES.join('|')}] [--out FILE | --database-url URL] [--seed N] [--now ISO]
+  --scale         how much data (default demo)
+  --out           where to write (default mock-api/data/db.json)
+  --database-url  load into this PostgreSQL database instead (migrated first; it must hold no data)
+  --seed          non-negative integer (default ${DEFAULT_SEED})
+  --now           the moment the data is generated for (default today 00:00 UTC)`;
 
 export interface CliOptions {
   scale: Scale;
   out: string;
+  /** postgres://…: load there instead of writing `out`. */
+  databaseUrl: string | null;
   seed: number;
   anchor: Date;
 }
@@ -32,6 +35,7 @@ export function parseCliOptions(argv: string[]): CliOptions | 'help' {
     options: {
       scale: { type: 'string' },
       out: { type: 'string' },
+      'database-url': { type: 'string' },
       seed: { type: 'string' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -46,5 +50,10 @@ export function parseCliOptions(argv: string[]): CliOptions | 'help' {
     throw new UsageError(`bad seed: ${values.seed}`);
   const anchor = values.now === undefined ? defaultAnchor() : new Date(values.now);
   if (Number.isNaN(anchor.getTime())) throw new UsageError(`bad --now date: ${values.now}`);
-  return { scale, out: resolve(values.out ?? DEFAULT_OUT), seed, anchor };
+  const databaseUrl = values['database-url'] ?? null;
+  if (databaseUrl !== null && values.out !== undefined)
+    throw new UsageError('give either --out or --database-url, not both');
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new UsageError(`--database-url must be a postgres:// address, got "${databaseUrl}"`);
+  return { scale, out: resolve(values.out ?? DEFAULT_OUT), databaseUrl, seed, anchor };
 }

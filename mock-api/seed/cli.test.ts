@@ -80,8 +80,12 @@ describe('parseCliOptions', () => {
     ).toEqual({
       scale: 'large',
       out: resolve('x.json'),
+      databaseUrl: null,
       seed: 0,
       anchor: new Date('2025-01-02T00:00:00Z'),
+    });
+    expect(parseCliOptions(['--database-url', 'postgres://kontor@db/shop'])).toMatchObject({
+      databaseUrl: 'postgres://kontor@db/shop',
     });
     expect(parseCliOptions(['--help'])).toBe('help');
   });
@@ -94,6 +98,8 @@ describe('parseCliOptions', () => {
     ['an unknown option', ['--colour', 'blue']],
     ['a stray argument', ['tiny']],
     ['a missing value', ['--scale']],
+    ['a database address that is not PostgreSQL’s', ['--database-url', 'mysql://db/shop']],
+    ['both a file and a database', ['--out', 'x.json', '--database-url', 'postgres://db/shop']],
   ])('rejects %s', (_, args) => {
     expect(() => parseCliOptions(args)).toThrow();
   });
