@@ -1,3 +1,5 @@
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from '../src/domain/time';
+
 /** Server settings, from the environment with safe defaults. */
 export interface ServerConfig {
   /** How long a session token stays valid. */
@@ -18,11 +20,14 @@ export interface ServerConfig {
   trustProxy: string | false;
   /** Origins besides the API's own that browsers may call it from (CORS_ORIGINS, comma-separated). */
   corsOrigins: string[];
-  /** An order paid longer ago than this and not fully shipped is late. */
+  /**
+   * SERVICE_LEVEL_HOURS: the first-start default of the shop's dispatch promise for orders
+   * without a shipping method. Code paths read the shop's settings (../settings/shop.ts), never this.
+   */
   serviceLevelHours: number;
   /** Days of sales a suggested reorder should cover. */
   reorderHorizonDays: number;
-  /** The shop's time zone, for calendar days in reports and promotion windows. */
+  /** SHOP_TIME_ZONE: the first-start default of the shop's time zone; code paths read the shop's settings. */
   timeZone: string;
   log: boolean;
 }
@@ -58,6 +63,15 @@ function originsFromEnv(name: string): string[] {
   return origins;
 }
 
+/** The shop settings the environment asks for, used only when a database is created (or lacks them). */
+export function shopDefaultsFromEnv(): { timeZone: string; serviceLevelHours: number } {
+  const raw = process.env.SHOP_TIME_ZONE || DEFAULT_TIME_ZONE;
+  const timeZone = canonicalTimeZone(raw);
+  if (timeZone === null)
+    throw new Error(`SHOP_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${raw}"`);
+  return { timeZone, serviceLevelHours: numberFromEnv('SERVICE_LEVEL_HOURS', 48) };
+}
+
 export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
     sessionTtlMs: numberFromEnv('SESSION_TTL_HOURS', 8) * HOUR,
@@ -68,9 +82,8 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
     loginHashConcurrency: numberFromEnv('LOGIN_HASH_CONCURRENCY', 1),
     trustProxy: process.env.TRUST_PROXY || false,
     corsOrigins: originsFromEnv('CORS_ORIGINS'),
-    serviceLevelHours: numberFromEnv('SERVICE_LEVEL_HOURS', 48),
+    ...shopDefaultsFromEnv(),
     reorderHorizonDays: numberFromEnv('REORDER_HORIZON_DAYS', 30),
-    timeZone: process.env.SHOP_TIME_ZONE || 'Europe/Berlin',
     log: process.env.API_LOG !== '0',
     ...overrides,
   };

@@ -37,6 +37,7 @@ import './admin/resources';
 import './catalog/resources';
 import './inventory/resources';
 import './settings/resources';
+import { ensureShopSettings } from './settings/shop';
 
 // json-server serves ./public by default; the API serves no files.
 const NO_STATIC_DIR = path.join(import.meta.dirname, 'no-static');
@@ -58,6 +59,7 @@ function explainInvalid(store: Store): ExplainInvalid {
 
 export function createApp(store: Store, config: ServerConfig, options: AppOptions = {}): Express {
   bindConfig(store, config);
+  ensureShopSettings(store, config);
   const app = jsonServer.create();
   app.disable('x-powered-by');
   // json-server pretty-prints; compact JSON is a third smaller for large lists.

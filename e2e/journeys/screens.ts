@@ -93,6 +93,8 @@ function allScreens(ids: Record<string, string>): Screen[] {
     ...crud('customers', ['list', 'show', 'edit']),
     ...crud('promotions', ['list', 'show', 'edit', 'create']),
     { path: 'promotions/timeline', ...allow('promotions', 'list') },
+    // Every role reads the shop's settings (the layout does, for money and dates), so no API check.
+    { path: 'shop-settings', allowed: (role) => can(role, 'edit', 'shop-settings') },
     ...crud('carriers', ['list', 'edit', 'create']),
     ...crud('shipping-methods', ['list', 'edit', 'create']),
     ...crud('payment-methods', ['list', 'edit', 'create']),

@@ -13,6 +13,7 @@ import { KPI_SECTIONS, type KpiSection } from '../../src/domain/kpis/types';
 import { term } from '../../src/domain/messages';
 import { widgetsFor, type Role } from '../../src/domain/permissions';
 import { configOf } from '../config';
+import { shopSettingsOf } from '../settings/shop';
 import { userOf } from '../http/context';
 import type { Handler } from '../http/mount';
 import type { Store } from '../store/store';
@@ -38,7 +39,8 @@ export function sectionsFor(role: Role, asked: readonly KpiSection[] | null): Kp
 export function kpisHandlers(store: Store): Record<'kpis', Handler> {
   return {
     kpis: ({ query, res }) => {
-      const config = configOf(store);
+      // The shop's stored time zone and dispatch promise, as of this request.
+      const config = { ...configOf(store), ...shopSettingsOf(store) };
       const parsed = parseKpiQuery(query, {
         timeZone: config.timeZone,
         now: store.now(),

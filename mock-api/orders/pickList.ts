@@ -13,6 +13,7 @@ import { findStockLevel } from '../inventory/ledger';
 import { notFound, parseId } from '../rest/bridge';
 import type { Store, Transaction } from '../store/store';
 import { childrenOf } from './children';
+import { paymentHoldOf, refuseIfPaymentHeld } from './paymentHold';
 
 export interface PickOrderRef {
   orderId: number;
@@ -94,6 +95,9 @@ export function buildPickList(
   const unpickable: string[] = [];
   let orderCount = 0;
   for (const order of orders) {
+    // Named orders that wait for their payment are refused with the reason; a warehouse's list leaves them out.
+    if (refuseUnpickable) refuseIfPaymentHeld(tx, order);
+    else if (paymentHoldOf(tx, order)) continue;
     const toPick = SHIPPABLE_STATUSES.includes(order.status)
       ? stillToPick(order, childrenOf<Shipment>(tx, store, 'shipments', order.id))
       : new Map<number, Quantities>();

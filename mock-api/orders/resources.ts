@@ -8,7 +8,7 @@ import { carrierByName } from '../settings/resources';
 import { lateRule, type LateRule } from '../../src/domain/lateness';
 import { paymentSummary } from '../../src/domain/orders';
 import type { Customer, Order, ShippingMethod } from '../../src/domain/types';
-import { configOf } from '../config';
+import { shopSettingsOf } from '../settings/shop';
 import type { RowPredicate } from '../rest/list';
 import { badQuery } from '../rest/query';
 import { defineResource } from '../rest/rules';
@@ -19,7 +19,7 @@ export function lateRuleFor(store: Store): LateRule {
   const hours = new Map<number, number>();
   for (const method of store.all<ShippingMethod>('shipping-methods'))
     hours.set(method.id, method.dispatchHours);
-  return lateRule(store.now(), configOf(store).serviceLevelHours, hours);
+  return lateRule(store.now(), shopSettingsOf(store).serviceLevelHours, hours);
 }
 
 function lateFilter(value: unknown, store: Store): RowPredicate {

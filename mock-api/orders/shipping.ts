@@ -26,6 +26,7 @@ import { lookupFor } from '../lookups';
 import { notFound, parseId } from '../rest/bridge';
 import type { Store, Transaction } from '../store/store';
 import { childrenOf, rememberChild } from './children';
+import { refuseIfPaymentHeld } from './paymentHold';
 import { checkWarehouseCanShip, refuseIfAny, setOrderStatus, syncOrderWithShipments } from './workflow';
 
 export interface ShipmentResult {
@@ -33,7 +34,9 @@ export interface ShipmentResult {
   order: Order;
 }
 
-function refuseUnlessShippable(order: Order): void {
+/** Refuses to pack or ship an order its payment method holds back, on hold, or not (or no longer) shippable. */
+function refuseUnlessShippable(tx: Transaction, order: Order): void {
+  refuseIfPaymentHeld(tx, order);
   if (order.status === 'on_hold')
     throw new DomainError(409, problem('errors.orderOnHold', { number: order.number }));
   if (!SHIPPABLE_STATUSES.includes(order.status)) {
@@ -52,7 +55,7 @@ export function createShipment(
   order: Order,
   input: Record<string, unknown>,
 ): ShipmentResult {
-  refuseUnlessShippable(order);
+  refuseUnlessShippable(tx, order);
   const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
   const open = remainingQuantities(sumLines(order.items), committedQuantities(shipments));
   const { request, problems } = validateShipmentRequest(input, open, activeCarrierOf(tx), lookupFor(tx));
@@ -100,7 +103,7 @@ export function advanceShipment(
   const next = to as ShipmentStatus;
   const order = tx.get<Order>('orders', shipment.orderId);
   if (!order) throw new Error(`shipment ${shipment.id} belongs to missing order ${shipment.orderId}`);
-  if (SHIPPING_STEPS.includes(next)) refuseUnlessShippable(order);
+  if (SHIPPING_STEPS.includes(next)) refuseUnlessShippable(tx, order);
   const patch: Partial<Shipment> = { status: next };
   if (next === 'shipped') {
     takeStock(tx, store, ctx, order, shipment);

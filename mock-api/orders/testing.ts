@@ -19,6 +19,8 @@ export interface OrderSpec {
   holdFrom?: OrderStatus | null;
   paidAt?: string | null;
   customerId?: number;
+  /** Settings → Payment methods; none by default. */
+  paymentMethodId?: number | null;
 }
 
 const HOUR = 3_600_000;
@@ -59,7 +61,7 @@ export function addOrder(db: Database, spec: OrderSpec): Order {
     customerId: spec.customerId ?? db.customers[0]!.id,
     status: spec.status,
     shippingMethodId: null,
-    paymentMethodId: null,
+    paymentMethodId: spec.paymentMethodId ?? null,
     warehouseId: spec.warehouseId,
     items,
     subtotal,

@@ -127,6 +127,16 @@ describe('the PostgreSQL schema', () => {
     expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/products_q/);
   });
 
+  it('keeps one shop settings record, with its time zone lifted out', async () => {
+    const { rows } = await client.query('SELECT id, time_zone FROM shop_settings');
+    expect(rows).toEqual([{ id: '1', time_zone: db['shop-settings'][0]!.timeZone }]);
+    const error = await refusal('INSERT INTO shop_settings (id, doc) VALUES ($1, $2)', [
+      2,
+      { ...docOf('shop-settings'), id: 2 },
+    ]);
+    expect(error.code).toBe('23514');
+  });
+
   it('migrates down to nothing and up again', async () => {
     const other = await freshDatabase();
     try {

@@ -21,6 +21,7 @@ export const LOAD_ORDER: readonly SeededCollection[] = [
   'carriers',
   'shipping-methods',
   'payment-methods',
+  'shop-settings',
   'orders',
   'shipments',
   'stock-movements',

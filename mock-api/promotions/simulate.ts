@@ -22,7 +22,7 @@ import {
   PROMOTION_SERVER_FIELDS,
   validatePromotion,
 } from '../../src/domain/validation/records';
-import { configOf } from '../config';
+import { shopSettingsOf } from '../settings/shop';
 import type { Store, StoredRecord, Transaction } from '../store/store';
 import { promotionLookup } from './resources';
 
@@ -183,7 +183,7 @@ export function simulate(
       batchCodes: indexBatchCodes(tx.all<PromotionCode & StoredRecord>('promotion-codes')),
       customerUses: customerUses(tx, request.customerId),
       locale: ctx.locale,
-      timeZone: configOf(store).timeZone,
+      timeZone: shopSettingsOf(store).timeZone,
     });
   const result = price(request.candidate ? [...others, request.candidate] : stored);
   const answer: SimulateResponse = { ...result, at: request.at.toISOString() };

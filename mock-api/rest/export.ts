@@ -18,7 +18,7 @@ import { ID_SUFFIX, MONEY_SUFFIX } from '../../src/domain/exports/headers';
 import { recordName } from '../../src/domain/exports/names';
 import type { Locale } from '../../src/domain/messages';
 import type { CollectionName } from '../../src/domain/resources';
-import { configOf } from '../config';
+import { shopSettingsOf } from '../settings/shop';
 import type { Store, StoredRecord } from '../store/store';
 import { headerOf } from './exportHeaders';
 import type { ResourceRules } from './rules';
@@ -37,7 +37,7 @@ export function exportCells(
   columns: readonly ExportColumn[],
   locale: Locale,
 ): Cell[] {
-  const { timeZone } = configOf(store);
+  const { timeZone } = shopSettingsOf(store);
   const names = new Map<string, string>();
   const nameOf = (collection: CollectionName, id: unknown): string => {
     if (typeof id !== 'number') return '';

@@ -14,6 +14,8 @@ import * as paymentMethods from '../../src/resources/payment-methods/messages';
 import * as paymentMethodsDe from '../../src/resources/payment-methods/messages.de';
 import * as shippingMethods from '../../src/resources/shipping-methods/messages';
 import * as shippingMethodsDe from '../../src/resources/shipping-methods/messages.de';
+import * as shopSettings from '../../src/resources/shop-settings/messages';
+import * as shopSettingsDe from '../../src/resources/shop-settings/messages.de';
 import * as categories from '../../src/resources/categories/messages';
 import * as categoriesDe from '../../src/resources/categories/messages.de';
 import * as customers from '../../src/resources/customers/messages';
@@ -60,6 +62,7 @@ const SCREEN_FIELDS: Record<Locale, Record<string, Fields>> = {
     carriers: carriers.en.fields,
     'shipping-methods': shippingMethods.en.fields,
     'payment-methods': paymentMethods.en.fields,
+    'shop-settings': shopSettings.en.fields,
   },
   de: {
     'audit-log': auditLogDe.de.fields,
@@ -79,6 +82,7 @@ const SCREEN_FIELDS: Record<Locale, Record<string, Fields>> = {
     carriers: carriersDe.de.fields,
     'shipping-methods': shippingMethodsDe.de.fields,
     'payment-methods': paymentMethodsDe.de.fields,
+    'shop-settings': shopSettingsDe.de.fields,
   },
 };
 

@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   Carrier,
   PaymentMethod,
+  ShopSettings,
   ShippingMethod,
   Category,
   Customer,
@@ -47,6 +48,7 @@ export const COLLECTIONS = [
   'carriers',
   'shipping-methods',
   'payment-methods',
+  'shop-settings',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -87,6 +89,7 @@ export type Database = {
   carriers: Carrier[];
   'shipping-methods': ShippingMethod[];
   'payment-methods': PaymentMethod[];
+  'shop-settings': ShopSettings[];
   credentials: Credential[];
 };
 

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
+import { shopDefaultsFromEnv } from '../config';
 import type { Database } from './database';
 import { generateDatabase } from './generate';
 import type { Scale } from './scales';
@@ -86,9 +87,12 @@ function syncDirectory(directory: string): void {
   }
 }
 
-/** Generates and writes the database if `file` does not exist yet. Returns whether it did. */
-export function ensureDatabase(file: string, scale: Scale = 'demo'): boolean {
+/**
+ * Generates and writes the database if `file` does not exist yet. Returns whether it did.
+ * The environment's SHOP_TIME_ZONE and SERVICE_LEVEL_HOURS seed the shop's settings here, and only here.
+ */
+export function ensureDatabase(file: string, scale: Scale = 'demo', shop = shopDefaultsFromEnv()): boolean {
   if (existsSync(file)) return false;
-  writeDatabaseFile(generateDatabase({ scale, seed: DEFAULT_SEED, anchor: defaultAnchor() }), file);
+  writeDatabaseFile(generateDatabase({ scale, seed: DEFAULT_SEED, anchor: defaultAnchor(), shop }), file);
   return true;
 }

@@ -4,7 +4,8 @@ import { buildCatalog, buildWarehouses } from './catalog';
 import type { Database } from './database';
 import { buildLedger } from './ledger';
 import { buildSales } from './orders';
-import { buildCarriers, buildPaymentMethods, buildShippingMethods } from './settings';
+import type { ShopSettingsFields } from '../../src/domain/shop';
+import { buildCarriers, buildPaymentMethods, buildShippingMethods, buildShopSettings } from './settings';
 import { buildCustomers, buildUsers } from './people';
 import { Random } from './random';
 import { SCALE_CONFIGS, type Scale, type ScaleConfig } from './scales';
@@ -14,6 +15,8 @@ export interface GenerateOptions {
   scale: Scale;
   seed: number;
   anchor: Date;
+  /** The shop's time zone and dispatch promise (SHOP_TIME_ZONE, SERVICE_LEVEL_HOURS); built-in defaults otherwise. */
+  shop?: Partial<Pick<ShopSettingsFields, 'timeZone' | 'serviceLevelHours'>>;
 }
 
 export function historySpan(config: ScaleConfig, anchor: number): Span {
@@ -24,7 +27,7 @@ export function historySpan(config: ScaleConfig, anchor: number): Span {
   return { start, anchor };
 }
 
-export function generateDatabase({ scale, seed, anchor }: GenerateOptions): Database {
+export function generateDatabase({ scale, seed, anchor, shop }: GenerateOptions): Database {
   if (!Number.isFinite(anchor.getTime())) throw new RangeError('anchor must be a valid date');
   const config = SCALE_CONFIGS[scale];
   const span = historySpan(config, anchor.getTime());
@@ -70,6 +73,7 @@ export function generateDatabase({ scale, seed, anchor }: GenerateOptions): Data
     carriers,
     'shipping-methods': buildShippingMethods(settingsSince, carriers),
     'payment-methods': buildPaymentMethods(settingsSince),
+    'shop-settings': [buildShopSettings(settingsSince, shop)],
     credentials,
   };
 }

@@ -1,14 +1,25 @@
 /**
- * The shop settings a new shop starts with: the carriers of
+ * The shop settings a new shop starts with: its own record (name, address,
+ * time zone, money display; the time zone and dispatch promise from the
+ * environment when the database is created), the carriers of
  * src/domain/carriers.ts, a German shop's shipping methods on them, and the
  * payment methods German customers expect, with the mix orders use them in.
  */
 import { DEFAULT_CARRIERS } from '../../src/domain/carriers';
-import type { Carrier, PaymentMethod, ShippingMethod } from '../../src/domain/types';
+import { initialShopSettings, SHOP_SETTINGS_ID, type ShopSettingsFields } from '../../src/domain/shop';
+import type { Carrier, PaymentMethod, ShippingMethod, ShopSettings } from '../../src/domain/types';
 import type { Random } from './random';
 import type { Carrier as CarrierName } from './tracking';
 
 const stamp = (at: string) => ({ createdAt: at, updatedAt: at, version: 1 });
+
+/** The one shop record; `defaults` are SHOP_TIME_ZONE and SERVICE_LEVEL_HOURS when the API creates the database. */
+export function buildShopSettings(
+  at: string,
+  defaults: Partial<Pick<ShopSettingsFields, 'timeZone' | 'serviceLevelHours'>> = {},
+): ShopSettings {
+  return { id: SHOP_SETTINGS_ID, ...stamp(at), ...initialShopSettings(defaults) };
+}
 
 export function buildCarriers(at: string): Carrier[] {
   return DEFAULT_CARRIERS.map((carrier, i) => ({ id: i + 1, ...stamp(at), ...carrier, active: true }));

@@ -63,9 +63,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-api-'));
   const dbFile = path.join(dir, 'db.json');
   fs.copyFileSync(baseDatabaseFile(options.scale ?? 'tiny'), dbFile);
-  if (options.prepare) {
+  // A configured time zone or service level is what SHOP_TIME_ZONE / SERVICE_LEVEL_HOURS are:
+  // the values the shop's settings start with, as if the database had been created with them.
+  const { timeZone, serviceLevelHours } = options.config ?? {};
+  const startsWith = {
+    ...(timeZone !== undefined && { timeZone }),
+    ...(serviceLevelHours !== undefined && { serviceLevelHours }),
+  };
+  if (options.prepare || Object.keys(startsWith).length > 0) {
     const db = JSON.parse(fs.readFileSync(dbFile, 'utf8')) as Database;
-    options.prepare(db);
+    for (const settings of db['shop-settings'] ?? []) Object.assign(settings, startsWith);
+    options.prepare?.(db);
     fs.writeFileSync(dbFile, JSON.stringify(db));
   }
   const config = configFromEnv({ log: false, ...options.config });

@@ -7,7 +7,10 @@ import { Box } from '@mui/material';
 import { RecordContextProvider, ReferenceField, useLocaleState, useTranslate } from 'react-admin';
 import { RESOURCE_SCHEMAS } from '../domain/resources';
 import { formatDate } from './LocalDateField';
+import { DEFAULT_CURRENCY_DISPLAY } from '../domain/shop';
+import type { CurrencyDisplay } from '../domain/types';
 import { formatCents } from './money';
+import { useCurrencyDisplay } from './ShopSettingsContext';
 import { statusLabelKey } from './statusColors';
 import { UserField } from './UserField';
 
@@ -74,9 +77,10 @@ export function formatChangeValue(
   value: unknown,
   locale: string,
   translate: (key: string, options?: object) => string,
+  display: CurrencyDisplay = DEFAULT_CURRENCY_DISPLAY,
 ): string | null {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'number' && MONEY_FIELDS.has(field)) return formatCents(value, locale);
+  if (typeof value === 'number' && MONEY_FIELDS.has(field)) return formatCents(value, locale, display);
   if (USER_FIELDS.has(field) || REFERENCES[field] || Array.isArray(value)) return null;
   if (field === 'status' && typeof value === 'string' && STATUS_LABELS[resource])
     return translate(STATUS_LABELS[resource](value), { _: value });
@@ -108,7 +112,8 @@ export interface ChangeValueProps {
 export const ChangeValue = ({ resource, field, value }: ChangeValueProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const text = formatChangeValue(resource, field, value, locale, translate);
+  const display = useCurrencyDisplay();
+  const text = formatChangeValue(resource, field, value, locale, translate, display);
   if (text !== null) return <span>{text}</span>;
   if (USER_FIELDS.has(field))
     return (
@@ -128,7 +133,7 @@ export const ChangeValue = ({ resource, field, value }: ChangeValueProps) => {
           <Reference key={index} reference={REFERENCES[field]} id={item} />
         ) : (
           <span key={index}>
-            {formatChangeValue(resource, field, item, locale, translate) ?? JSON.stringify(item)}
+            {formatChangeValue(resource, field, item, locale, translate, display) ?? JSON.stringify(item)}
           </span>
         ),
       )}

@@ -1,6 +1,7 @@
 import { Typography, type TypographyProps } from '@mui/material';
 import { useFieldValue, useLocaleState, useTranslate, type FieldProps } from 'react-admin';
 import { formatCents } from './money';
+import { useCurrencyDisplay } from './ShopSettingsContext';
 
 export interface MoneyFieldProps extends FieldProps {
   /** Shows a negative amount (a discount, a refund) with its minus sign in the error colour. */
@@ -17,6 +18,7 @@ export const MoneyField = ({
 }: MoneyFieldProps) => {
   const value: unknown = useFieldValue(props);
   const [locale] = useLocaleState();
+  const display = useCurrencyDisplay();
   const translate = useTranslate();
   if (typeof value !== 'number') {
     return emptyText ? (
@@ -31,7 +33,7 @@ export const MoneyField = ({
       variant={variant}
       sx={{ whiteSpace: 'nowrap', color: highlightNegative && value < 0 ? 'error.main' : undefined }}
     >
-      {formatCents(value, locale)}
+      {formatCents(value, locale, display)}
     </Typography>
   );
 };
@@ -39,5 +41,6 @@ export const MoneyField = ({
 /** The same amount formatting for values that are not in a record (totals, summaries). */
 export const useFormatMoney = () => {
   const [locale] = useLocaleState();
-  return (cents: number) => formatCents(cents, locale);
+  const display = useCurrencyDisplay();
+  return (cents: number) => formatCents(cents, locale, display);
 };

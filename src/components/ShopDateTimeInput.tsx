@@ -1,8 +1,12 @@
 import { TextInput, useTranslate, type TextInputProps } from 'react-admin';
 import { DEFAULT_TIME_ZONE, parseWallClock, shopLocalToUtc, toShopLocalInput } from '../domain/time';
+import { useShopTimeZone } from './ShopSettingsContext';
 
-/** The zone the shop's calendar runs in; dates people type and read are wall-clock times there. */
-export const SHOP_TIME_ZONE = DEFAULT_TIME_ZONE;
+/**
+ * Dates people type and read are wall-clock times in the shop's time zone
+ * (Settings → Shop, read with useShopTimeZone); the default is only for tests.
+ */
+const SHOP_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /** An ISO instant as 'YYYY-MM-DDTHH:mm' on the shop's wall clock, for a datetime-local input. */
 export function isoToShopInput(value: unknown, timeZone = SHOP_TIME_ZONE): string {
@@ -13,15 +17,20 @@ export function isoToShopInput(value: unknown, timeZone = SHOP_TIME_ZONE): strin
 const shopFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An instant as the shop's wall clock shows it, in the reader's language ("Jun 1, 2026, 12:00 AM"). */
-export function formatShopTime(value: string | null | undefined, locale: string, showTime = true): string {
+export function formatShopTime(
+  value: string | null | undefined,
+  locale: string,
+  showTime = true,
+  timeZone = SHOP_TIME_ZONE,
+): string {
   if (!value) return '';
-  const key = `${locale}|${showTime}`;
+  const key = `${locale}|${showTime}|${timeZone}`;
   let format = shopFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: showTime ? 'short' : undefined,
-      timeZone: SHOP_TIME_ZONE,
+      timeZone,
     });
     shopFormats.set(key, format);
   }
@@ -43,13 +52,14 @@ export function shopInputToIso(text: string, timeZone = SHOP_TIME_ZONE): string 
  */
 export const ShopDateTimeInput = ({ slotProps, helperText, ...props }: TextInputProps) => {
   const translate = useTranslate();
-  const zoneNote = translate('kontor.time.shopZone', { zone: SHOP_TIME_ZONE });
+  const timeZone = useShopTimeZone();
+  const zoneNote = translate('kontor.time.shopZone', { zone: timeZone });
   return (
     <TextInput
       {...props}
       type="datetime-local"
-      format={isoToShopInput}
-      parse={shopInputToIso}
+      format={(value: unknown) => isoToShopInput(value, timeZone)}
+      parse={(text: string) => shopInputToIso(text, timeZone)}
       helperText={helperText ? `${translate(String(helperText))} · ${zoneNote}` : zoneNote}
       slotProps={{ ...slotProps, inputLabel: { shrink: true } }}
     />

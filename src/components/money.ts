@@ -2,25 +2,44 @@
  * Money is integer cents everywhere; people read and type euros. These pure
  * conversions are shared by MoneyField, MoneyInput and the EUR filters.
  */
-import type { Cents } from '../domain/types';
+import { DEFAULT_CURRENCY_DISPLAY } from '../domain/shop';
+import type { Cents, CurrencyDisplay } from '../domain/types';
 
 export const CURRENCY = 'EUR';
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 const decimalFormats = new Map<string, Intl.NumberFormat>();
 
-function cached(cache: Map<string, Intl.NumberFormat>, locale: string, options: Intl.NumberFormatOptions) {
-  let format = cache.get(locale);
+function cached(
+  cache: Map<string, Intl.NumberFormat>,
+  locale: string,
+  options: Intl.NumberFormatOptions,
+  variant = '',
+) {
+  const key = `${locale}|${variant}`;
+  let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
-    cache.set(locale, format);
+    cache.set(key, format);
   }
   return format;
 }
 
-/** "€1,299.00" in English, "1.299,00 €" in German. */
-export function formatCents(cents: Cents, locale: string): string {
-  return cached(currencyFormats, locale, { style: 'currency', currency: CURRENCY }).format(cents / 100);
+/**
+ * The console's one money formatter. "€1,299.00" / "1.299,00 €" with the
+ * symbol, "EUR 1,299.00" / "1.299,00 EUR" with the code (Settings → Shop).
+ */
+export function formatCents(
+  cents: Cents,
+  locale: string,
+  display: CurrencyDisplay = DEFAULT_CURRENCY_DISPLAY,
+): string {
+  return cached(
+    currencyFormats,
+    locale,
+    { style: 'currency', currency: CURRENCY, currencyDisplay: display },
+    display,
+  ).format(cents / 100);
 }
 
 /** The editable text for an amount: two decimals, no grouping, the locale's decimal mark. */

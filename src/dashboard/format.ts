@@ -2,6 +2,9 @@
 import { useMemo } from 'react';
 import { useLocaleState } from 'react-admin';
 import { CURRENCY, formatCents } from '../components/money';
+import { useCurrencyDisplay } from '../components/ShopSettingsContext';
+import { DEFAULT_CURRENCY_DISPLAY } from '../domain/shop';
+import type { CurrencyDisplay } from '../domain/types';
 
 export interface Formatters {
   money(cents: number): string;
@@ -20,13 +23,17 @@ export interface Formatters {
 // Date keys name calendar days; formatting them at UTC midnight in UTC keeps the day whatever the browser's zone.
 const keyToDate = (dateKey: string) => new Date(`${dateKey}T00:00:00Z`);
 
-export function formattersFor(locale: string): Formatters {
+export function formattersFor(
+  locale: string,
+  display: CurrencyDisplay = DEFAULT_CURRENCY_DISPLAY,
+): Formatters {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const compact = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: CURRENCY,
+    currencyDisplay: display,
     notation: 'compact',
     maximumFractionDigits: 1,
   });
@@ -38,7 +45,7 @@ export function formattersFor(locale: string): Formatters {
   });
   const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return {
-    money: (cents) => formatCents(cents, locale),
+    money: (cents) => formatCents(cents, locale, display),
     compactMoney: (cents) => compact.format(cents / 100),
     count: (value) => count.format(value),
     decimal: (value) => decimal.format(value),
@@ -50,5 +57,6 @@ export function formattersFor(locale: string): Formatters {
 
 export function useFormatters(): Formatters {
   const [locale] = useLocaleState();
-  return useMemo(() => formattersFor(locale), [locale]);
+  const display = useCurrencyDisplay();
+  return useMemo(() => formattersFor(locale, display), [locale, display]);
 }

@@ -34,6 +34,9 @@ export const PAYMENT_KINDS = [
   'cash_on_delivery',
 ] as const;
 
+/** How amounts are shown: "12,00 €" (symbol) or "12,00 EUR" (code); amounts stay integer cents in EUR. */
+export const CURRENCY_DISPLAYS = ['symbol', 'code'] as const;
+
 export const SHIPMENT_STATUSES = [
   'pending',
   'packed',

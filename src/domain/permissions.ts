@@ -28,6 +28,7 @@ export const PROTECTED_RESOURCES = [
   'carriers',
   'shipping-methods',
   'payment-methods',
+  'shop-settings',
 ] as const;
 export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
 
@@ -92,6 +93,8 @@ const MATRIX: Record<ProtectedResource, Record<Role, Grant>> = {
   carriers: { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
   'shipping-methods': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
   'payment-methods': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
+  // Every screen shows money and shop days by it; only the admin changes it.
+  'shop-settings': { admin: 'write', manager: 'read', merchandiser: 'read', warehouse: 'read' },
 };
 
 export const DASHBOARD_WIDGETS = ['sales', 'stock', 'fulfilment', 'promotions'] as const;

@@ -231,6 +231,17 @@ export const RESOURCE_SCHEMAS = {
     search: ['name'],
     defaultSort: ['name', 'ASC'],
   },
+  'shop-settings': {
+    fields: {
+      ...base,
+      name: 'string',
+      timeZone: 'string',
+      currencyDisplay: 'string',
+      serviceLevelHours: 'number',
+    },
+    search: ['name'],
+    defaultSort: ['id', 'ASC'],
+  },
   'audit-log': {
     fields: {
       ...base,

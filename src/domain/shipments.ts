@@ -44,9 +44,11 @@ export const SHIPPING_STEPS: readonly ShipmentStatus[] = ['packed', 'shipped'];
 export function nextShipmentStatuses(
   status: ShipmentStatus,
   orderStatus?: OrderStatus,
+  /** The order waits for its payment (./payments.ts): nothing is packed or shipped yet. */
+  paymentHeld = false,
 ): readonly ShipmentStatus[] {
   const next = SHIPMENT_TRANSITIONS[status];
-  if (orderStatus === undefined || SHIPPABLE_STATUSES.includes(orderStatus)) return next;
+  if (!paymentHeld && (orderStatus === undefined || SHIPPABLE_STATUSES.includes(orderStatus))) return next;
   return next.filter((to) => !SHIPPING_STEPS.includes(to));
 }
 

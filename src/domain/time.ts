@@ -55,6 +55,18 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** An IANA zone name (`Europe/Berlin`, `UTC`), never an offset. */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/**
+ * The runtime's spelling of an IANA time zone name (`europe/berlin` →
+ * `Europe/Berlin`), or null for a name it does not know or an offset (`+01:00`).
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
+  if (!ZONE_NAME.test(timeZone) || !isValidTimeZone(timeZone)) return null;
+  return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+}
+
 function readWallClock(ms: number, timeZone: string): WallClock {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) {

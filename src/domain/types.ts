@@ -9,6 +9,7 @@ import type { output } from 'zod';
 import type * as records from './contract/records';
 import {
   AUDIT_ACTIONS,
+  CURRENCY_DISPLAYS,
   PAYMENT_KINDS,
   MANUAL_STOCK_REASONS,
   ORDER_STATUSES,
@@ -23,6 +24,7 @@ import {
 
 export {
   AUDIT_ACTIONS,
+  CURRENCY_DISPLAYS,
   PAYMENT_KINDS,
   MANUAL_STOCK_REASONS,
   ORDER_STATUSES,
@@ -52,6 +54,7 @@ export type StockReason = (typeof STOCK_REASONS)[number];
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+export type CurrencyDisplay = (typeof CURRENCY_DISPLAYS)[number];
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 export type PromotionType = (typeof PROMOTION_TYPES)[number];
 export type PromotionScope = (typeof PROMOTION_SCOPES)[number];
@@ -72,6 +75,7 @@ export type Order = output<typeof records.order>;
 export type Carrier = output<typeof records.carrier>;
 export type ShippingMethod = output<typeof records.shippingMethod>;
 export type PaymentMethod = output<typeof records.paymentMethod>;
+export type ShopSettings = output<typeof records.shopSettings>;
 export type ShipmentItem = output<typeof records.shipmentItem>;
 export type Shipment = output<typeof records.shipment>;
 export type ReturnItem = output<typeof records.returnItem>;

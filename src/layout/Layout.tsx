@@ -2,6 +2,7 @@ import { deDE } from '@mui/material/locale';
 import { createTheme, ThemeProvider, useTheme } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { Layout as RaLayout, useLocaleState, useTranslate, type LayoutProps } from 'react-admin';
+import { ShopSettingsProvider } from '../components/ShopSettingsContext';
 import { checkboxDefaults } from '../theme';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
@@ -29,7 +30,7 @@ export function Layout({ children }: LayoutProps) {
   return (
     <ThemeProvider theme={useLocalizedTheme()}>
       <RaLayout appBar={AppBar} menu={Menu}>
-        {children}
+        <ShopSettingsProvider>{children}</ShopSettingsProvider>
       </RaLayout>
     </ThemeProvider>
   );

@@ -2,6 +2,7 @@
 import * as shared from '../components/messages.de';
 import * as auditLog from './audit-log/messages.de';
 import * as carriers from './carriers/messages.de';
+import * as shopSettings from './shop-settings/messages.de';
 import * as paymentMethods from './payment-methods/messages.de';
 import * as shippingMethods from './shipping-methods/messages.de';
 import * as categories from './categories/messages.de';
@@ -33,6 +34,7 @@ export const resourceGerman: object = buildResourceMessages(
     refunds: refunds.de,
     customers: customers.de,
     promotions: promotions.de,
+    'shop-settings': shopSettings.de,
     carriers: carriers.de,
     'shipping-methods': shippingMethods.de,
     'payment-methods': paymentMethods.de,

@@ -7,6 +7,7 @@
 import * as shared from '../components/messages';
 import * as auditLog from './audit-log/messages';
 import * as carriers from './carriers/messages';
+import * as shopSettings from './shop-settings/messages';
 import * as paymentMethods from './payment-methods/messages';
 import * as shippingMethods from './shipping-methods/messages';
 import * as categories from './categories/messages';
@@ -54,6 +55,7 @@ export const resourceEnglish: object = buildResourceMessages(
     refunds: refunds.en,
     customers: customers.en,
     promotions: promotions.en,
+    'shop-settings': shopSettings.en,
     carriers: carriers.en,
     'shipping-methods': shippingMethods.en,
     'payment-methods': paymentMethods.en,

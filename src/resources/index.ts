@@ -15,6 +15,7 @@ import { refunds } from './refunds';
 import { returns } from './returns';
 import { shipments } from './shipments';
 import { shippingMethods } from './shipping-methods';
+import { shopSettings } from './shop-settings';
 import { stockLevels } from './stock-levels';
 import { stockMovements } from './stock-movements';
 import { stockTransfers } from './stock-transfers';
@@ -37,6 +38,7 @@ export const resources: ResourceDefinition[] = [
   refunds,
   customers,
   promotions,
+  shopSettings,
   carriers,
   shippingMethods,
   paymentMethods,

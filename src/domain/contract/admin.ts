@@ -3,9 +3,12 @@ import { ROLES } from '../permissions';
 import { COLLECTION_NAMES } from '../resources';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '../users';
 import { compilePattern, isSafePattern, NUMBER_PLACEHOLDER } from '../carriers';
-import { PAYMENT_KINDS } from '../constants';
+import { CURRENCY_DISPLAYS, PAYMENT_KINDS } from '../constants';
+import { canonicalTimeZone } from '../time';
 import { cents, id, ids, requiredText, version, whole, z } from './fields';
 import {
+  MAX_ADDRESS_LINE_LENGTH,
+  MAX_ADDRESS_LINES,
   MAX_CODE_LENGTH,
   MAX_CREDENTIAL_LENGTH,
   MAX_DISPATCH_HOURS,
@@ -106,3 +109,42 @@ export const paymentMethodInput = z.strictObject({
   active: z.boolean().optional(),
 });
 export const paymentMethodPatch = paymentMethodInput.partial();
+
+/**
+ * Settings → Shop: one record, only ever updated. An address is a few lines; a
+ * time zone is an IANA name the runtime knows, stored in its canonical spelling.
+ */
+export const shopSettingsPatch = z.strictObject({
+  name: requiredText(MAX_NAME_LENGTH).optional(),
+  address: z
+    .string()
+    .max(MAX_ADDRESS_LINES * (MAX_ADDRESS_LINE_LENGTH + 2))
+    .transform((address) =>
+      address
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .refine(
+      (address) =>
+        address === '' ||
+        (address.split('\n').length <= MAX_ADDRESS_LINES &&
+          address.split('\n').every((line) => line.length <= MAX_ADDRESS_LINE_LENGTH)),
+      `errors.shopAddressLines?lines=${MAX_ADDRESS_LINES}&length=${MAX_ADDRESS_LINE_LENGTH}`,
+    )
+    .optional(),
+  timeZone: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_CODE_LENGTH)
+    .superRefine((zone, ctx) => {
+      if (canonicalTimeZone(zone) === null)
+        ctx.addIssue({ code: 'custom', message: 'errors.timeZoneUnknown', params: { value: zone } });
+    })
+    .transform((zone) => canonicalTimeZone(zone) ?? zone)
+    .optional(),
+  currencyDisplay: z.enum(CURRENCY_DISPLAYS).optional(),
+  serviceLevelHours: whole().min(1).max(MAX_DISPATCH_HOURS).optional(),
+});

@@ -36,6 +36,8 @@ export const COLLECTION_WRITES = {
   carriers: ['create', 'update', 'delete'],
   'shipping-methods': ['create', 'update', 'delete'],
   'payment-methods': ['create', 'update', 'delete'],
+  // One record, created with the database: only ever changed.
+  'shop-settings': ['update'],
 } as const satisfies Record<CollectionName, readonly WriteMethod[]>;
 
 /** Message keys telling a client what to use instead of a generic write a collection refuses. */
@@ -49,6 +51,7 @@ export const REFUSED_WRITE_HINTS: Partial<Record<CollectionName, string>> = {
   'promotion-codes': 'errors.promotionCodesGenerated',
   users: 'errors.usersCannotBeDeleted',
   'audit-log': 'errors.auditAppendOnly',
+  'shop-settings': 'errors.shopSettingsSingle',
 };
 
 /** Warehouse scope of the generic writes (reads are open: staff plan transfers from every warehouse's stock). */

@@ -198,6 +198,10 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, CollectionSchemas> = {
     create: admin.paymentMethodInput,
     update: admin.paymentMethodPatch.extend(withVersion),
   },
+  'shop-settings': {
+    record: records.shopSettings,
+    update: admin.shopSettingsPatch.extend(withVersion),
+  },
 };
 
 /** `{ all: 120, byStatus: { paid: 40, … } }`: every status of the collection, zeros included. */

@@ -51,3 +51,6 @@ export const MAX_LIST_ITEMS = 1000;
 export const MAX_PATTERN_LENGTH = 200;
 /** A promised dispatch time: at most a month. */
 export const MAX_DISPATCH_HOURS = 720;
+/** The shop's address on documents: a few lines, each fit for a label. */
+export const MAX_ADDRESS_LINES = 6;
+export const MAX_ADDRESS_LINE_LENGTH = 100;

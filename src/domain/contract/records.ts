@@ -6,6 +6,7 @@
 import { ROLES } from '../permissions';
 import {
   AUDIT_ACTIONS,
+  CURRENCY_DISPLAYS,
   PAYMENT_KINDS,
   ORDER_STATUSES,
   PRODUCT_STATUSES,
@@ -201,6 +202,19 @@ export const paymentMethod = z.object({
   /** Whether orders paid this way wait for the money before they are fulfilled (prepayment). */
   waitsForPayment: z.boolean(),
   active: z.boolean(),
+});
+
+/** The one shop settings record (id 1): who the shop is, where it keeps its days, how it shows money. */
+export const shopSettings = z.object({
+  ...baseRecord,
+  name: z.string(),
+  /** Lines printed on packing slips and other documents, one per line break. */
+  address: z.string(),
+  /** The IANA zone the shop's days, reports and promotion windows are in. */
+  timeZone: z.string(),
+  currencyDisplay: z.enum(CURRENCY_DISPLAYS),
+  /** The dispatch promise (hours from payment) for orders placed without a shipping method. */
+  serviceLevelHours: count,
 });
 
 export const shipmentItem = z.object({ productId: id, quantity: count });

@@ -200,6 +200,14 @@ export const EXPORT_COLUMNS: Record<Exclude<CollectionName, 'products'>, readonl
     waitsForPayment: 'bool',
     active: 'bool',
   }),
+  'shop-settings': columns({
+    id: 'number',
+    name: 'text',
+    address: 'text',
+    timeZone: 'text',
+    currencyDisplay: 'text',
+    serviceLevelHours: 'number',
+  }),
   'audit-log': columns({
     id: 'number',
     at: 'date',

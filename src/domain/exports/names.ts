@@ -20,6 +20,7 @@ const NAMES: Partial<Record<CollectionName, (row: Row) => string>> = {
   carriers: (row) => str(row.name),
   'shipping-methods': (row) => str(row.name),
   'payment-methods': (row) => str(row.name),
+  'shop-settings': (row) => str(row.name),
 };
 
 export function recordName(collection: CollectionName, row: Row | undefined): string {

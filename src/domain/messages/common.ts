@@ -102,6 +102,7 @@ export const en = {
   'collections.carriers': 'carriers',
   'collections.shipping-methods': 'shipping methods',
   'collections.payment-methods': 'payment methods',
+  'collections.shop-settings': 'shop settings',
 } as const;
 
 export type CommonKey = keyof typeof en;
@@ -212,4 +213,5 @@ export const de: Record<CommonKey, string> = {
   'collections.carriers': 'Versanddienste',
   'collections.shipping-methods': 'Versandarten',
   'collections.payment-methods': 'Zahlungsarten',
+  'collections.shop-settings': 'Shop-Einstellungen',
 };

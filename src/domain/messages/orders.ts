@@ -36,6 +36,8 @@ export const en = {
   'errors.orderNotShippable':
     'Order %{number} is "%{status}"; shipments can be created only for paid or processing orders.',
   'errors.orderOnHold': 'Order %{number} is on hold; release it before packing or shipping.',
+  'errors.waitsForPayment':
+    'Order %{number} waits for payment by %{method}; mark it paid first, then it can be picked, packed and shipped.',
   'errors.bulkIds': 'Send "ids" as a list of 1 to %{max} shipment ids.',
   'errors.bulkShipmentsRefused':
     '%{refused} of %{total} shipments cannot become "%{to}", so none was changed.',
@@ -92,6 +94,8 @@ export const de: Record<keyof typeof en, string> = {
     'Bestellung %{number} ist „%{status}“; Sendungen lassen sich nur für bezahlte oder in Bearbeitung befindliche Bestellungen anlegen.',
   'errors.orderOnHold':
     'Bestellung %{number} ist angehalten; geben Sie sie frei, bevor Sie packen oder versenden.',
+  'errors.waitsForPayment':
+    'Bestellung %{number} wartet auf Zahlung per %{method}; markieren Sie sie zuerst als bezahlt, dann kann sie kommissioniert, gepackt und versandt werden.',
   'errors.bulkIds': 'Senden Sie „ids“ als Liste von 1 bis %{max} Sendungs-IDs.',
   'errors.bulkShipmentsRefused':
     '%{refused} von %{total} Sendungen können nicht „%{to}“ werden, daher wurde keine geändert.',

@@ -25,6 +25,11 @@ export const en = {
     'Cannot delete: %{count} %{children} use this shipping method. Deactivate it instead.',
   'errors.paymentMethodReferenced':
     'Cannot delete: %{count} %{children} use this payment method. Deactivate it instead.',
+  'errors.timeZoneUnknown':
+    '"%{value}" is not a time zone Kontor knows. Use an IANA name such as Europe/Berlin, Europe/Vienna or UTC.',
+  'errors.shopAddressLines': 'Use at most %{lines} lines of at most %{length} characters each.',
+  'errors.shopSettingsSingle':
+    'The shop has one settings record; change it with PUT /api/shop-settings/1 instead of creating or deleting one.',
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
@@ -54,4 +59,9 @@ export const de: Record<keyof typeof en, string> = {
     'Löschen nicht möglich: %{count} %{children} nutzen diese Versandart. Deaktivieren Sie sie stattdessen.',
   'errors.paymentMethodReferenced':
     'Löschen nicht möglich: %{count} %{children} nutzen diese Zahlungsart. Deaktivieren Sie sie stattdessen.',
+  'errors.timeZoneUnknown':
+    '„%{value}“ ist keine Zeitzone, die Kontor kennt. Verwenden Sie einen IANA-Namen wie Europe/Berlin, Europe/Vienna oder UTC.',
+  'errors.shopAddressLines': 'Höchstens %{lines} Zeilen mit je höchstens %{length} Zeichen.',
+  'errors.shopSettingsSingle':
+    'Der Shop hat genau einen Einstellungsdatensatz; ändern Sie ihn mit PUT /api/shop-settings/1, statt einen anzulegen oder zu löschen.',
 };

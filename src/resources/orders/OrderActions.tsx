@@ -6,7 +6,7 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
-import { Button, type ButtonProps } from '@mui/material';
+import { Alert, Button, type ButtonProps } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import { Link, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import {
@@ -23,6 +23,7 @@ import { CreateShipmentDialog } from './CreateShipmentDialog';
 import { useCurrentUser, userCan, worksIn } from './currentUser';
 import { openToShip, useOrderReturns, useOrderShipments } from './orderChildren';
 import { pickListPath } from './pickListPath';
+import { usePaymentHold } from './usePaymentHold';
 import { RefundDialog } from './RefundDialog';
 import { ReturnDialog } from './ReturnDialog';
 import { TransitionDialog, transitionActionKey } from './TransitionDialog';
@@ -60,6 +61,8 @@ export const OrderActions = () => {
   const shipments = useOrderShipments(order?.id);
   const returns = useOrderReturns(order?.id);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const translate = useTranslate();
+  const held = usePaymentHold(order);
   if (!order || !user.role) return <TopToolbar />;
   const close = () => setDialog(null);
 
@@ -67,7 +70,8 @@ export const OrderActions = () => {
   const inScope = worksIn(user, order.warehouseId);
   const open = openToShip(order, shipments.records);
   const hasOpenLines = shipments.loaded && totalOf(open) > 0;
-  const shippable = SHIPPABLE_STATUSES.includes(order.status) && hasOpenLines;
+  // The API's rule (src/domain/payments.ts): nothing is picked, packed or shipped before the money is in.
+  const shippable = SHIPPABLE_STATUSES.includes(order.status) && hasOpenLines && !held;
   const canShip = shippable && inScope && userCan(user, 'create', 'shipments');
   const stillReturnable = returnableQuantities(shipments.records, returns.records);
   const canReturn =
@@ -81,6 +85,11 @@ export const OrderActions = () => {
 
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, justifyContent: 'flex-end' }}>
+      {held && (
+        <Alert severity="info" role="status" sx={{ flexBasis: '100%' }}>
+          {translate(`domain.${held.key}`, held.params)}
+        </Alert>
+      )}
       {shippable && (
         <ActionButton
           label="kontor.orders.actions.pickList"

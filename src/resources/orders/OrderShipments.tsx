@@ -9,8 +9,17 @@ import { packingSlipPath } from '../shipments/packingSlipPath';
 import { ShipmentTransitionButtons } from '../shipments/ShipmentTransitionButtons';
 import { TrackingNumberField } from '../shipments/TrackingNumberField';
 import { useOrderShipments } from './orderChildren';
+import { usePaymentHold } from './usePaymentHold';
 
-const ShipmentCard = ({ shipment, order }: { shipment: Shipment; order: Order }) => {
+const ShipmentCard = ({
+  shipment,
+  order,
+  paymentHeld,
+}: {
+  shipment: Shipment;
+  order: Order;
+  paymentHeld: boolean;
+}) => {
   const translate = useTranslate();
   const lineOf = (productId: number) => order.items.find((item) => item.productId === productId);
   return (
@@ -43,7 +52,11 @@ const ShipmentCard = ({ shipment, order }: { shipment: Shipment; order: Order })
           ))}
         </Box>
         <Stack direction="row" sx={{ mt: 1, flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-          <ShipmentTransitionButtons shipment={shipment} orderStatus={order.status} />
+          <ShipmentTransitionButtons
+            shipment={shipment}
+            orderStatus={order.status}
+            paymentHeld={paymentHeld}
+          />
           <Button
             size="small"
             component={Link}
@@ -64,6 +77,7 @@ export const OrderShipments = () => {
   const order = useRecordContext<Order>();
   const translate = useTranslate();
   const { records, loaded } = useOrderShipments(order?.id);
+  const paymentHeld = usePaymentHold(order) !== null;
   if (!order || !loaded) return null;
   if (records.length === 0) {
     return (
@@ -75,7 +89,7 @@ export const OrderShipments = () => {
   return (
     <Stack spacing={1.5}>
       {records.map((shipment) => (
-        <ShipmentCard key={shipment.id} shipment={shipment} order={order} />
+        <ShipmentCard key={shipment.id} shipment={shipment} order={order} paymentHeld={paymentHeld} />
       ))}
     </Stack>
   );

@@ -10,6 +10,7 @@ import type {
   Customer,
   Order,
   OrderReturn,
+  PaymentMethod,
   Refund,
   Shipment,
   StockLevel,
@@ -81,6 +82,8 @@ export interface OrderPageData {
   returns?: OrderReturn[];
   refunds?: Refund[];
   stockLevels?: StockLevel[];
+  /** Settings → Payment methods; PayPal (does not wait for payment) by default. */
+  paymentMethods?: PaymentMethod[];
 }
 
 export interface SeenPost {
@@ -112,7 +115,7 @@ export const SHIPPING_METHOD = {
   dispatchHours: 48,
   active: true,
 };
-export const PAYMENT_METHOD = {
+export const PAYMENT_METHOD: PaymentMethod = {
   id: 1,
   ...SETTING,
   name: 'PayPal',
@@ -149,7 +152,7 @@ export function serveOrderPage(
   serveCollection('users', []);
   serveCollection('carriers', CARRIERS);
   serveCollection('shipping-methods', [SHIPPING_METHOD]);
-  serveCollection('payment-methods', [PAYMENT_METHOD]);
+  serveCollection('payment-methods', data.paymentMethods ?? [PAYMENT_METHOD]);
   serveCollection('promotions', []);
   return posts;
 }

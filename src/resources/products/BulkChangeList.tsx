@@ -1,6 +1,6 @@
 import { Box, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { RecordContextProvider, ReferenceField, useLocaleState, useTranslate } from 'react-admin';
-import { formatCents } from '../../components/money';
+import { RecordContextProvider, ReferenceField, useTranslate } from 'react-admin';
+import { useFormatMoney } from '../../components/MoneyField';
 import { statusLabelKey } from '../../components/statusColors';
 import type { BulkChange } from '../../providers/operations/catalog';
 
@@ -9,10 +9,10 @@ export const PREVIEW_ROWS = 50;
 
 /** One changed value, worded for people: money in euros, a status by its label, a category by its name. */
 const BulkValue = ({ field, value }: { field: string; value: unknown }) => {
-  const [locale] = useLocaleState();
+  const formatMoney = useFormatMoney();
   const translate = useTranslate();
   if (value === null || value === undefined) return <>—</>;
-  if (field === 'price' && typeof value === 'number') return <>{formatCents(value, locale)}</>;
+  if (field === 'price' && typeof value === 'number') return <>{formatMoney(value)}</>;
   if (field === 'status') return <>{translate(statusLabelKey('product', String(value)))}</>;
   if (field === 'categoryId') {
     return (

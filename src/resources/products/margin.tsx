@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatCents } from '../../components/money';
+import { useFormatMoney } from '../../components/MoneyField';
 import type { Product } from '../../domain/types';
 
 /** Gross margin as a share of the price; undefined without a positive price. */
@@ -29,12 +29,12 @@ export const MarginField = (_props: { label?: string }) => {
 /** In the form: margin and profit per unit for the price and cost being typed. */
 export const MarginPreview = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const formatMoney = useFormatMoney();
   const [price, cost] = useWatch<Record<string, unknown>>({ name: ['price', 'cost'] }) as unknown[];
   if (typeof price !== 'number' || typeof cost !== 'number') return null;
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-      {translate('kontor.products.marginPreview', { profit: formatCents(price - cost, locale) })}{' '}
+      {translate('kontor.products.marginPreview', { profit: formatMoney(price - cost) })}{' '}
       <Margin ratio={marginRatio(price, cost)} />
     </Typography>
   );

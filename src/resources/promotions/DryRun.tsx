@@ -4,6 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useFormatMoney } from '../../components/MoneyField';
 import { formatShopTime } from '../../components/ShopDateTimeInput';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import type { Order, Product } from '../../domain/types';
 import type { PromotionRecord } from '../../providers/operations/promotions';
 import { canDryRun, candidateOf, dryRunAt, type FormValues } from './candidate';
@@ -37,6 +38,7 @@ export const DryRun = () => {
   const translate = useTranslate();
   const money = useFormatMoney();
   const [locale] = useLocaleState();
+  const timeZone = useShopTimeZone();
   const values = useWatch() as FormValues;
   const record = useRecordContext<PromotionRecord>();
   const existing = record?.id != null ? record : undefined;
@@ -117,7 +119,9 @@ export const DryRun = () => {
             />
             {at && (
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-                {translate('kontor.promotions.dryRun.pricedAt', { at: formatShopTime(at, locale) })}
+                {translate('kontor.promotions.dryRun.pricedAt', {
+                  at: formatShopTime(at, locale, true, timeZone),
+                })}
               </Typography>
             )}
             {data && !isUpdating && <DryRunExplanations result={data} candidateId={candidateId} />}

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Collapse, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { SHOP_TIME_ZONE } from '../../components/ShopDateTimeInput';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import { pickLocale } from '../../domain/messages';
 import { renderExplanation, type Explanation } from '../../domain/pricing';
 import type { Id } from '../../domain/types';
@@ -23,8 +23,9 @@ export function candidateIdOf(result: Simulation, existingId: Id | undefined): I
 export function useExplain() {
   const [locale] = useLocaleState();
   const language = pickLocale(locale);
+  const timeZone = useShopTimeZone();
   return ({ key, params = {} }: { key: string; params?: Explanation['params'] }) =>
-    renderExplanation(key, params, { locale: language, timeZone: SHOP_TIME_ZONE });
+    renderExplanation(key, params, { locale: language, timeZone });
 }
 
 /** What applied to the sample cart and what did not, and why; the form's promotion first. */

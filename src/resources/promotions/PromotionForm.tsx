@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { SimpleForm, useRecordContext, useSaveContext } from 'react-admin';
 import { domainFormValidator } from '../../components/domainValidation';
 import { Section } from '../../components/Section';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import { validatePromotion } from '../../domain/validation/records';
 import type { PromotionRecord } from '../../providers/operations/promotions';
 import { candidateOf, newPromotionDefaults, type FormValues } from './candidate';
@@ -47,7 +48,11 @@ export const PromotionForm = () => {
       }),
     [existing],
   );
-  const defaultValues = useMemo(() => (existing ? undefined : newPromotionDefaults(new Date())), [existing]);
+  const timeZone = useShopTimeZone();
+  const defaultValues = useMemo(
+    () => (existing ? undefined : newPromotionDefaults(new Date(), timeZone)),
+    [existing, timeZone],
+  );
   const { save } = useSaveContext();
   const api = usePromotionsApi();
   const [pending, setPending] = useState<PendingSave | null>(null);

@@ -16,7 +16,7 @@ import { DetailGrid } from '../../components/DetailGrid';
 import { MoneyField } from '../../components/MoneyField';
 import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
 import { Section } from '../../components/Section';
-import { SHOP_TIME_ZONE } from '../../components/ShopDateTimeInput';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import { StatusChip } from '../../components/StatusChip';
 import type { PromotionRecord } from '../../providers/operations/promotions';
 import { OverlapList } from './OverlapList';
@@ -68,6 +68,7 @@ const Overlaps = () => {
 
 const Details = () => {
   const translate = useTranslate();
+  const timeZone = useShopTimeZone();
   return (
     <DetailGrid>
       <TextField source="code" emptyText="kontor.promotions.noCode" />
@@ -75,7 +76,7 @@ const Details = () => {
       <PromotionValueField label="resources.promotions.fields.value" />
       <ScopeField label="resources.promotions.fields.scope" />
       <PromotionWindowField
-        label={translate('kontor.promotions.windowInZone', { zone: SHOP_TIME_ZONE })}
+        label={translate('kontor.promotions.windowInZone', { zone: timeZone })}
         showTime
       />
       <MoneyField source="minSubtotal" />

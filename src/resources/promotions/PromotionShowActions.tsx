@@ -14,6 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatShopTime } from '../../components/ShopDateTimeInput';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import type { PromotionRecord } from '../../providers/operations/promotions';
 import { usePromotionsApi } from './queries';
 import { TimelineButton } from './TimelineButton';
@@ -71,14 +72,15 @@ export const StatusBanner = () => {
   const promotion = useRecordContext<PromotionRecord>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const timeZone = useShopTimeZone();
   if (!promotion) return null;
   const severity =
     promotion.status === 'active' ? 'success' : promotion.status === 'paused' ? 'warning' : 'info';
   return (
     <Alert severity={severity} variant="outlined">
       {translate(`kontor.promotions.banner.${promotion.status}`, {
-        start: formatShopTime(promotion.startsAt, locale),
-        end: formatShopTime(promotion.endsAt, locale),
+        start: formatShopTime(promotion.startsAt, locale, true, timeZone),
+        end: formatShopTime(promotion.endsAt, locale, true, timeZone),
       })}
     </Alert>
   );

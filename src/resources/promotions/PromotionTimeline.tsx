@@ -11,7 +11,8 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
-import { formatShopTime, SHOP_TIME_ZONE } from '../../components/ShopDateTimeInput';
+import { formatShopTime } from '../../components/ShopDateTimeInput';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import type { PromotionRecord } from '../../providers/operations/promotions';
 import { isInRange, shopWeeks } from './timeline';
 import { TimelineChart } from './TimelineChart';
@@ -31,9 +32,10 @@ const PromotionTimeline = () => {
   const [locale] = useLocaleState();
   const [shift, setShift] = useState(0);
   const now = useMemo(() => new Date(), []);
+  const timeZone = useShopTimeZone();
   const weeks = useMemo(
-    () => shopWeeks(now, shift - WEEKS_BEFORE_TODAY, WEEKS_SHOWN, SHOP_TIME_ZONE),
-    [now, shift],
+    () => shopWeeks(now, shift - WEEKS_BEFORE_TODAY, WEEKS_SHOWN, timeZone),
+    [now, shift, timeZone],
   );
   const rangeEnd = new Date(weeks[weeks.length - 1]!.endMs).toISOString();
   const { data, isPending, error } = useGetList<PromotionRecord>('promotions', {
@@ -43,8 +45,8 @@ const PromotionTimeline = () => {
   });
   const shown = (data ?? []).filter((promotion) => isInRange(promotion, weeks));
   const range = translate('kontor.promotions.range', {
-    start: formatShopTime(new Date(weeks[0]!.startMs).toISOString(), locale, false),
-    end: formatShopTime(new Date(weeks[weeks.length - 1]!.endMs - 1).toISOString(), locale, false),
+    start: formatShopTime(new Date(weeks[0]!.startMs).toISOString(), locale, false, timeZone),
+    end: formatShopTime(new Date(weeks[weeks.length - 1]!.endMs - 1).toISOString(), locale, false, timeZone),
   });
 
   return (
@@ -77,7 +79,7 @@ const PromotionTimeline = () => {
             </ButtonGroup>
           </Box>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('kontor.promotions.timeline.hint', { zone: SHOP_TIME_ZONE })}
+            {translate('kontor.promotions.timeline.hint', { zone: timeZone })}
           </Typography>
           {error ? (
             <Alert severity="error">{translate('kontor.promotions.timeline.error')}</Alert>

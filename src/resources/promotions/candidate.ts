@@ -8,7 +8,6 @@ import { promotionStatus, type PromotionStatus } from '../../domain/promotions';
 import type { PromotionTerms } from '../../domain/pricing';
 import type { Id, Promotion } from '../../domain/types';
 import { PROMOTION_DEFAULTS, PROMOTION_FIELDS, validatePromotion } from '../../domain/validation/records';
-import { SHOP_TIME_ZONE } from '../../components/ShopDateTimeInput';
 import { addDaysToKey, shopDateKey, shopMidnightToUtc } from '../../domain/time';
 
 export type FormValues = Record<string, unknown>;
@@ -58,15 +57,15 @@ export function dryRunAt(values: FormValues, now: Date): string | undefined {
 }
 
 /** A new promotion starts as a draft from the next shop midnight: nothing goes live by accident. */
-export function newPromotionDefaults(now: Date): FormValues {
+export function newPromotionDefaults(now: Date, timeZone: string): FormValues {
   const { usageCount: _uses, discountGiven: _given, ...editable } = PROMOTION_DEFAULTS;
-  const tomorrow = addDaysToKey(shopDateKey(now, SHOP_TIME_ZONE), 1);
+  const tomorrow = addDaysToKey(shopDateKey(now, timeZone), 1);
   return {
     ...editable,
     name: '',
     type: 'percent',
     value: 10,
-    startsAt: shopMidnightToUtc(tomorrow, SHOP_TIME_ZONE).toISOString(),
+    startsAt: shopMidnightToUtc(tomorrow, timeZone).toISOString(),
     draft: true,
   };
 }

@@ -1,7 +1,8 @@
 /** Fields that read a promotion as a whole: its discount, window, usage and derived status. */
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatCents } from '../../components/money';
+import { useFormatMoney } from '../../components/MoneyField';
 import { formatShopTime } from '../../components/ShopDateTimeInput';
+import { useShopTimeZone } from '../../components/ShopSettingsContext';
 import { StatusChip } from '../../components/StatusChip';
 import type { Promotion } from '../../domain/types';
 import type { PromotionRecord } from '../../providers/operations/promotions';
@@ -15,6 +16,7 @@ export const PromotionValueField = (_props: RecordFieldProps) => {
   const promotion = useRecordContext<Promotion>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const formatMoney = useFormatMoney();
   if (!promotion) return null;
   switch (promotion.type) {
     case 'percent':
@@ -24,7 +26,7 @@ export const PromotionValueField = (_props: RecordFieldProps) => {
         </span>
       );
     case 'fixed':
-      return <span>{formatCents(promotion.value, locale)}</span>;
+      return <span>{formatMoney(promotion.value)}</span>;
     case 'free_shipping':
       return <span>{translate('kontor.promotions.freeShipping')}</span>;
     case 'buy_x_get_y':
@@ -43,12 +45,13 @@ export const PromotionValueField = (_props: RecordFieldProps) => {
 export function useFormatWindow() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const timeZone = useShopTimeZone();
   return (promotion: Pick<Promotion, 'startsAt' | 'endsAt'>, showTime = false) => {
-    const start = formatShopTime(promotion.startsAt, locale, showTime);
+    const start = formatShopTime(promotion.startsAt, locale, showTime, timeZone);
     if (!promotion.endsAt) return translate('kontor.promotions.from', { start });
     return translate('kontor.promotions.range', {
       start,
-      end: formatShopTime(promotion.endsAt, locale, showTime),
+      end: formatShopTime(promotion.endsAt, locale, showTime, timeZone),
     });
   };
 }

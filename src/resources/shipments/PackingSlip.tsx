@@ -17,6 +17,8 @@ import { Loading, RecordContextProvider, Title, useGetOne, useLocaleState, useTr
 import { useParams } from 'react-router-dom';
 import { AddressField } from '../../components/AddressField';
 import { formatDate } from '../../components/LocalDateField';
+import { useShopSettings } from '../../components/ShopSettingsContext';
+import { addressLines } from '../../domain/shop';
 import type { Order, Shipment, Warehouse } from '../../domain/types';
 import { PrintStyles } from './PrintStyles';
 
@@ -43,6 +45,7 @@ const SlipContent = ({
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const shop = useShopSettings();
   const label = (key: string) => translate(`kontor.shipments.slip.${key}`);
   const lineOf = (productId: number) => order.items.find((item) => item.productId === productId);
   return (
@@ -66,8 +69,15 @@ const SlipContent = ({
           </RecordContextProvider>
         </Block>
         <Block title="kontor.shipments.slip.from">
-          <Typography variant="body2">{warehouse ? `${warehouse.name} (${warehouse.code})` : ''}</Typography>
-          <Typography variant="body2">{warehouse?.city}</Typography>
+          {/* The sender is the shop (Settings → Shop); the warehouse says where the parcel left from. */}
+          {[shop.name, ...addressLines(shop)].map((line, index) => (
+            <Typography key={index} variant="body2" sx={{ fontWeight: index === 0 ? 500 : undefined }}>
+              {line}
+            </Typography>
+          ))}
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {warehouse ? `${warehouse.name} (${warehouse.code}), ${warehouse.city}` : ''}
+          </Typography>
         </Block>
         <Block title="kontor.shipments.slip.carrier">
           <Typography variant="body2">{shipment.carrier}</Typography>

@@ -15,10 +15,13 @@ import { useCurrentUser, userCan, worksIn } from '../orders/currentUser';
 export const ShipmentTransitionButtons = ({
   shipment,
   orderStatus,
+  paymentHeld = false,
 }: {
   shipment: Shipment;
   /** The order's status, so steps its status forbids (packing an order on hold) are not offered. */
   orderStatus?: OrderStatus;
+  /** The order waits for its payment: packing and shipping are not offered (the API would refuse). */
+  paymentHeld?: boolean;
 }) => {
   const user = useCurrentUser();
   const translate = useTranslate();
@@ -27,7 +30,7 @@ export const ShipmentTransitionButtons = ({
   const [busy, setBusy] = useState<ShipmentStatus | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (!userCan(user, 'edit', 'shipments') || !worksIn(user, shipment.warehouseId)) return null;
-  const next = nextShipmentStatuses(shipment.status, orderStatus);
+  const next = nextShipmentStatuses(shipment.status, orderStatus, paymentHeld);
   if (next.length === 0) return null;
 
   const advance = async (to: ShipmentStatus) => {
