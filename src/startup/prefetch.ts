@@ -11,6 +11,7 @@ import { getQuery, parseQueryFromLocation } from 'react-admin';
 import { defaultSortOf, PER_PAGE } from '../components/ResponsiveList';
 import { kpiQuery, readState, requestFor } from '../dashboard/dashboardQuery';
 import { isRole, widgetsFor } from '../domain/permissions';
+import { SHOP_SETTINGS_ID } from '../domain/shop';
 import { DEFAULT_TIME_ZONE, shopDateKey } from '../domain/time';
 import { dataProvider } from '../providers/dataProvider';
 import { queryClient } from '../providers/queryClient';
@@ -68,7 +69,23 @@ function prefetchDashboard(search: string): Promise<void> {
  */
 export function prefetchScreenData(hash: string): Promise<void> {
   const { path, search } = routeOf(hash);
-  if (path === '/') return prefetchDashboard(search);
-  if (/^\/[a-z-]+$/.test(path)) return prefetchList(path.slice(1), search);
-  return Promise.resolve();
+  const screen =
+    path === '/'
+      ? prefetchDashboard(search)
+      : /^\/[a-z-]+$/.test(path)
+        ? prefetchList(path.slice(1), search)
+        : Promise.resolve();
+  return Promise.all([screen, prefetchShopSettings()]).then(() => undefined);
+}
+
+/**
+ * The shop's settings, which every screen formats money and dates with
+ * (src/components/ShopSettingsContext.tsx), under react-admin's getOne key:
+ * arriving after the first render, they would render every money cell again.
+ */
+function prefetchShopSettings(): Promise<void> {
+  return queryClient.prefetchQuery({
+    queryKey: ['shop-settings', 'getOne', { id: String(SHOP_SETTINGS_ID), meta: undefined }],
+    queryFn: () => dataProvider.getOne('shop-settings', { id: SHOP_SETTINGS_ID }).then(({ data }) => data),
+  });
 }

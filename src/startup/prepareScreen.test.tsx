@@ -4,7 +4,8 @@ import { prepareScreen } from '../Console';
 import { listParamsFor } from './prefetch';
 import { queryClient } from '../providers/queryClient';
 import { signInAs } from '../test/renderWithAdmin';
-import { server } from '../test/server';
+import { server, TEST_SHOP_SETTINGS } from '../test/server';
+import { SHOP_SETTINGS_ID } from '../domain/shop';
 
 const ORDER = { id: 7, number: 'KON-0007', status: 'paid', total: 1999 };
 const firstPageKey = () => ['orders', 'getList', listParamsFor('orders', '')];
@@ -53,6 +54,14 @@ describe('prepareScreen', () => {
     answer.release();
     await prepared;
     expect(queryClient.getQueryData(firstPageKey())).toMatchObject({ data: [ORDER], total: 1 });
+    // What every screen formats money and dates with comes along, under the key useGetOne reads.
+    expect(
+      queryClient.getQueryData([
+        'shop-settings',
+        'getOne',
+        { id: String(SHOP_SETTINGS_ID), meta: undefined },
+      ]),
+    ).toMatchObject(TEST_SHOP_SETTINGS);
   });
 
   it('does not hold the console back for an answer that does not come: the list shows its loading state', async () => {
