@@ -10,7 +10,7 @@ import { formatDate } from './LocalDateField';
 import { DEFAULT_CURRENCY_DISPLAY } from '../domain/shop';
 import type { CurrencyDisplay } from '../domain/types';
 import { formatCents } from './money';
-import { useCurrencyDisplay } from './ShopSettingsContext';
+import { useCurrencyDisplay, useShopTimeZone } from './ShopSettingsContext';
 import { statusLabelKey } from './statusColors';
 import { UserField } from './UserField';
 
@@ -78,13 +78,15 @@ export function formatChangeValue(
   locale: string,
   translate: (key: string, options?: object) => string,
   display: CurrencyDisplay = DEFAULT_CURRENCY_DISPLAY,
+  timeZone?: string,
 ): string | null {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number' && MONEY_FIELDS.has(field)) return formatCents(value, locale, display);
   if (USER_FIELDS.has(field) || REFERENCES[field] || Array.isArray(value)) return null;
   if (field === 'status' && typeof value === 'string' && STATUS_LABELS[resource])
     return translate(STATUS_LABELS[resource](value), { _: value });
-  if (typeof value === 'string' && ISO_DATE_TIME.test(value)) return formatDate(value, locale);
+  if (typeof value === 'string' && ISO_DATE_TIME.test(value))
+    return formatDate(value, locale, true, timeZone);
   if (typeof value === 'boolean') return translate(value ? 'kontor.common.yes' : 'kontor.common.no');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
@@ -113,7 +115,8 @@ export const ChangeValue = ({ resource, field, value }: ChangeValueProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const display = useCurrencyDisplay();
-  const text = formatChangeValue(resource, field, value, locale, translate, display);
+  const timeZone = useShopTimeZone();
+  const text = formatChangeValue(resource, field, value, locale, translate, display, timeZone);
   if (text !== null) return <span>{text}</span>;
   if (USER_FIELDS.has(field))
     return (

@@ -88,8 +88,8 @@ describe('RecordHistory', () => {
     const card = (await screen.findByRole('heading', { name: 'History' }, WAIT)).closest('aside')!;
     // "Received" twice: the new status, and the label of the receivedAt field.
     expect(await within(card).findAllByText('Received', {}, WAIT)).toHaveLength(2);
-    // The entry's own time, and the receivedAt value.
-    expect(within(card).getAllByText('May 3, 2025, 10:00 AM')).toHaveLength(2);
+    // The entry's own time, and the receivedAt value, both on the shop's clock (Berlin, summer time).
+    expect(within(card).getAllByText('May 3, 2025, 12:00 PM')).toHaveLength(2);
     expect(within(card).getByText('In transit')).toBeInTheDocument();
     expect(await within(card).findByText('BER · Berlin', {}, WAIT)).toBeInTheDocument();
     expect(await within(card).findByText(/SKU-005 · Garden hose/, {}, WAIT)).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { TextInput, useTranslate, type TextInputProps } from 'react-admin';
 import { DEFAULT_TIME_ZONE, parseWallClock, shopLocalToUtc, toShopLocalInput } from '../domain/time';
+import { formatDate } from './LocalDateField';
 import { useShopTimeZone } from './ShopSettingsContext';
 
 /**
@@ -14,8 +15,6 @@ export function isoToShopInput(value: unknown, timeZone = SHOP_TIME_ZONE): strin
   return toShopLocalInput(value, timeZone);
 }
 
-const shopFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** An instant as the shop's wall clock shows it, in the reader's language ("Jun 1, 2026, 12:00 AM"). */
 export function formatShopTime(
   value: string | null | undefined,
@@ -23,18 +22,7 @@ export function formatShopTime(
   showTime = true,
   timeZone = SHOP_TIME_ZONE,
 ): string {
-  if (!value) return '';
-  const key = `${locale}|${showTime}|${timeZone}`;
-  let format = shopFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: showTime ? 'short' : undefined,
-      timeZone,
-    });
-    shopFormats.set(key, format);
-  }
-  return format.format(new Date(value));
+  return formatDate(value, locale, showTime, timeZone);
 }
 
 /**

@@ -8,8 +8,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { RecordContextProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate } from '../../components/LocalDateField';
+import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useFormatDate } from '../../components/LocalDateField';
 import { useFormatMoney } from '../../components/MoneyField';
 import { WarehouseCodeField } from '../../components/WarehouseCodeField';
 import { UserField } from '../../components/UserField';
@@ -19,10 +19,10 @@ import { useOrderRefunds, useOrderReturns } from './orderChildren';
 
 /** Who recorded something and when, under a refund or a return. */
 const Recorded = ({ at }: { at: string }) => {
-  const [locale] = useLocaleState();
+  const formatDate = useFormatDate();
   return (
     <>
-      {formatDate(at, locale)} · <UserField source="userId" />
+      {formatDate(at)} · <UserField source="userId" />
     </>
   );
 };

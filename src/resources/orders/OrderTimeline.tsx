@@ -1,7 +1,7 @@
 import ArrowRightAltIcon from '@mui/icons-material/ArrowRightAlt';
 import { Box, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { RecordContextProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate } from '../../components/LocalDateField';
+import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useFormatDate } from '../../components/LocalDateField';
 import { StatusChip } from '../../components/StatusChip';
 import { UserField } from '../../components/UserField';
 import type { Order } from '../../domain/types';
@@ -10,7 +10,7 @@ import type { Order } from '../../domain/types';
 export const OrderTimeline = () => {
   const order = useRecordContext<Order>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const formatDate = useFormatDate();
   if (!order) return null;
   if (order.timeline.length === 0) {
     return (
@@ -37,7 +37,7 @@ export const OrderTimeline = () => {
               secondary={
                 <Box sx={{ mt: 0.5 }}>
                   <Typography variant="caption" color="text.secondary" component="div">
-                    {formatDate(event.at, locale)} · <UserField source="userId" />
+                    {formatDate(event.at)} · <UserField source="userId" />
                   </Typography>
                   {(event.code || event.reason) && (
                     <Typography variant="body2" component="div">

@@ -13,10 +13,10 @@ import {
   Typography,
 } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Loading, RecordContextProvider, Title, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { Loading, RecordContextProvider, Title, useGetOne, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { AddressField } from '../../components/AddressField';
-import { formatDate } from '../../components/LocalDateField';
+import { useFormatDate } from '../../components/LocalDateField';
 import { useShopSettings } from '../../components/ShopSettingsContext';
 import { addressLines } from '../../domain/shop';
 import type { Order, Shipment, Warehouse } from '../../domain/types';
@@ -44,7 +44,7 @@ const SlipContent = ({
   warehouse?: Warehouse;
 }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const formatDate = useFormatDate();
   const shop = useShopSettings();
   const label = (key: string) => translate(`kontor.shipments.slip.${key}`);
   const lineOf = (productId: number) => order.items.find((item) => item.productId === productId);
@@ -58,7 +58,7 @@ const SlipContent = ({
           {translate('kontor.shipments.slip.reference', {
             number: order.number,
             id: shipment.id,
-            date: formatDate(order.placedAt, locale, false),
+            date: formatDate(order.placedAt, false),
           })}
         </Typography>
       </Box>

@@ -2,7 +2,7 @@
 import { useTheme } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDate } from '../../components/LocalDateField';
+import { useFormatDate } from '../../components/LocalDateField';
 
 export interface BalancePoint {
   /** Epoch milliseconds. */
@@ -15,6 +15,7 @@ const BalanceChart = ({ points }: { points: readonly BalancePoint[] }) => {
   const theme = useTheme();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const formatDate = useFormatDate();
   const axis = { stroke: theme.palette.text.secondary, fontSize: 12 };
   return (
     <ResponsiveContainer width="100%" height={220}>
@@ -33,7 +34,7 @@ const BalanceChart = ({ points }: { points: readonly BalancePoint[] }) => {
         />
         <YAxis allowDecimals={false} width={44} tick={axis} stroke={theme.palette.divider} />
         <Tooltip
-          labelFormatter={(at) => formatDate(new Date(Number(at)).toISOString(), locale)}
+          labelFormatter={(at) => formatDate(new Date(Number(at)).toISOString())}
           contentStyle={{
             background: theme.palette.background.paper,
             borderColor: theme.palette.divider,
