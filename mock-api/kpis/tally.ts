@@ -26,6 +26,27 @@ export interface PromotionTally {
 
 const HOUR_MS = 3_600_000;
 
+export interface MethodTally {
+  orders: number;
+  grossSales: Cents;
+  refunds: Cents;
+}
+
+/** Orders without a method count under 0 (ids are positive). */
+const methodKey = (id: Id | null): number => id ?? 0;
+
+function addToMethod(into: Map<number, MethodTally>, id: Id | null, order: Order): void {
+  const key = methodKey(id);
+  const tally = into.get(key);
+  if (!tally) {
+    into.set(key, { orders: 1, grossSales: order.total, refunds: order.refundedTotal });
+    return;
+  }
+  tally.orders += 1;
+  tally.grossSales += order.total;
+  tally.refunds += order.refundedTotal;
+}
+
 export class PeriodTally {
   readonly start: string;
   readonly end: string;
@@ -51,6 +72,9 @@ export class PeriodTally {
   /** Products without a category count under 0. */
   readonly byCategory = new IdBreakdown();
   readonly byPromotion = new Map<Id, PromotionTally>();
+  /** Keyed by method id, 0 for orders without one. */
+  readonly byShippingMethod = new Map<number, MethodTally>();
+  readonly byPaymentMethod = new Map<number, MethodTally>();
 
   constructor(
     readonly window: PeriodWindow,
@@ -82,6 +106,10 @@ export class PeriodTally {
     this.orders += 1;
     this.discounts += order.discountTotal;
     this.refunds += order.refundedTotal;
+    if (this.window.detailed) {
+      addToMethod(this.byShippingMethod, order.shippingMethodId, order);
+      addToMethod(this.byPaymentMethod, order.paymentMethodId, order);
+    }
     for (const item of order.items) {
       this.unitsSold += item.quantity;
       if (this.window.detailed)
@@ -136,13 +164,15 @@ export interface OrderScan {
   current: PeriodTally;
   comparison: PeriodTally;
   lateOpenOrders: number;
+  /** Late orders by shipping method id, 0 for orders without one. */
+  lateByShippingMethod: Map<number, number>;
 }
 
 export interface ScanOptions {
   warehouseId: Id | null;
   current: PeriodWindow;
   comparison: PeriodWindow;
-  /** Each order against its shipping method's promise (src/domain/orders.ts lateRule). */
+  /** Each order against its shipping method's promise (src/domain/lateness.ts lateRule). */
   late: LateRule;
   lookups: TallyLookups;
 }
@@ -156,6 +186,7 @@ export function scanOrders(orders: Iterable<Order>, options: ScanOptions): Order
   const first = current.start < comparison.start ? current.start : comparison.start;
   const last = current.end > comparison.end ? current.end : comparison.end;
   let lateOpenOrders = 0;
+  const lateByShippingMethod = new Map<number, number>();
   for (const order of orders) {
     if (warehouseId !== null && order.warehouseId !== warehouseId) continue;
     if (order.placedAt >= first && order.placedAt < last) {
@@ -166,7 +197,11 @@ export function scanOrders(orders: Iterable<Order>, options: ScanOptions): Order
       for (const tally of tallies)
         if (tally.includes(shippedAt)) tally.addShipped(order, late.hoursFor(order));
     }
-    if (late.isLate(order)) lateOpenOrders += 1;
+    if (late.isLate(order)) {
+      lateOpenOrders += 1;
+      const key = methodKey(order.shippingMethodId);
+      lateByShippingMethod.set(key, (lateByShippingMethod.get(key) ?? 0) + 1);
+    }
   }
-  return { current, comparison, lateOpenOrders };
+  return { current, comparison, lateOpenOrders, lateByShippingMethod };
 }
