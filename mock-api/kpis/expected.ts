@@ -238,7 +238,7 @@ export function promotions(r: Records, w: Window) {
     }
     totals.ordersWithPromotion += 1;
     totals.salesWithPromotion += o.total;
-    const waived = Math.max(0, (o.subtotal < 5000 ? 495 : 0) - o.shippingTotal);
+    const waived = Math.max(0, o.shippingCharge - o.shippingTotal);
     const shipping = o.promotionIds.filter((id) => r.promotions.get(id)?.type === 'free_shipping');
     const lines = o.promotionIds.filter((id) => !shipping.includes(id));
     const cost = new Map<number, number>(o.promotionIds.map((id) => [id, 0]));
