@@ -1,18 +1,21 @@
 /**
- * Sales by shipping and by payment method, and late orders by shipping method:
+ * Sales by shipping and by payment method (in the sales section) and late
+ * orders by shipping method (in fulfilment: late is now, not the period's):
  * compact tables whose every figure opens the orders behind it (the orders
- * list filtered by the method, whose footer sums to the same figure).
+ * list filtered by the method, whose footer sums to the same figure). Three
+ * columns at most, so German headers fit a phone.
  */
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { lateMethodOrders, listPath, methodOrders } from '../domain/kpis/drilldown';
-import type { KpiReport, MethodLateness, MethodSales } from '../domain/kpis/types';
+import type { KpiReport, MethodSales } from '../domain/kpis/types';
 import { useFormatters } from './format';
 import { EmptyNote, Panel, PanelGrid } from './layout';
 
 type MethodField = 'shippingMethodId' | 'paymentMethodId';
 
-const cellSx = { '& td, & th': { px: 1 } } as const;
+// Narrower cells on a phone, so three columns with German headers ("Bestellungen") fit 360 px.
+const cellSx = { '& td, & th': { px: { xs: 0.5, sm: 1 } } } as const;
 
 /** A figure that opens its list; orders without a method have no list filter, so theirs is plain. */
 const Drill = ({ to, children }: { to: string | null; children: string }) =>
@@ -28,21 +31,16 @@ const MethodSalesTable = ({
   title,
   field,
   rows,
-  late,
 }: {
   report: KpiReport;
   title: string;
   field: MethodField;
   rows: MethodSales[];
-  /** Late orders per shipping method, when the role sees fulfilment. */
-  late?: MethodLateness[];
 }) => {
   const translate = useTranslate();
   const format = useFormatters();
-  const lateOf = (methodId: number | null) =>
-    late?.find((row) => row.methodId === methodId)?.lateOpenOrders ?? 0;
-  // Methods that neither sold nor run late say nothing here.
-  const shown = rows.filter((row) => row.orders > 0 || lateOf(row.methodId) > 0);
+  // Methods nothing was sold with say nothing here.
+  const shown = rows.filter((row) => row.orders > 0);
   return (
     <Panel title={title}>
       {shown.length === 0 ? (
@@ -54,15 +52,12 @@ const MethodSalesTable = ({
               <TableCell>{translate('kontor.kpis.methods.method')}</TableCell>
               <TableCell align="right">{translate('kontor.kpis.sales.netSales')}</TableCell>
               <TableCell align="right">{translate('kontor.kpis.sales.orders')}</TableCell>
-              {late ? <TableCell align="right">{translate('kontor.kpis.methods.late')}</TableCell> : null}
             </TableRow>
           </TableHead>
           <TableBody>
             {shown.map((row) => {
               const orders =
                 row.methodId === null ? null : listPath(methodOrders(report, field, row.methodId));
-              const lateList =
-                row.methodId === null ? null : listPath(lateMethodOrders(report, row.methodId));
               return (
                 <TableRow key={row.methodId ?? 'none'}>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>
@@ -74,11 +69,6 @@ const MethodSalesTable = ({
                   <TableCell align="right">
                     <Drill to={orders}>{format.count(row.orders)}</Drill>
                   </TableCell>
-                  {late ? (
-                    <TableCell align="right">
-                      <Drill to={lateList}>{format.count(lateOf(row.methodId))}</Drill>
-                    </TableCell>
-                  ) : null}
                 </TableRow>
               );
             })}
@@ -91,7 +81,7 @@ const MethodSalesTable = ({
 
 /** In the sales section: both breakdowns side by side on a wide screen. */
 export const SalesByMethod = ({ report }: { report: KpiReport }) => {
-  const { sales, fulfilment } = report;
+  const { sales } = report;
   if (!sales) return null;
   return (
     <PanelGrid>
@@ -100,7 +90,6 @@ export const SalesByMethod = ({ report }: { report: KpiReport }) => {
         title="kontor.kpis.methods.byShippingMethod"
         field="shippingMethodId"
         rows={sales.byShippingMethod}
-        late={fulfilment?.lateByShippingMethod}
       />
       <MethodSalesTable
         report={report}
@@ -112,12 +101,12 @@ export const SalesByMethod = ({ report }: { report: KpiReport }) => {
   );
 };
 
-/** In the fulfilment section, for roles without the sales section (whose table carries the late column). */
+/** In the fulfilment section: where the late open orders are, by the method they were sold with. */
 export const LateByMethod = ({ report }: { report: KpiReport }) => {
   const translate = useTranslate();
   const format = useFormatters();
   const rows = (report.fulfilment?.lateByShippingMethod ?? []).filter((row) => row.lateOpenOrders > 0);
-  if (report.sales || rows.length === 0) return null;
+  if (rows.length === 0) return null;
   return (
     <Panel title="kontor.kpis.methods.lateByShippingMethod">
       <Table size="small" sx={cellSx}>
