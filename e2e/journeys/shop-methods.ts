@@ -15,7 +15,7 @@ import { ApiClient } from '../../scripts/lib/api-client';
 import { trackingLink } from '../../src/domain/carriers';
 import type { OrderListTotals } from '../../src/domain/kpis/listTotals';
 import type { KpiReport } from '../../src/domain/kpis/types';
-import type { Carrier, Customer, Order, Shipment, StockLevel, User } from '../../src/domain/types';
+import type { Carrier, Customer, Order, Product, Shipment, StockLevel, User } from '../../src/domain/types';
 import { horizontalOverflow, waitForTheme } from '../harness/console';
 import { screenFacts, screenProblems, watchToasts } from '../harness/screen-audit';
 import type { DemoUsername, JourneyContext } from '../harness/types';
@@ -78,7 +78,10 @@ async function orderToShip(api: ApiClient, worker: User): Promise<Order> {
   throw new Error(`none of ${open.length} open orders can be shipped whole from its warehouse`);
 }
 
-async function addCarrierAndMethod(ctx: JourneyContext, page: Page): Promise<Carrier> {
+async function addCarrierAndMethod(
+  ctx: JourneyContext,
+  page: Page,
+): Promise<{ carrier: Carrier; methodId: number }> {
   const carrier = await ctx.step('add a carrier in Settings', async () => {
     await page.goto(`${ctx.baseUrl}#/carriers`);
     await page.getByRole('link', { name: 'Create' }).click();
@@ -90,7 +93,7 @@ async function addCarrierAndMethod(ctx: JourneyContext, page: Page): Promise<Car
     );
     return (await created.json()) as Carrier;
   });
-  await ctx.step('add a shipping method on it', async () => {
+  const methodId = await ctx.step('add a shipping method on it', async () => {
     await page.goto(`${ctx.baseUrl}#/shipping-methods`);
     await page.getByRole('link', { name: 'Create' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill(METHOD.name);
@@ -101,14 +104,51 @@ async function addCarrierAndMethod(ctx: JourneyContext, page: Page): Promise<Car
     const created = await expectAnswer(page, 'POST', /\/api\/shipping-methods$/, 201, () =>
       page.getByRole('button', { name: 'Save' }).click(),
     );
-    const method = (await created.json()) as { carrierId: number; price: number; dispatchHours: number };
+    const method = (await created.json()) as {
+      id: number;
+      carrierId: number;
+      price: number;
+      dispatchHours: number;
+    };
     assert.deepEqual(
       [method.carrierId, method.price, method.dispatchHours],
       [carrier.id, 790, Number(METHOD.dispatchHours)],
     );
     await page.getByRole('cell', { name: METHOD.name }).waitFor();
+    return method.id;
   });
-  return carrier;
+  return { carrier, methodId };
+}
+
+/** A promotion's dry run ships its cart with the method picked: the new one's price, never free. */
+async function dryRunWithNewMethod(ctx: JourneyContext, page: Page, api: ApiClient, methodId: number) {
+  const [product] = (
+    await api.list<Product>('products', {
+      filter: { status: 'active' },
+      sort: ['price', 'DESC'],
+      range: [0, 0],
+    })
+  ).records;
+  assert.ok(product, 'the catalogue has an active product');
+  await ctx.step('the dry run ships with the new method', async () => {
+    await page.goto(`${ctx.baseUrl}#/promotions/create`);
+    await page.getByRole('textbox', { name: /^Name/ }).fill(`Versandtest ${SALT}`);
+    await page.getByRole('spinbutton', { name: 'Percentage off' }).fill('10');
+    await page.getByRole('combobox', { name: 'Add a product' }).fill(product.name);
+    await expectAnswer(page, 'POST', /\/api\/promotions\/simulate$/, 200, () =>
+      page.getByRole('option', { name: `${product.sku} · ${product.name}` }).click(),
+    );
+    const picker = page.getByRole('combobox', { name: 'Shipping method' });
+    await picker.click();
+    const answer = await expectAnswer(page, 'POST', /\/api\/promotions\/simulate$/, 200, () =>
+      page.getByRole('option', { name: new RegExp(`^${METHOD.name} · €7\\.90$`) }).click(),
+    );
+    const priced = (await answer.json()) as { shipping: number; shippingMethodId: number };
+    // The dearest product is well over any free-shipping threshold; this method has none.
+    assert.ok(product.price >= 7500, 'the dearest product is over every seeded threshold');
+    assert.deepEqual([priced.shippingMethodId, priced.shipping], [methodId, 790]);
+    assert.match((await picker.innerText()).trim(), new RegExp(`^${METHOD.name}`));
+  });
 }
 
 async function shipWithNewCarrier(ctx: JourneyContext, page: Page, order: Order, carrier: Carrier) {
@@ -311,7 +351,8 @@ export async function run(ctx: JourneyContext): Promise<void> {
   const page = await ctx.newPage({ width: 1280, height: 800, colorScheme: 'light' });
 
   await ctx.step('sign in as admin', () => signInAs(ctx, page, 'admin', false));
-  const carrier = await addCarrierAndMethod(ctx, page);
+  const { carrier, methodId } = await addCarrierAndMethod(ctx, page);
+  await dryRunWithNewMethod(ctx, page, api, methodId);
 
   await ctx.step('sign in as warehouse staff', () => signInAs(ctx, page, 'warehouse', true));
   await shipWithNewCarrier(ctx, page, order, carrier);
