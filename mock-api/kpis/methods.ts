@@ -6,16 +6,16 @@
 import type { MethodLateness, MethodSales } from '../../src/domain/kpis/types';
 import type { PaymentMethod, ShippingMethod } from '../../src/domain/types';
 import type { Store } from '../store/store';
-import type { MethodTally } from './tally';
+import type { MethodBreakdown } from './breakdown';
 
 type MethodCollection = 'shipping-methods' | 'payment-methods';
 
 /** Method ids in id order, then 0 (no method) if it has figures. */
-function keysOf(store: Store, collection: MethodCollection, counted: ReadonlyMap<number, unknown>): number[] {
+function keysOf(store: Store, collection: MethodCollection, counted: Iterable<number>): number[] {
   const ids = [...store.all<ShippingMethod | PaymentMethod>(collection)]
     .map((m) => m.id)
     .sort((a, b) => a - b);
-  for (const key of counted.keys()) if (!ids.includes(key)) ids.push(key);
+  for (const key of counted) if (!ids.includes(key)) ids.push(key);
   return ids;
 }
 
@@ -25,9 +25,9 @@ const nameOf = (store: Store, collection: MethodCollection, key: number): string
 export function methodSales(
   store: Store,
   collection: MethodCollection,
-  tallies: ReadonlyMap<number, MethodTally>,
+  tallies: MethodBreakdown,
 ): MethodSales[] {
-  const rows = keysOf(store, collection, tallies).map((key): MethodSales => {
+  const rows = keysOf(store, collection, tallies.keys()).map((key): MethodSales => {
     const tally = tallies.get(key) ?? { orders: 0, grossSales: 0, refunds: 0 };
     return {
       methodId: key === 0 ? null : key,
@@ -41,7 +41,7 @@ export function methodSales(
 }
 
 export function methodLateness(store: Store, late: ReadonlyMap<number, number>): MethodLateness[] {
-  const rows = keysOf(store, 'shipping-methods', late).map((key): MethodLateness => ({
+  const rows = keysOf(store, 'shipping-methods', late.keys()).map((key): MethodLateness => ({
     methodId: key === 0 ? null : key,
     name: nameOf(store, 'shipping-methods', key),
     lateOpenOrders: late.get(key) ?? 0,

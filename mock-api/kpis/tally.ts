@@ -9,7 +9,7 @@ import { attributeDiscount } from '../../src/domain/kpis/attribution';
 import { bucketIndex, isoMs } from '../../src/domain/kpis/calendar';
 import type { LateRule } from '../../src/domain/lateness';
 import type { Cents, Id, Order, OrderStatus, PromotionType } from '../../src/domain/types';
-import { IdBreakdown } from './breakdown';
+import { IdBreakdown, MethodBreakdown } from './breakdown';
 
 export interface PeriodWindow {
   /** ISO instants of the bucket bounds: the first is the period's start, the last its (exclusive) end. */
@@ -25,27 +25,6 @@ export interface PromotionTally {
 }
 
 const HOUR_MS = 3_600_000;
-
-export interface MethodTally {
-  orders: number;
-  grossSales: Cents;
-  refunds: Cents;
-}
-
-/** Orders without a method count under 0 (ids are positive). */
-const methodKey = (id: Id | null): number => id ?? 0;
-
-function addToMethod(into: Map<number, MethodTally>, id: Id | null, order: Order): void {
-  const key = methodKey(id);
-  const tally = into.get(key);
-  if (!tally) {
-    into.set(key, { orders: 1, grossSales: order.total, refunds: order.refundedTotal });
-    return;
-  }
-  tally.orders += 1;
-  tally.grossSales += order.total;
-  tally.refunds += order.refundedTotal;
-}
 
 export class PeriodTally {
   readonly start: string;
@@ -72,9 +51,8 @@ export class PeriodTally {
   /** Products without a category count under 0. */
   readonly byCategory = new IdBreakdown();
   readonly byPromotion = new Map<Id, PromotionTally>();
-  /** Keyed by method id, 0 for orders without one. */
-  readonly byShippingMethod = new Map<number, MethodTally>();
-  readonly byPaymentMethod = new Map<number, MethodTally>();
+  readonly byShippingMethod = new MethodBreakdown();
+  readonly byPaymentMethod = new MethodBreakdown();
 
   constructor(
     readonly window: PeriodWindow,
@@ -107,8 +85,8 @@ export class PeriodTally {
     this.discounts += order.discountTotal;
     this.refunds += order.refundedTotal;
     if (this.window.detailed) {
-      addToMethod(this.byShippingMethod, order.shippingMethodId, order);
-      addToMethod(this.byPaymentMethod, order.paymentMethodId, order);
+      this.byShippingMethod.add(order.shippingMethodId, order.total, order.refundedTotal);
+      this.byPaymentMethod.add(order.paymentMethodId, order.total, order.refundedTotal);
     }
     for (const item of order.items) {
       this.unitsSold += item.quantity;
@@ -199,7 +177,7 @@ export function scanOrders(orders: Iterable<Order>, options: ScanOptions): Order
     }
     if (late.isLate(order)) {
       lateOpenOrders += 1;
-      const key = methodKey(order.shippingMethodId);
+      const key = order.shippingMethodId ?? 0;
       lateByShippingMethod.set(key, (lateByShippingMethod.get(key) ?? 0) + 1);
     }
   }
