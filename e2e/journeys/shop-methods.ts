@@ -10,15 +10,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ApiClient } from '../../scripts/lib/api-client';
 import { trackingLink } from '../../src/domain/carriers';
 import type { OrderListTotals } from '../../src/domain/kpis/listTotals';
 import type { KpiReport } from '../../src/domain/kpis/types';
 import type { Carrier, Customer, Order, Product, Shipment, StockLevel, User } from '../../src/domain/types';
-import { horizontalOverflow, waitForTheme } from '../harness/console';
+import { clippedTables, expectAnswer, horizontalOverflow, signInAs, waitForTheme } from '../harness/console';
 import { screenFacts, screenProblems, watchToasts } from '../harness/screen-audit';
-import type { DemoUsername, JourneyContext } from '../harness/types';
+import type { JourneyContext } from '../harness/types';
 
 export const name = 'shop-methods';
 
@@ -26,37 +26,6 @@ export const name = 'shop-methods';
 const SALT = String(Date.now()).slice(-6);
 const CARRIER = { name: `Blitzkurier ${SALT}`, pattern: 'BK\\d{8}', host: 'https://track.blitzkurier.test' };
 const METHOD = { name: `Blitzkurier Same Day ${SALT}`, price: '7.90', dispatchHours: '12' };
-
-/** Runs `act` and waits for its API answer, failing on another status. */
-async function expectAnswer(
-  page: Page,
-  method: string,
-  path: RegExp,
-  status: number,
-  act: () => Promise<unknown>,
-): Promise<Response> {
-  const answer = page.waitForResponse(
-    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
-  );
-  await act();
-  const response = await answer;
-  assert.equal(
-    response.status(),
-    status,
-    `${method} ${path} answered ${response.status()}: ${await response.text()}`,
-  );
-  return response;
-}
-
-async function signInAs(ctx: JourneyContext, page: Page, username: DemoUsername, signedIn: boolean) {
-  if (signedIn) {
-    // The app bar hides while scrolled down; the dashboard opens at the top.
-    await page.goto(`${ctx.baseUrl}#/`);
-    await page.getByRole('button', { name: 'Profile' }).click();
-    await page.getByRole('menuitem', { name: 'Logout' }).click();
-  }
-  await ctx.login(page, username);
-}
 
 /** An open order of the worker's warehouses, not yet shipped, whose warehouse has every unit on hand. */
 async function orderToShip(api: ApiClient, worker: User): Promise<Order> {
@@ -296,19 +265,6 @@ async function exportAndErase(ctx: JourneyContext, page: Page, api: ApiClient) {
     const after = await dashboardFigures(ctx, page);
     assert.deepEqual(after, before);
   });
-}
-
-/** The headings of cards whose table is wider than the card. */
-function clippedTables(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.MuiCard-root')]
-      .filter((card) =>
-        [...card.querySelectorAll('table')].some(
-          (table) => table.getBoundingClientRect().right > card.getBoundingClientRect().right + 1,
-        ),
-      )
-      .map((card) => card.querySelector('h3')?.textContent ?? '?'),
-  );
 }
 
 /** The manager's dashboard on a phone, in German and dark: the breakdowns fit and the screen audit passes. */
