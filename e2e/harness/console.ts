@@ -3,8 +3,10 @@
  * console's stable contract (menu links to `#/<resource>`, the list request to
  * `/api/<resource>`), not on labels, which change with the locale.
  */
-import type { Locator, Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Locator, Page, Response } from 'playwright-core';
 import { totalFromContentRange } from '../../scripts/lib/api-client';
+import type { DemoUsername, JourneyContext } from './types';
 
 export interface LoadedList<T> {
   /** The page of records the API returned. */
@@ -100,4 +102,57 @@ export async function waitForTheme(page: Page, mode: 'light' | 'dark'): Promise<
 /** How far the page overflows the viewport sideways (0 when it fits). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Runs `act` and waits for its API answer (method and path), failing on another status. */
+export async function expectAnswer(
+  page: Page,
+  method: string,
+  path: RegExp,
+  status: number,
+  act: () => Promise<unknown>,
+): Promise<Response> {
+  const answer = page.waitForResponse(
+    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
+  );
+  await act();
+  const response = await answer;
+  assert.equal(
+    response.status(),
+    status,
+    `${method} ${path} answered ${response.status()}: ${await response.text()}`,
+  );
+  return response;
+}
+
+/** Signs in as `username`, signing whoever is signed in out first. */
+export async function signInAs(
+  ctx: JourneyContext,
+  page: Page,
+  username: DemoUsername,
+  signedIn: boolean,
+): Promise<void> {
+  if (signedIn) {
+    // The app bar hides while scrolled down; the dashboard opens at the top.
+    await page.goto(`${ctx.baseUrl}#/`);
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+  }
+  await ctx.login(page, username);
+}
+
+/**
+ * The headings of cards whose table is wider than the card: a card clips what
+ * is too wide for it, which leaves the page's own width (horizontalOverflow) unchanged.
+ */
+export function clippedTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.MuiCard-root')]
+      .filter((card) =>
+        [...card.querySelectorAll('table')].some(
+          (table) => table.getBoundingClientRect().right > card.getBoundingClientRect().right + 1,
+        ),
+      )
+      .map((card) => card.querySelector('h3')?.textContent ?? '?'),
+  );
 }

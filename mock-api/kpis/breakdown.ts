@@ -52,3 +52,55 @@ export class IdBreakdown {
     this.lastOrder = grown(this.lastOrder);
   }
 }
+
+export interface MethodTally {
+  orders: number;
+  grossSales: number;
+  refunds: number;
+}
+
+/**
+ * Orders, gross sales and refunds per shipping or payment method id, in typed
+ * arrays like IdBreakdown: every counted order of a period updates two of
+ * these. Orders without a method count under 0.
+ */
+export class MethodBreakdown {
+  private orders = new Float64Array(16);
+  private grossSales = new Float64Array(16);
+  private refunds = new Float64Array(16);
+
+  add(id: number | null, total: number, refunded: number): void {
+    const key = id ?? 0;
+    if (key >= this.orders.length) this.grow(key);
+    this.orders[key] = this.orders[key]! + 1;
+    this.grossSales[key] = this.grossSales[key]! + total;
+    this.refunds[key] = this.refunds[key]! + refunded;
+  }
+
+  get(key: number): MethodTally | undefined {
+    const orders = this.orders[key] ?? 0;
+    if (orders === 0) return undefined;
+    return { orders, grossSales: this.grossSales[key]!, refunds: this.refunds[key]! };
+  }
+
+  /** The keys with orders, 0 (no method) included. */
+  keys(): number[] {
+    const keys: number[] = [];
+    this.orders.forEach((orders, key) => {
+      if (orders > 0) keys.push(key);
+    });
+    return keys;
+  }
+
+  private grow(key: number): void {
+    const size = Math.max(key + 1, this.orders.length * 2);
+    const grown = (from: Float64Array) => {
+      const to = new Float64Array(size);
+      to.set(from);
+      return to;
+    };
+    this.orders = grown(this.orders);
+    this.grossSales = grown(this.grossSales);
+    this.refunds = grown(this.refunds);
+  }
+}

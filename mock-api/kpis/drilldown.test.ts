@@ -5,8 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countedOrders,
+  lateMethodOrders,
   lateOrders,
   lowStockLevels,
+  methodOrders,
   ordersByPromotionUse,
   ordersWithStatus,
   outOfStockLevels,
@@ -140,6 +142,36 @@ describe.each([
     expect(await total(lateOrders(body))).toBe(body.fulfilment!.lateOpenOrders);
   });
 
+  it('have as many orders and as much net sales as each shipping and payment method', async () => {
+    for (const [rows, field] of [
+      [body.sales!.byShippingMethod, 'shippingMethodId'],
+      [body.sales!.byPaymentMethod, 'paymentMethodId'],
+    ] as const) {
+      expect(rows.filter((row) => row.orders > 0).length, field).toBeGreaterThan(2);
+      for (const row of rows) {
+        const drill = methodOrders(body, field, row.methodId!);
+        const res = await server.request<OrderListTotals>(
+          'GET',
+          `/api/orders/totals${listQuery({ filter: drill.filter })}`,
+          { token },
+        );
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body, `${field} ${row.methodId}`).toMatchObject({
+          orders: row.orders,
+          grossSales: row.grossSales,
+          refunds: row.refunds,
+          netSales: row.netSales,
+        });
+        expect(await total(drill)).toBe(row.orders);
+      }
+    }
+  });
+
+  it('have as many orders as each shipping method’s late ones', async () => {
+    for (const row of body.fulfilment!.lateByShippingMethod)
+      expect(await total(lateMethodOrders(body, row.methodId!)), row.name!).toBe(row.lateOpenOrders);
+  });
+
   it('have as many stock levels as below reorder point and out of stock', async () => {
     expect(await total(lowStockLevels(body))).toBe(body.stock!.belowReorderPoint);
     expect(await total(outOfStockLevels(body))).toBe(body.stock!.outOfStock);
@@ -153,6 +185,7 @@ describe('the figures behind the drill-downs', () => {
     expect(sales!.current.orders).toBeGreaterThan(10);
     expect(fulfilment!.current.shipped).toBeGreaterThan(10);
     expect(fulfilment!.lateOpenOrders).toBeGreaterThan(0);
+    expect(fulfilment!.lateByShippingMethod.some((row) => row.lateOpenOrders > 0)).toBe(true);
     expect(stock!.outOfStock).toBeGreaterThan(0);
     expect(stock!.belowReorderPoint).toBeGreaterThan(stock!.outOfStock);
   });

@@ -194,6 +194,32 @@ export function lateOpenOrders(r: Records, now: Date, serviceLevelHours: number)
   ).length;
 }
 
+/** Per shipping or payment method id (null: none), over the period's counted orders. */
+export function byMethod(r: Records, w: Window, field: 'shippingMethodId' | 'paymentMethodId') {
+  const rows = new Map<
+    number | null,
+    { orders: number; grossSales: number; refunds: number; netSales: number }
+  >();
+  for (const o of counted(r, w)) {
+    const row = rows.get(o[field]) ?? { orders: 0, grossSales: 0, refunds: 0, netSales: 0 };
+    row.orders += 1;
+    row.grossSales += o.total;
+    row.refunds += o.refundedTotal;
+    row.netSales = row.grossSales - row.refunds;
+    rows.set(o[field], row);
+  }
+  return rows;
+}
+
+/** Late open orders per shipping method id. */
+export function lateByShippingMethod(r: Records, now: Date, serviceLevelHours: number) {
+  const late = new Map<number | null, number>();
+  for (const o of r.orders)
+    if (lateOpenOrders({ ...r, orders: [o] }, now, serviceLevelHours) === 1)
+      late.set(o.shippingMethodId, (late.get(o.shippingMethodId) ?? 0) + 1);
+  return late;
+}
+
 /** Per promotion: shipping waived goes to free-shipping promotions, line discounts to the others, split evenly. */
 export function promotions(r: Records, w: Window) {
   const uses = new Map<number, { uses: number; discountCost: number; sales: number }>();
@@ -212,7 +238,7 @@ export function promotions(r: Records, w: Window) {
     }
     totals.ordersWithPromotion += 1;
     totals.salesWithPromotion += o.total;
-    const waived = Math.max(0, (o.subtotal < 5000 ? 495 : 0) - o.shippingTotal);
+    const waived = Math.max(0, o.shippingCharge - o.shippingTotal);
     const shipping = o.promotionIds.filter((id) => r.promotions.get(id)?.type === 'free_shipping');
     const lines = o.promotionIds.filter((id) => !shipping.includes(id));
     const cost = new Map<number, number>(o.promotionIds.map((id) => [id, 0]));

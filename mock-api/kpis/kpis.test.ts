@@ -51,6 +51,25 @@ function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
   expect(sales.topProducts).toEqual(top.products);
   expect(sales.topCategories).toEqual(top.categories);
 
+  for (const [rows, field] of [
+    [sales.byShippingMethod, 'shippingMethodId'],
+    [sales.byPaymentMethod, 'paymentMethodId'],
+  ] as const) {
+    const want = expected.byMethod(records, current, field);
+    const sold = rows.filter((row) => row.orders > 0);
+    expect(sold.length, field).toBe(want.size);
+    for (const { methodId, name: _name, ...figures } of sold) expect(figures).toEqual(want.get(methodId));
+    expect(rows.map((row) => row.netSales)).toEqual(rows.map((row) => row.netSales).sort((a, b) => b - a));
+    // Each order has one method, so the rows add up to the totals.
+    expect(rows.reduce((n, row) => n + row.orders, 0)).toBe(sales.current.orders);
+    expect(rows.reduce((n, row) => n + row.netSales, 0)).toBe(sales.current.netSales);
+  }
+  // Every method the shop keeps has a row, named, whether or not it sold.
+  expect(sales.byShippingMethod.filter((row) => row.methodId !== null)).toHaveLength(
+    [...server.store.all('shipping-methods')].length,
+  );
+  expect(sales.byPaymentMethod.every((row) => row.methodId === null || row.name)).toBe(true);
+
   const sla = server.config.serviceLevelHours;
   for (const [figures, window] of [
     [fulfilment.current, current],
@@ -66,6 +85,10 @@ function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
     expect(figures.onTimeRate).toBeCloseTo(want.onTimeRate!, 4);
   }
   expect(fulfilment.lateOpenOrders).toBe(expected.lateOpenOrders(records, TEST_ANCHOR, sla));
+  const late = expected.lateByShippingMethod(records, TEST_ANCHOR, sla);
+  const lateRows = fulfilment.lateByShippingMethod.filter((row) => row.lateOpenOrders > 0);
+  expect(new Map(lateRows.map((row) => [row.methodId, row.lateOpenOrders]))).toEqual(late);
+  expect(lateRows.reduce((n, row) => n + row.lateOpenOrders, 0)).toBe(fulfilment.lateOpenOrders);
 
   const promo = expected.promotions(records, current);
   expect(promotions.current).toEqual(promo.totals);

@@ -31,6 +31,7 @@ import {
 } from '../../src/domain/types';
 import type { ServerConfig } from '../config';
 import type { Store } from '../store/store';
+import { methodLateness, methodSales } from './methods';
 import { stockSection } from './stock';
 import { scanOrders, type PeriodTally, type TallyLookups } from './tally';
 
@@ -128,6 +129,8 @@ function salesSection(
       const count = current.byStatus.get(status);
       return count ? [{ status, ...count }] : [];
     }),
+    byShippingMethod: methodSales(store, 'shipping-methods', current.byShippingMethod),
+    byPaymentMethod: methodSales(store, 'payment-methods', current.byPaymentMethod),
   };
 }
 
@@ -217,6 +220,7 @@ export function buildReport(
         previous: fulfilmentTotals(comparison),
         serviceLevelHours: config.serviceLevelHours,
         lateOpenOrders: scan.lateOpenOrders,
+        lateByShippingMethod: methodLateness(store, scan.lateByShippingMethod),
       };
     }
     if (sections.includes('promotions')) report.promotions = promotionsSection(store, current, comparison);

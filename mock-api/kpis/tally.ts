@@ -9,7 +9,7 @@ import { attributeDiscount } from '../../src/domain/kpis/attribution';
 import { bucketIndex, isoMs } from '../../src/domain/kpis/calendar';
 import type { LateRule } from '../../src/domain/lateness';
 import type { Cents, Id, Order, OrderStatus, PromotionType } from '../../src/domain/types';
-import { IdBreakdown } from './breakdown';
+import { IdBreakdown, MethodBreakdown } from './breakdown';
 
 export interface PeriodWindow {
   /** ISO instants of the bucket bounds: the first is the period's start, the last its (exclusive) end. */
@@ -51,6 +51,8 @@ export class PeriodTally {
   /** Products without a category count under 0. */
   readonly byCategory = new IdBreakdown();
   readonly byPromotion = new Map<Id, PromotionTally>();
+  readonly byShippingMethod = new MethodBreakdown();
+  readonly byPaymentMethod = new MethodBreakdown();
 
   constructor(
     readonly window: PeriodWindow,
@@ -82,6 +84,10 @@ export class PeriodTally {
     this.orders += 1;
     this.discounts += order.discountTotal;
     this.refunds += order.refundedTotal;
+    if (this.window.detailed) {
+      this.byShippingMethod.add(order.shippingMethodId, order.total, order.refundedTotal);
+      this.byPaymentMethod.add(order.paymentMethodId, order.total, order.refundedTotal);
+    }
     for (const item of order.items) {
       this.unitsSold += item.quantity;
       if (this.window.detailed)
@@ -136,13 +142,15 @@ export interface OrderScan {
   current: PeriodTally;
   comparison: PeriodTally;
   lateOpenOrders: number;
+  /** Late orders by shipping method id, 0 for orders without one. */
+  lateByShippingMethod: Map<number, number>;
 }
 
 export interface ScanOptions {
   warehouseId: Id | null;
   current: PeriodWindow;
   comparison: PeriodWindow;
-  /** Each order against its shipping method's promise (src/domain/orders.ts lateRule). */
+  /** Each order against its shipping method's promise (src/domain/lateness.ts lateRule). */
   late: LateRule;
   lookups: TallyLookups;
 }
@@ -156,6 +164,7 @@ export function scanOrders(orders: Iterable<Order>, options: ScanOptions): Order
   const first = current.start < comparison.start ? current.start : comparison.start;
   const last = current.end > comparison.end ? current.end : comparison.end;
   let lateOpenOrders = 0;
+  const lateByShippingMethod = new Map<number, number>();
   for (const order of orders) {
     if (warehouseId !== null && order.warehouseId !== warehouseId) continue;
     if (order.placedAt >= first && order.placedAt < last) {
@@ -166,7 +175,11 @@ export function scanOrders(orders: Iterable<Order>, options: ScanOptions): Order
       for (const tally of tallies)
         if (tally.includes(shippedAt)) tally.addShipped(order, late.hoursFor(order));
     }
-    if (late.isLate(order)) lateOpenOrders += 1;
+    if (late.isLate(order)) {
+      lateOpenOrders += 1;
+      const key = order.shippingMethodId ?? 0;
+      lateByShippingMethod.set(key, (lateByShippingMethod.get(key) ?? 0) + 1);
+    }
   }
-  return { current, comparison, lateOpenOrders };
+  return { current, comparison, lateOpenOrders, lateByShippingMethod };
 }

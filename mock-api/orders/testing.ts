@@ -66,6 +66,7 @@ export function addOrder(db: Database, spec: OrderSpec): Order {
     items,
     subtotal,
     discountTotal: 0,
+    shippingCharge: 0,
     shippingTotal: 0,
     taxTotal: Math.round((subtotal * 19) / 119),
     total: subtotal,

@@ -4,9 +4,10 @@
  * through the engine with its other promotions only (at the moment it was
  * placed, their limits lifted, since they did apply then). Amounts are gross
  * cents like every price in the shop; cost is the products' current cost.
- * Cancelled orders are left out.
+ * Shipping is re-priced from the charge the order's shipping method set when
+ * it was sold. Cancelled orders are left out.
  */
-import { priceCart, standardShipping, type CartLine, type PromotionTerms } from '../../src/domain/pricing';
+import { priceCart, type CartLine, type PromotionTerms } from '../../src/domain/pricing';
 import { promotionStatus, type PromotionPerformance } from '../../src/domain/promotions';
 
 export type { PromotionPerformance };
@@ -43,7 +44,8 @@ export function promotionPerformance(tx: Transaction, promotion: Promotion, now:
       });
     const without = priceCart({
       lines,
-      shipping: standardShipping(order.subtotal),
+      // What its shipping method charged when it was sold (src/domain/pricing/shipping.ts), kept on the order.
+      shipping: order.shippingCharge,
       promotions: others,
       categories,
       at: order.placedAt,

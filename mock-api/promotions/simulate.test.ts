@@ -5,7 +5,7 @@ import { formatMessage } from '../../src/domain/messages';
 import { startTestServer, type TestServer } from '../test/harness';
 import { LAMP, MUG, SAVER_CUSTOMER_ID, serverOptions, type ErrorBody } from './fixtures';
 
-type Simulation = PriceResult & { at: string; baseline?: PriceResult };
+type Simulation = PriceResult & { at: string; shippingMethodId: number | null; baseline?: PriceResult };
 
 let server: TestServer;
 let token: string;
@@ -69,10 +69,57 @@ describe('pricing a cart', () => {
     expect(res.body.total).toBe(5000 - 900);
   });
 
-  it('charges standard shipping when none is given: free from 50.00', async () => {
-    expect((await simulate({ items: CART })).body.shipping).toBe(0);
+  it('ships with the shop’s first active method when none is chosen: DHL Paket, 4.90, free from 50.00', async () => {
+    const full = await simulate({ items: CART });
+    expect(full.body).toMatchObject({ shipping: 0, shippingMethodId: 1 });
     const small = await simulate({ items: [{ productId: LAMP.id, quantity: 1 }] });
-    expect(small.body).toMatchObject({ shipping: 495, shippingDiscount: 495 });
+    expect(small.body).toMatchObject({ shipping: 490, shippingDiscount: 490, shippingMethodId: 1 });
+  });
+
+  it('ships with the chosen method’s price and threshold, and the free-shipping promotion waives it', async () => {
+    // DHL Express: 12.90, never free by threshold, so even the 50.00 cart pays for it, until promotion 3 waives it.
+    const express = await simulate({ items: CART, shippingMethodId: 2 });
+    expect(express.status).toBe(200);
+    expect(express.body).toMatchObject({ shipping: 1290, shippingDiscount: 1290, shippingMethodId: 2 });
+    expect(express.body.applied.find((a) => a.promotionId === 3)).toMatchObject({ shippingAmount: 1290 });
+    // UPS Standard: 6.90, free from 75.00.
+    const ups = await simulate({ items: CART, shippingMethodId: 6 });
+    expect(ups.body).toMatchObject({ shipping: 690, shippingMethodId: 6 });
+    // An amount given outright wins over any method.
+    const given = await simulate({ items: CART, shippingMethodId: 2, shipping: 100 });
+    expect(given.body).toMatchObject({ shipping: 100, shippingMethodId: null });
+  });
+
+  it('refuses a shipping method the shop does not have', async () => {
+    for (const shippingMethodId of [999, 0, 'express']) {
+      const res = await simulate({ items: CART, shippingMethodId });
+      expect(res.status, String(shippingMethodId)).toBe(422);
+      expect(Object.keys(res.body.errors ?? {})).toEqual(['shippingMethodId']);
+    }
+  });
+
+  it('follows Settings: the default is the first method still active', async () => {
+    const admin = await server.login('admin');
+    const method = await server.request<{ version: number }>('GET', '/api/shipping-methods/1', {
+      token: admin,
+    });
+    const off = await server.request('PATCH', '/api/shipping-methods/1', {
+      token: admin,
+      body: { active: false, version: method.body.version },
+    });
+    expect(off.status, JSON.stringify(off.body)).toBe(200);
+    try {
+      const res = await simulate({ items: CART });
+      expect(res.body).toMatchObject({ shipping: 1290, shippingMethodId: 2 });
+    } finally {
+      const now = await server.request<{ version: number }>('GET', '/api/shipping-methods/1', {
+        token: admin,
+      });
+      await server.request('PATCH', '/api/shipping-methods/1', {
+        token: admin,
+        body: { active: true, version: now.body.version },
+      });
+    }
   });
 
   it('prices at the moment asked for', async () => {

@@ -3,20 +3,23 @@
  * stand, at current product prices, through the same engine as the seed.
  * Given `promotion` (a form's unsaved values, with `id` when editing), it
  * prices the cart with that version instead and adds `baseline`, the price
- * without it, for the form's before/after dry run.
+ * without it, for the form's before/after dry run. Shipping is the chosen
+ * shipping method's charge (the shop's first active method when none is
+ * chosen), unless the request names an amount outright.
  */
 import { DomainError, hasProblems, problem, type FieldProblems } from '../../src/domain/errors';
 import type { RequestContext } from '../http/context';
 import {
   priceCart,
   indexBatchCodes,
-  standardShipping,
+  defaultShippingMethod,
+  shippingCharge,
   type CartLine,
   type PriceResult,
   type PromotionTerms,
 } from '../../src/domain/pricing';
 import { isValidCartQuantity, MAX_CART_QUANTITY, type PromotionCode } from '../../src/domain/promotions';
-import type { Category, Id, Order, Product, Promotion } from '../../src/domain/types';
+import type { Category, Id, Order, Product, Promotion, ShippingMethod } from '../../src/domain/types';
 import {
   PROMOTION_DEFAULTS,
   PROMOTION_SERVER_FIELDS,
@@ -34,10 +37,16 @@ interface SimulateRequest {
   at: Date;
   customerId: Id | null;
   shipping: number | null;
+  /** The method whose terms price shipping; null when the shop has no active one (shipping is then free). */
+  shippingMethod: ShippingMethod | null;
   candidate: PromotionTerms | null;
 }
 
-export type SimulateResponse = PriceResult & { at: string; baseline?: PriceResult };
+export type SimulateResponse = PriceResult & {
+  at: string;
+  shippingMethodId: Id | null;
+  baseline?: PriceResult;
+};
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -119,7 +128,7 @@ export function parseSimulateRequest(
 ): SimulateRequest {
   const problems: FieldProblems = {};
   const lines = parseLines(input.items, tx, problems);
-  const { code, at, customerId, shipping } = input;
+  const { code, at, customerId, shipping, shippingMethodId } = input;
   if (code !== undefined && code !== null && (typeof code !== 'string' || code.length > 40))
     problems.code = problem('errors.notAString');
   if (at !== undefined && at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at))))
@@ -140,6 +149,17 @@ export function parseSimulateRequest(
   ) {
     problems.shipping = problem('errors.nonNegative');
   }
+  const chosen =
+    shippingMethodId === undefined || shippingMethodId === null
+      ? defaultShippingMethod(tx.all<ShippingMethod>('shipping-methods'))
+      : Number.isSafeInteger(shippingMethodId)
+        ? (tx.get<ShippingMethod>('shipping-methods', shippingMethodId as number) ?? null)
+        : null;
+  if (shippingMethodId !== undefined && shippingMethodId !== null && chosen === null)
+    problems.shippingMethodId = problem('errors.unknownReference', {
+      resource: 'shipping-methods',
+      id: String(shippingMethodId),
+    });
   const candidate = parseCandidate(input.promotion, tx, problems);
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
   return {
@@ -148,6 +168,7 @@ export function parseSimulateRequest(
     at: typeof at === 'string' ? new Date(at) : now,
     customerId: typeof customerId === 'number' ? customerId : null,
     shipping: typeof shipping === 'number' ? shipping : null,
+    shippingMethod: chosen,
     candidate,
   };
 }
@@ -172,10 +193,13 @@ export function simulate(
   const stored = [...tx.all<Promotion & StoredRecord>('promotions')];
   const others = request.candidate ? stored.filter((p) => p.id !== request.candidate!.id) : stored;
   const subtotal = request.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
+  // An amount given outright wins over any method.
+  const method = request.shipping === null ? request.shippingMethod : null;
+  const shipping = request.shipping ?? (method ? shippingCharge(method, subtotal) : 0);
   const price = (promotions: readonly PromotionTerms[]) =>
     priceCart({
       lines: request.lines,
-      shipping: request.shipping ?? standardShipping(subtotal),
+      shipping,
       promotions,
       categories: [...tx.all<Category & StoredRecord>('categories')],
       at: request.at,
@@ -186,7 +210,11 @@ export function simulate(
       timeZone: shopSettingsOf(store).timeZone,
     });
   const result = price(request.candidate ? [...others, request.candidate] : stored);
-  const answer: SimulateResponse = { ...result, at: request.at.toISOString() };
+  const answer: SimulateResponse = {
+    ...result,
+    at: request.at.toISOString(),
+    shippingMethodId: method?.id ?? null,
+  };
   if (request.candidate) answer.baseline = price(others);
   return answer;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPEN_STATUSES } from '../../src/domain/orders';
 import { paymentHold } from '../../src/domain/payments';
+import { shippingCharge } from '../../src/domain/pricing';
 import type { Order, OrderStatus } from '../../src/domain/types';
 import { DAY_MS, Findings, HOUR_MS, ms, seeded, TESTED_SCALES, TEST_ANCHORS } from './test-fixtures';
 
@@ -30,8 +31,9 @@ describe.each(TESTED_SCALES)('orders at %s scale', (scale) => {
   const anchor = TEST_ANCHORS[scale].getTime();
   const products = new Map(db.products.map((product) => [product.id, product]));
   const customers = new Map(db.customers.map((customer) => [customer.id, customer]));
+  const methods = new Map(db['shipping-methods'].map((method) => [method.id, method]));
 
-  it('adds up: subtotal, discounts, 4,95 € shipping below 50 €, 19 % VAT contained in the total', () => {
+  it('adds up: subtotal, discounts, the shipping method’s charge, 19 % VAT contained in the total', () => {
     const findings = new Findings();
     for (const order of db.orders) {
       const subtotal = order.items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);
@@ -52,9 +54,16 @@ describe.each(TESTED_SCALES)('orders at %s scale', (scale) => {
         order.taxTotal === Math.round((order.total * 19) / 119),
         `${order.number}: taxTotal ${order.taxTotal}`,
       );
-      const shippingOk =
-        subtotal >= 5000 ? order.shippingTotal === 0 : [0, 495].includes(order.shippingTotal);
-      findings.check(shippingOk, `${order.number}: shipping ${order.shippingTotal} on ${subtotal}`);
+      // The order's shipping method sets the charge; a promotion may waive some or all of it.
+      const method = methods.get(order.shippingMethodId!)!;
+      findings.check(
+        order.shippingCharge === shippingCharge(method, subtotal),
+        `${order.number}: charged ${order.shippingCharge} for ${method.name} on ${subtotal}`,
+      );
+      findings.check(
+        order.shippingTotal >= 0 && order.shippingTotal <= order.shippingCharge,
+        `${order.number}: shipping ${order.shippingTotal} of ${order.shippingCharge}`,
+      );
       for (const item of order.items) {
         findings.check(
           item.discount >= 0 && item.discount <= item.quantity * item.unitPrice,
@@ -63,7 +72,13 @@ describe.each(TESTED_SCALES)('orders at %s scale', (scale) => {
       }
     }
     expect(findings.problems).toEqual([]);
-    expect(db.orders.some((order) => order.shippingTotal === 495)).toBe(true);
+    // Standard parcels below their threshold, express and UPS parcels each pay their own price.
+    for (const price of [490, 690, 1290])
+      expect(
+        db.orders.some((order) => order.shippingTotal === price),
+        `${price}`,
+      ).toBe(true);
+    expect(db.orders.some((order) => order.shippingCharge > order.shippingTotal)).toBe(true);
     expect(db.orders.some((order) => order.discountTotal > 0)).toBe(true);
   });
 

@@ -100,8 +100,13 @@ class SalesBuilder {
     const nearest = at(input.customerFacts, customerIndex).nearestWarehouseId;
     const warehouseId = this.customerRng.chance(0.85) ? nearest : this.customerRng.pick(input.warehouseIds);
     const lines = this.basket(placedAt);
+    const staffId = staffFor(warehouseId);
+    // The lifecycle draws from its own stream, so planning it first changes no draw; its first parcel's
+    // carrier names the method the customer chose, whose terms price the order's shipping.
+    const realised = realise(planLifecycle(this.lifeRng, placedAt, lines.length, staffId), input.span.anchor);
+    const shippingMethodId = this.methods.shipping(realised.shipments[0]?.carrier ?? null);
     const priced = this.promotions.apply(
-      { at: placedAt, customerIndex, firstOrder, lines },
+      { at: placedAt, customerIndex, firstOrder, lines, shipping: this.methods.terms(shippingMethodId) },
       input.catalog.parentOf,
     );
     const items = lines.map((line, n): OrderItem => {
@@ -110,8 +115,6 @@ class SalesBuilder {
       return { productId, sku, name, quantity, unitPrice, discount: at(priced.lines, n).discount };
     });
     const totals = orderTotals(priced);
-    const staffId = staffFor(warehouseId);
-    const realised = realise(planLifecycle(this.lifeRng, placedAt, items.length, staffId), input.span.anchor);
     for (const planned of realised.shipments) {
       const trackingNumber = this.tracking.next(planned.carrier);
       this.parcels.push(parcelDraft(id, warehouseId, items, planned, trackingNumber, input.span.anchor));
@@ -133,7 +136,7 @@ class SalesBuilder {
       customerId: customer.id,
       status: realised.status,
       warehouseId,
-      shippingMethodId: this.methods.shipping(realised.shipments[0]?.carrier ?? null),
+      shippingMethodId,
       paymentMethodId: this.methods.payment(),
       items,
       ...totals,

@@ -29,6 +29,8 @@ export function linePaid(item: Pick<OrderItem, 'quantity' | 'unitPrice' | 'disco
 export interface OrderTotals {
   subtotal: Cents;
   discountTotal: Cents;
+  /** The method's charge before promotions. */
+  shippingCharge: Cents;
   shippingTotal: Cents;
   taxTotal: Cents;
   total: Cents;
@@ -38,6 +40,7 @@ export function orderTotals(priced: PriceResult): OrderTotals {
   return {
     subtotal: priced.subtotal,
     discountTotal: priced.discountTotal,
+    shippingCharge: priced.shipping,
     shippingTotal: priced.shipping - priced.shippingDiscount,
     taxTotal: vatIncluded(priced.total),
     total: priced.total,

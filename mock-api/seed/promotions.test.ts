@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRedemptions, priceCart, standardShipping } from '../../src/domain/pricing';
+import { applyRedemptions, priceCart, shippingCharge } from '../../src/domain/pricing';
 import { byPrecedence } from '../../src/domain/promotions';
 import { PROMOTION_TYPES, type Order, type Promotion } from '../../src/domain/types';
 import { vatIncluded } from './pricing';
@@ -23,7 +23,9 @@ describe.each(TESTED_SCALES)('promotions at %s scale', (scale) => {
     (use) => use.promotionId,
   );
   const applied = (order: Order) => order.promotionIds.map((id) => promotions.get(id) as Promotion);
-  const waived = (order: Order) => standardShipping(order.subtotal) - order.shippingTotal;
+  const methods = new Map(db['shipping-methods'].map((method) => [method.id, method]));
+  const charge = (order: Order) => shippingCharge(methods.get(order.shippingMethodId!)!, order.subtotal);
+  const waived = (order: Order) => charge(order) - order.shippingTotal;
 
   it('prices every order as the engine does when history is replayed, and books exactly that usage', () => {
     // Each order sees the usage of the orders before it; a paused promotion's updatedAt is when it was paused.
@@ -40,7 +42,7 @@ describe.each(TESTED_SCALES)('promotions at %s scale', (scale) => {
           ...item,
           categoryId: products.get(item.productId)?.categoryId ?? null,
         })),
-        shipping: standardShipping(order.subtotal),
+        shipping: charge(order),
         promotions: state.map((p) => ({ ...p, paused: p.paused && order.placedAt >= p.updatedAt })),
         categories: db.categories,
         at: order.placedAt,
@@ -49,12 +51,14 @@ describe.each(TESTED_SCALES)('promotions at %s scale', (scale) => {
       });
       const expected = {
         discounts: result.lines.map((line) => line.discount),
+        charged: result.shipping,
         shipping: result.shipping - result.shippingDiscount,
         total: result.total,
         ids: result.applied.map((a) => a.promotionId).sort((a, b) => a - b),
       };
       const actual = {
         discounts: order.items.map((item) => item.discount),
+        charged: order.shippingCharge,
         shipping: order.shippingTotal,
         total: order.total,
         ids: order.promotionIds,

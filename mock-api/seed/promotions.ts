@@ -9,9 +9,10 @@
 import {
   applyRedemptions,
   priceCart,
-  standardShipping,
+  shippingCharge,
   type BatchCodes,
   type PriceResult,
+  type ShippingTerms,
 } from '../../src/domain/pricing';
 import { byPrecedence, promotionStatus, type PromotionCode } from '../../src/domain/promotions';
 import type { Id, Promotion } from '../../src/domain/types';
@@ -37,6 +38,8 @@ export interface PromotionRequest {
   customerIndex: number;
   firstOrder: boolean;
   lines: readonly PricingLine[];
+  /** The order's shipping method's terms. */
+  shipping: ShippingTerms;
 }
 
 /** The engine's view of several batches as one. */
@@ -150,7 +153,7 @@ export class PromotionBook {
     const subtotal = request.lines.reduce((sum, line) => sum + lineTotal(line), 0);
     const result = priceCart({
       lines: request.lines,
-      shipping: standardShipping(subtotal),
+      shipping: shippingCharge(request.shipping, subtotal),
       promotions: offered.map((promotion) => this.termsAt(promotion, request.at)),
       categories,
       at: moment,

@@ -6,6 +6,7 @@
  * payment methods German customers expect, with the mix orders use them in.
  */
 import { DEFAULT_CARRIERS } from '../../src/domain/carriers';
+import type { ShippingTerms } from '../../src/domain/pricing';
 import { initialShopSettings, SHOP_SETTINGS_ID, type ShopSettingsFields } from '../../src/domain/shop';
 import type { Carrier, PaymentMethod, ShippingMethod, ShopSettings } from '../../src/domain/types';
 import type { Random } from './random';
@@ -25,7 +26,10 @@ export function buildCarriers(at: string): Carrier[] {
   return DEFAULT_CARRIERS.map((carrier, i) => ({ id: i + 1, ...stamp(at), ...carrier, active: true }));
 }
 
-/** Standard parcels at €4.90, free from €50 (the pricing engine's standard charge), dispatched in 48 h. */
+/**
+ * Standard parcels at €4.90, free from €50, dispatched in 48 h; express and UPS
+ * cost more. Orders are priced with their method's terms (src/domain/pricing/shipping.ts).
+ */
 const SHIPPING: ReadonlyArray<
   Omit<ShippingMethod, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'carrierId'> & {
     carrier: CarrierName;
@@ -100,6 +104,12 @@ export class MethodPicker {
     const choices = carrier ? on(carrier) : on('DHL');
     // One DHL parcel in ten goes express.
     return choices.length > 1 && this.rng.chance(0.1) ? choices[1]! : choices[0]!;
+  }
+
+  /** The price terms of a method `shipping` picked (ids are positions in the seed's list, from 1). */
+  terms(shippingMethodId: number): ShippingTerms {
+    const { price, freeShippingFrom } = SHIPPING[shippingMethodId - 1]!;
+    return { price, freeShippingFrom };
   }
 
   payment(): number {

@@ -138,6 +138,63 @@ describe('Dashboard', () => {
     expect(screen.getByText('Wok Gusseisen 30 cm').closest('a')).toHaveAttribute('href', '/products/23/show');
   });
 
+  it('breaks sales down by shipping and payment method, each figure linking to its orders', async () => {
+    const report = makeReport();
+    serveKpis(report);
+    renderDashboard();
+    const counted = {
+      placedAt_gte: report.range.from,
+      placedAt_lte: report.range.to,
+      status_neq: 'cancelled',
+    };
+    const shipping = (await screen.findByText('Sales by shipping method', { selector: 'h3' }, WAIT)).closest(
+      '.MuiCard-root',
+    ) as HTMLElement;
+    const express = within(shipping).getByText('DHL Express').closest('tr')!;
+    const net = within(express).getByRole('link', { name: '€2,970.00' });
+    expect(filterOf(net)).toEqual({ ...counted, shippingMethodId: 2 });
+    expect(filterOf(within(express).getByRole('link', { name: '20' }))).toEqual({
+      ...counted,
+      shippingMethodId: 2,
+    });
+    // A method nothing was sold with is left out.
+    expect(within(shipping).queryByText('DPD Classic')).toBeNull();
+
+    // Late orders are now, not the period's: they have their own table in fulfilment, the late flag with the method.
+    const late = screen
+      .getByText('Late orders by shipping method', { selector: 'h3' })
+      .closest('.MuiCard-root') as HTMLElement;
+    const lateExpress = within(late).getByText('DHL Express').closest('tr')!;
+    expect(filterOf(within(lateExpress).getByRole('link', { name: '2' }))).toEqual({
+      late: true,
+      shippingMethodId: 2,
+    });
+    expect(within(late).queryByText('DPD Classic')).toBeNull();
+
+    const payment = screen
+      .getByText('Sales by payment method', { selector: 'h3' })
+      .closest('.MuiCard-root') as HTMLElement;
+    const invoice = within(payment).getByText('Rechnung').closest('tr')!;
+    expect(filterOf(within(invoice).getByRole('link', { name: '€3,950.00' }))).toEqual({
+      ...counted,
+      paymentMethodId: 2,
+    });
+  });
+
+  it('shows warehouse staff late orders by shipping method in fulfilment', async () => {
+    serveKpis(makeWarehouseReport());
+    renderDashboard({ role: 'warehouse', locale: 'de' });
+    const panel = (
+      await screen.findByText('Verspätete Bestellungen nach Versandart', { selector: 'h3' }, WAIT)
+    ).closest('.MuiCard-root') as HTMLElement;
+    const express = within(panel).getByText('DHL Express').closest('tr')!;
+    expect(filterOf(within(express).getByRole('link', { name: '2' }))).toEqual({
+      late: true,
+      shippingMethodId: 2,
+    });
+    expect(within(panel).queryByText('DPD Classic')).toBeNull();
+  });
+
   it('asks for the last 30 shop days against the previous period by default', async () => {
     const seen = serveKpis(makeReport());
     renderDashboard();

@@ -15,6 +15,7 @@ import { useFormatters } from './format';
 import { KpiCard } from './KpiCard';
 import { CardGrid, CardGridSkeleton, Panel, WidgetSection } from './layout';
 import { ChartSkeleton, LeadTimeChart } from './lazyCharts';
+import { LateByMethod } from './MethodWidgets';
 
 export const StockWidgets = ({ report }: { report: KpiReport | undefined }) => {
   const translate = useTranslate();
@@ -133,6 +134,7 @@ export const FulfilmentWidgets = ({ report }: { report: KpiReport | undefined })
           <LeadTimeChart fulfilment={fulfilment} onSelect={() => navigate(listPath(shippedOrders(report)))} />
         </Panel>
       ) : null}
+      <LateByMethod report={report} />
     </WidgetSection>
   );
 };

@@ -26,6 +26,7 @@ import { FigureCards, type Figure } from './FigureCards';
 import { useFormatters } from './format';
 import { CardGrid, CardGridSkeleton, EmptyNote, Panel, PanelGrid, WidgetSection } from './layout';
 import { ChartSkeleton, RankedBarChart, SalesChart } from './lazyCharts';
+import { SalesByMethod } from './MethodWidgets';
 
 function salesFigures(report: KpiReport): Figure<SalesTotals>[] {
   const orders = listPath(countedOrders(report));
@@ -215,6 +216,7 @@ export const SalesWidgets = ({ report }: { report: KpiReport | undefined }) => {
           }))}
         />
       </PanelGrid>
+      <SalesByMethod report={report} />
     </WidgetSection>
   );
 };

@@ -72,6 +72,14 @@ export const de: Catalogue<typeof en> = {
         median: 'Median',
         p90: '90. Perzentil',
       },
+      methods: {
+        byShippingMethod: 'Umsatz nach Versandart',
+        byPaymentMethod: 'Umsatz nach Zahlungsart',
+        lateByShippingMethod: 'Verspätete Bestellungen nach Versandart',
+        method: 'Art',
+        late: 'Verspätet',
+        none: 'Ohne Angabe',
+      },
       promotions: {
         title: 'Aktionen',
         discountCost: 'Rabattkosten',

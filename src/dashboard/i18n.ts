@@ -76,6 +76,14 @@ export const en = {
         median: 'Median',
         p90: '90th percentile',
       },
+      methods: {
+        byShippingMethod: 'Sales by shipping method',
+        byPaymentMethod: 'Sales by payment method',
+        lateByShippingMethod: 'Late orders by shipping method',
+        method: 'Method',
+        late: 'Late',
+        none: 'Without method',
+      },
       promotions: {
         title: 'Promotions',
         discountCost: 'Discount cost',

@@ -75,6 +75,29 @@ export function makeReport(): KpiReport {
         { status: 'delivered', orders: 70, total: 980_000 },
         { status: 'cancelled', orders: 4, total: 40_000 },
       ],
+      byShippingMethod: [
+        {
+          methodId: 1,
+          name: 'DHL Paket',
+          orders: 60,
+          grossSales: 800_000,
+          refunds: 9_000,
+          netSales: 791_000,
+        },
+        {
+          methodId: 2,
+          name: 'DHL Express',
+          orders: 20,
+          grossSales: 300_000,
+          refunds: 3_000,
+          netSales: 297_000,
+        },
+        { methodId: 3, name: 'DPD Classic', orders: 0, grossSales: 0, refunds: 0, netSales: 0 },
+      ],
+      byPaymentMethod: [
+        { methodId: 1, name: 'PayPal', orders: 50, grossSales: 700_000, refunds: 7_000, netSales: 693_000 },
+        { methodId: 2, name: 'Rechnung', orders: 30, grossSales: 400_000, refunds: 5_000, netSales: 395_000 },
+      ],
     },
     stock: {
       stockValue: 1_389_419,
@@ -91,6 +114,11 @@ export function makeReport(): KpiReport {
       previous: { shipped: 72, measured: 72, medianHours: 26, p90Hours: 47.8, onTimeRate: 0.9 },
       serviceLevelHours: 48,
       lateOpenOrders: 3,
+      lateByShippingMethod: [
+        { methodId: 2, name: 'DHL Express', lateOpenOrders: 2 },
+        { methodId: 1, name: 'DHL Paket', lateOpenOrders: 1 },
+        { methodId: 3, name: 'DPD Classic', lateOpenOrders: 0 },
+      ],
     },
     promotions: {
       current: {
@@ -142,11 +170,14 @@ export function makeQuietReport(): KpiReport {
       topProducts: [],
       topCategories: [],
       ordersByStatus: [],
+      byShippingMethod: [],
+      byPaymentMethod: [],
     },
     fulfilment: {
       ...report.fulfilment!,
       current: { shipped: 0, measured: 0, medianHours: null, p90Hours: null, onTimeRate: null },
       lateOpenOrders: 0,
+      lateByShippingMethod: [],
     },
     stock: { ...report.stock!, unitsShipped: 0, sellThroughRate: 0 },
     promotions: { ...report.promotions!, byPromotion: [] },

@@ -177,6 +177,7 @@ export function makeOrder(overrides: Partial<Order> & { id: number }): Order {
     items: [{ productId: 1, sku: 'SKU-001', name: 'Product 1', quantity: 2, unitPrice: 1000, discount: 0 }],
     subtotal: 2000,
     discountTotal: 0,
+    shippingCharge: 490,
     shippingTotal: 490,
     taxTotal: 397,
     total: 2490,

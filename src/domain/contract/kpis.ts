@@ -42,6 +42,15 @@ const salesTotals = z.object({
   netSales: whole(),
 });
 
+const methodSales = z.object({
+  methodId: nullableId,
+  name: z.string().nullable(),
+  orders: count,
+  grossSales: cents,
+  refunds: cents,
+  netSales: whole(),
+});
+
 const salesSection = z.object({
   current: salesTotals,
   previous: salesTotals,
@@ -70,6 +79,8 @@ const salesSection = z.object({
     }),
   ),
   ordersByStatus: z.array(z.object({ status: z.enum(ORDER_STATUSES), orders: count, total: cents })),
+  byShippingMethod: z.array(methodSales),
+  byPaymentMethod: z.array(methodSales),
 });
 
 const stockSection = z.object({
@@ -96,6 +107,9 @@ const fulfilmentSection = z.object({
   previous: fulfilmentTotals,
   serviceLevelHours: z.number().positive(),
   lateOpenOrders: count,
+  lateByShippingMethod: z.array(
+    z.object({ methodId: nullableId, name: z.string().nullable(), lateOpenOrders: count }),
+  ),
 });
 
 const promotionTotals = z.object({

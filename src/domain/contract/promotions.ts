@@ -83,7 +83,10 @@ export const simulationRequest = z.strictObject({
   /** The moment to price at; the server's now when left out. */
   at: isoDateTime.nullable().optional(),
   customerId: nullableId.optional(),
+  /** Shipping before promotions, in cents; overrides the shipping method's charge. */
   shipping: cents.nullable().optional(),
+  /** The shipping method whose price and free-shipping threshold set shipping; default: the shop's first active one. */
+  shippingMethodId: nullableId.optional(),
   /** A form's unsaved values: the answer then carries `baseline`, the price without them. */
   promotion: promotionCandidate.nullable().optional(),
 });
@@ -133,7 +136,12 @@ const priceResult = z.object({
   ),
 });
 
-export const simulation = priceResult.extend({ at: isoDateTime, baseline: priceResult.optional() });
+export const simulation = priceResult.extend({
+  at: isoDateTime,
+  /** The method that priced shipping; null when none is active or an amount was given. */
+  shippingMethodId: nullableId,
+  baseline: priceResult.optional(),
+});
 
 export const overlapEntry = z.object({
   promotion: presentedPromotion,

@@ -159,6 +159,12 @@ export const order = z.object({
   items: z.array(orderItem),
   subtotal: cents,
   discountTotal: cents,
+  /**
+   * Shipping as the order's method charged it before promotions (its price, or
+   * nothing from its free-shipping threshold), kept as sold: a later price
+   * change does not rewrite what a promotion waived (this − shippingTotal).
+   */
+  shippingCharge: cents,
   shippingTotal: cents,
   taxTotal: cents,
   total: cents,

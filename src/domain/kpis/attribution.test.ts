@@ -18,14 +18,15 @@ function shares(order: OrderDiscounts): Record<number, number> {
   return given;
 }
 
-// Below 50 € the standard shipping charge is 4.95 €.
-const small = { subtotal: 3000, shippingTotal: 0 };
-const large = { subtotal: 8000, shippingTotal: 0 };
+// A small order charged 4.95 € shipping, all waived; a large one that shipped free anyway.
+const small = { shippingCharge: 495, shippingTotal: 0 };
+const large = { shippingCharge: 0, shippingTotal: 0 };
 
 describe('discount attribution', () => {
-  it('counts shipping as waived only below the free-shipping threshold', () => {
+  it('counts as waived what the order was charged for shipping and did not pay', () => {
     expect(waivedShipping(small)).toBe(495);
-    expect(waivedShipping({ subtotal: 3000, shippingTotal: 495 })).toBe(0);
+    expect(waivedShipping({ shippingCharge: 495, shippingTotal: 495 })).toBe(0);
+    expect(waivedShipping({ shippingCharge: 1290, shippingTotal: 290 })).toBe(1000);
     expect(waivedShipping(large)).toBe(0);
   });
 

@@ -1,21 +1,23 @@
 /**
  * What each promotion on an order cost. Orders keep their line discounts and
  * the promotions applied, not which promotion gave how much, so the cost is
- * attributed by kind: shipping waived (the standard charge minus what the
- * customer paid) goes to the order's free-shipping promotions, line discounts
+ * attributed by kind: shipping waived (the charge the order's shipping method
+ * set, kept on the order, minus what the customer paid) goes to the order's free-shipping promotions, line discounts
  * to its other promotions, each amount split evenly where an order has
  * several of a kind. An amount with no promotion of its kind is split over all
  * of them, so the shares always add up to the order's whole discount.
  */
-import { standardShipping } from '../pricing/shipping';
 import type { Cents, Id, Order, PromotionType } from '../types';
 import { splitEvenly } from './stats';
 
-export type OrderDiscounts = Pick<Order, 'promotionIds' | 'discountTotal' | 'subtotal' | 'shippingTotal'>;
+export type OrderDiscounts = Pick<
+  Order,
+  'promotionIds' | 'discountTotal' | 'shippingCharge' | 'shippingTotal'
+>;
 
 /** Shipping the customer did not pay because of a promotion. */
-export const waivedShipping = (order: Pick<Order, 'subtotal' | 'shippingTotal'>): Cents =>
-  Math.max(0, standardShipping(order.subtotal) - order.shippingTotal);
+export const waivedShipping = (order: Pick<Order, 'shippingCharge' | 'shippingTotal'>): Cents =>
+  Math.max(0, order.shippingCharge - order.shippingTotal);
 
 /** The whole discount an order's promotions gave: line discounts plus shipping waived. */
 export const discountCostOf = (order: OrderDiscounts): Cents =>

@@ -58,6 +58,22 @@ export function refundedOrders(scope: ReportScope): DrillDown {
   return { ...counted, filter: { ...counted.filter, refundedTotal_gt: 0 } };
 }
 
+/** Counted orders sold with one shipping (or payment) method: its orders and net sales. */
+export function methodOrders(
+  scope: ReportScope,
+  field: 'shippingMethodId' | 'paymentMethodId',
+  methodId: Id,
+): DrillDown {
+  const counted = countedOrders(scope);
+  return { ...counted, filter: { ...counted.filter, [field]: methodId } };
+}
+
+/** Late orders, now, sold with one shipping method. */
+export function lateMethodOrders(scope: ReportScope, shippingMethodId: Id): DrillDown {
+  const late = lateOrders(scope);
+  return { ...late, filter: { ...late.filter, shippingMethodId } };
+}
+
 /** Orders whose first parcel left in the period. */
 export function shippedOrders(scope: ReportScope): DrillDown {
   return {

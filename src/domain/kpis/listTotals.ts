@@ -18,7 +18,7 @@ export interface OrderListTotals {
 
 type Summed = Pick<
   Order,
-  'total' | 'discountTotal' | 'refundedTotal' | 'promotionIds' | 'subtotal' | 'shippingTotal'
+  'total' | 'discountTotal' | 'refundedTotal' | 'promotionIds' | 'shippingCharge' | 'shippingTotal'
 >;
 
 export function orderListTotals(orders: Iterable<Summed>): OrderListTotals {

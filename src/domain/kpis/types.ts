@@ -89,6 +89,25 @@ export interface StatusCount {
   total: Cents;
 }
 
+/** Orders placed in the period (not cancelled) with one shipping or payment method. */
+export interface MethodSales {
+  /** null for orders placed without a method. */
+  methodId: Id | null;
+  name: string | null;
+  orders: number;
+  grossSales: Cents;
+  refunds: Cents;
+  /** Gross sales − refunds, as the sales totals count it. */
+  netSales: Cents;
+}
+
+/** Late orders now (the late flag) sold with one shipping method. */
+export interface MethodLateness {
+  methodId: Id | null;
+  name: string | null;
+  lateOpenOrders: number;
+}
+
 export interface SalesSection {
   current: SalesTotals;
   previous: SalesTotals;
@@ -97,6 +116,10 @@ export interface SalesSection {
   topCategories: CategorySales[];
   /** Every order placed in the period, cancelled ones included, by its status now. */
   ordersByStatus: StatusCount[];
+  /** Every shipping method, and orders without one if there are any; highest net sales first. */
+  byShippingMethod: MethodSales[];
+  /** Every payment method likewise. */
+  byPaymentMethod: MethodSales[];
 }
 
 /** A snapshot of stock now; only sell-through looks at the period. */
@@ -136,6 +159,8 @@ export interface FulfilmentSection {
   serviceLevelHours: number;
   /** Paid longer ago than the service level and not yet fully shipped, now. */
   lateOpenOrders: number;
+  /** lateOpenOrders by the shipping method the orders were sold with; most late first. */
+  lateByShippingMethod: MethodLateness[];
 }
 
 export interface PromotionTotals {

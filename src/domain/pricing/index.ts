@@ -1,7 +1,7 @@
 /** The pricing engine and what goes with it; see engine.ts for the rules. */
 export { priceCart } from './engine';
 export { allocate } from './allocate';
-export { FREE_SHIPPING_FROM, SHIPPING_FEE, standardShipping } from './shipping';
+export { defaultShippingMethod, shippingCharge, type ShippingTerms } from './shipping';
 export { applyRedemptions, indexBatchCodes } from './redeem';
 export {
   explain,

@@ -6,18 +6,23 @@ import type { Simulation, SimulationRequest } from '../../providers/operations/p
 import { renderWithAdmin } from '../../test/renderWithAdmin';
 import { server } from '../../test/server';
 import { enterText, makeOrder, makeProduct, serveCollection, WAIT, WithResources } from '../testing';
+import { SHIPPING_METHOD } from '../orders/orderPageTesting';
 import { priced } from './fixtures';
 import PromotionCreate from './PromotionCreate';
 
 const espressoMaker = makeProduct({ id: 198, sku: 'KT-198', name: 'Espresso maker', price: 5299 });
 const NEW_PROMOTION_ID = 99;
+const EXPRESS = { ...SHIPPING_METHOD, id: 2, name: 'DHL Express', price: 1290, freeShippingFrom: null };
+
+/** The shipping methods the dry run offers. */
+const serveShippingMethods = () => serveCollection('shipping-methods', [SHIPPING_METHOD, EXPRESS]);
 
 /**
  * Answers like the API for a 20 % promotion on the one product: the form's
  * promotion takes 20 % off, the baseline has none; a coupon promotion (7)
  * is skipped in both for want of its code.
  */
-function answer({ items }: SimulationRequest): Simulation {
+function answer({ items, shippingMethodId }: SimulationRequest): Simulation {
   const { productId, quantity } = items[0]!;
   const discount = Math.round(quantity * espressoMaker.price * 0.2);
   const skipped = {
@@ -30,6 +35,8 @@ function answer({ items }: SimulationRequest): Simulation {
   return {
     ...priced(productId, quantity, espressoMaker.price, discount),
     at: '2026-06-10T08:00:00.000Z',
+    // Like the API: the shop's first active method unless one was chosen.
+    shippingMethodId: shippingMethodId ?? 1,
     applied: [
       {
         promotionId: NEW_PROMOTION_ID,
@@ -65,6 +72,7 @@ function serveSimulate(): SimulationRequest[] {
 }
 
 async function renderForm() {
+  serveShippingMethods();
   renderWithAdmin(
     <WithResources>
       <PromotionCreate />
@@ -146,6 +154,31 @@ describe('DryRun', { timeout: 90_000 }, () => {
       [{ productId: 198, quantity: 3 }],
       [{ productId: 198, quantity: 2 }],
     ]);
+  });
+
+  it('ships the cart with the method the server priced with, or the one picked, or the copied order’s', async () => {
+    const requests = serveSimulate();
+    serveCollection('products', [espressoMaker]);
+    serveCollection('orders', [makeOrder({ id: 3, shippingMethodId: 2 })]);
+    await renderForm();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Add a product' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'KT-198 · Espresso maker' }, WAIT));
+    await waitFor(() => expect(requests).toHaveLength(1), WAIT);
+    // Nothing picked: the server chooses, and the picker shows its choice.
+    expect(requests[0]!.shippingMethodId).toBeNull();
+    const picker = screen.getByRole('combobox', { name: 'Shipping method' });
+    await waitFor(() => expect(picker).toHaveTextContent('DHL Paket · €4.90, free from €50.00'), WAIT);
+
+    await userEvent.click(picker);
+    await userEvent.click(await screen.findByRole('option', { name: 'DHL Express · €12.90' }, WAIT));
+    await waitFor(() => expect(requests.at(-1)?.shippingMethodId).toBe(2), WAIT);
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Shipping method' }));
+    await userEvent.click(await screen.findByRole('option', { name: /^DHL Paket/ }, WAIT));
+    await waitFor(() => expect(requests.at(-1)?.shippingMethodId).toBe(1), WAIT);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Copy an order' }));
+    await userEvent.click(await screen.findByRole('option', { name: /^K-1003/ }, WAIT));
+    await waitFor(() => expect(requests.at(-1)?.shippingMethodId).toBe(2), WAIT);
   });
 
   it('enters the promotion’s own code at checkout unless told otherwise', async () => {

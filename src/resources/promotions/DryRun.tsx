@@ -10,6 +10,7 @@ import type { PromotionRecord } from '../../providers/operations/promotions';
 import { canDryRun, candidateOf, dryRunAt, type FormValues } from './candidate';
 import { DryRunCart, isValidQuantity, type CartItem } from './DryRunCart';
 import { candidateIdOf, DryRunExplanations } from './DryRunExplanations';
+import { DryRunShipping } from './DryRunShipping';
 import { fieldErrorsOf } from './queries';
 import { SearchPicker } from './SearchPicker';
 import { useDryRun } from './useDryRun';
@@ -46,22 +47,32 @@ export const DryRun = () => {
   // The code "entered at checkout" follows the form's code until someone types another.
   const [codeOverride, setCodeOverride] = useState<string | null>(null);
   const code = codeOverride ?? (typeof values.code === 'string' ? values.code : '');
+  // null: the server's default, the shop's first active shipping method.
+  const [shippingMethodId, setShippingMethodId] = useState<number | null>(null);
 
   const ready = canDryRun(values, existing);
   const cartReady = items.length > 0 && items.every((item) => isValidQuantity(item.quantity));
   const at = dryRunAt(values, new Date());
   const { data, error, isUpdating } = useDryRun(
     ready && cartReady
-      ? { items, code: code.trim() || null, at, promotion: candidateOf(values, existing?.id) }
+      ? {
+          items,
+          code: code.trim() || null,
+          at,
+          shippingMethodId,
+          promotion: candidateOf(values, existing?.id),
+        }
       : null,
   );
   const candidateId = data ? candidateIdOf(data, existing?.id) : undefined;
   const candidateLineAmounts = data?.applied.find((p) => p.promotionId === candidateId)?.lineAmounts ?? [];
 
-  const copyOrder = (order: Order) =>
+  const copyOrder = (order: Order) => {
     setItems(
       order.items.reduce<CartItem[]>((cart, line) => addUnits(cart, line.productId, line.quantity), []),
     );
+    if (order.shippingMethodId !== null) setShippingMethodId(order.shippingMethodId);
+  };
 
   return (
     <Card variant="outlined" component="section" aria-labelledby="dry-run-title">
@@ -107,7 +118,13 @@ export const DryRun = () => {
         ) : items.length === 0 ? (
           <Alert severity="info">{translate('kontor.promotions.dryRun.emptyCart')}</Alert>
         ) : (
-          <Box>
+          <Box sx={{ display: 'grid', gap: 1 }}>
+            {/* Shipping matters once there is a cart to ship. */}
+            <DryRunShipping
+              value={shippingMethodId}
+              priced={data?.shippingMethodId}
+              onChange={setShippingMethodId}
+            />
             <LinearProgress sx={{ visibility: isUpdating && cartReady ? 'visible' : 'hidden' }} />
             {error ? <Alert severity="error">{errorMessage(error)}</Alert> : null}
             <DryRunCart

@@ -94,6 +94,8 @@ export const de: MessageShape<typeof en> = {
       intro: 'Berechnet einen Beispiel-Warenkorb mit dieser Aktion, wie sie im Formular steht, und ohne sie.',
       addProduct: 'Produkt hinzufügen',
       fromOrder: 'Bestellung übernehmen',
+      shippingMethod: 'Versandart',
+      shippingTerms: '%{price}, ab %{from} versandkostenfrei',
       itemCount: '%{smart_count} Position |||| %{smart_count} Positionen',
       code: 'An der Kasse eingegebener Gutscheincode',
       codeHint: 'Folgt dem Code der Aktion, solange er hier nicht geändert wird.',

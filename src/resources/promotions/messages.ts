@@ -92,6 +92,8 @@ export const en = {
       intro: 'Prices a sample cart with this promotion as the form has it, and without it.',
       addProduct: 'Add a product',
       fromOrder: 'Copy an order',
+      shippingMethod: 'Shipping method',
+      shippingTerms: '%{price}, free from %{from}',
       itemCount: '%{smart_count} line |||| %{smart_count} lines',
       code: 'Coupon code entered at checkout',
       codeHint: 'Follows the promotion’s code unless changed here.',
