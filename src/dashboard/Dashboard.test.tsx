@@ -161,9 +161,10 @@ describe('Dashboard', () => {
     expect(within(shipping).queryByText('DPD Classic')).toBeNull();
 
     // Late orders are now, not the period's: they have their own table in fulfilment, the late flag with the method.
-    const late = screen
-      .getByText('Late orders by shipping method', { selector: 'h3' })
-      .closest('.MuiCard-root') as HTMLElement;
+    // Fulfilment is below the first section, so it follows once that has painted.
+    const late = (
+      await screen.findByText('Late orders by shipping method', { selector: 'h3' }, WAIT)
+    ).closest('.MuiCard-root') as HTMLElement;
     const lateExpress = within(late).getByText('DHL Express').closest('tr')!;
     expect(filterOf(within(lateExpress).getByRole('link', { name: '2' }))).toEqual({
       late: true,
