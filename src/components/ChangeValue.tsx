@@ -35,7 +35,7 @@ const STATUS_LABELS: Record<string, (value: string) => string> = {
   orders: (value) => statusLabelKey('order', value),
   shipments: (value) => statusLabelKey('shipment', value),
   promotions: (value) => statusLabelKey('promotion', value),
-  'stock-transfers': (value) => `kontor.stock-transfers.status.${value}`,
+  'stock-transfers': (value) => statusLabelKey('transfer', value),
 };
 
 /** Which collection an id field points into, where its name does not say it plainly. */

@@ -12,6 +12,7 @@ import type {
   PromotionType,
   ShipmentStatus,
   StockReason,
+  TransferStatus,
 } from '../domain/types';
 
 export type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
@@ -50,6 +51,12 @@ export const STATUS_COLORS = {
     exhausted: 'secondary',
     expired: 'default',
   } satisfies Record<PromotionStatus, ChipColor>,
+  transfer: {
+    draft: 'default',
+    in_transit: 'info',
+    received: 'success',
+    cancelled: 'warning',
+  } satisfies Record<TransferStatus, ChipColor>,
   promotionType: {
     percent: 'primary',
     fixed: 'secondary',

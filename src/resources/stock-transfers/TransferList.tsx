@@ -1,44 +1,13 @@
-import { Tab, Tabs } from '@mui/material';
-import { DataTable, FunctionField, SearchInput, SimpleList, useListContext, useTranslate } from 'react-admin';
+import { DataTable, FunctionField, SearchInput, SimpleList } from 'react-admin';
 import { LocalDateField } from '../../components/LocalDateField';
 import { ResponsiveList } from '../../components/ResponsiveList';
+import { StatusTabs } from '../../components/StatusTabs';
 import { TRANSFER_STATUSES, type StockTransfer } from '../../domain/types';
 import { warehousesFilter } from '../stock-levels/warehouseFilter';
-import { TransferStatusChip } from './TransferStatusChip';
+import { StatusChip } from '../../components/StatusChip';
 import { WarehouseCodeField } from '../../components/WarehouseCodeField';
 
-const ALL = 'all';
-
-/** One tab per status, plus all of them; the tab is the list's `status` filter. */
-const StatusTabs = () => {
-  const { filterValues, setFilters, displayedFilters } = useListContext();
-  const translate = useTranslate();
-  const current = typeof filterValues.status === 'string' ? filterValues.status : ALL;
-  const select = (status: string) => {
-    const { status: _previous, ...others } = filterValues as Record<string, unknown>;
-    setFilters(status === ALL ? others : { ...others, status }, displayedFilters);
-  };
-  return (
-    <Tabs
-      value={current}
-      onChange={(_event, status: string) => select(status)}
-      variant="scrollable"
-      allowScrollButtonsMobile
-      // Zero width, stretched to the container: the tabs scroll instead of widening the page on a phone.
-      sx={{ borderBottom: 1, borderColor: 'divider', width: 0, minWidth: '100%' }}
-    >
-      <Tab value={ALL} label={translate('kontor.stock-transfers.tabs.all')} sx={{ minHeight: 48 }} />
-      {TRANSFER_STATUSES.map((status) => (
-        <Tab
-          key={status}
-          value={status}
-          label={translate(`kontor.stock-transfers.status.${status}`)}
-          sx={{ minHeight: 48 }}
-        />
-      ))}
-    </Tabs>
-  );
-};
+const tabs = <StatusTabs kind="transfer" statuses={TRANSFER_STATUSES} />;
 
 const Route = () => (
   <>
@@ -60,11 +29,11 @@ const TransferList = () => (
     filters={filters}
     table={
       <>
-        <StatusTabs />
+        {tabs}
         <DataTable<StockTransfer> bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="number" />
           <DataTable.Col source="status">
-            <TransferStatusChip />
+            <StatusChip kind="transfer" source="status" />
           </DataTable.Col>
           <DataTable.Col source="fromWarehouseId">
             <WarehouseCodeField source="fromWarehouseId" />
@@ -89,12 +58,12 @@ const TransferList = () => (
     }
     small={
       <>
-        <StatusTabs />
+        {tabs}
         <SimpleList<StockTransfer>
           linkType="show"
           primaryText={(transfer) => transfer.number}
           secondaryText={() => <Route />}
-          tertiaryText={() => <TransferStatusChip />}
+          tertiaryText={() => <StatusChip kind="transfer" source="status" />}
         />
       </>
     }

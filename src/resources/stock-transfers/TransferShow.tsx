@@ -6,7 +6,7 @@ import { RecordHistory, withHistorySx } from '../../components/RecordHistory';
 import { Section } from '../../components/Section';
 import { UserField } from '../../components/UserField';
 import type { StockTransfer } from '../../domain/types';
-import { TransferStatusChip } from './TransferStatusChip';
+import { StatusChip } from '../../components/StatusChip';
 import { TransferSteps } from './TransferSteps';
 
 const label = (field: string) => `resources.stock-transfers.fields.${field}`;
@@ -71,7 +71,7 @@ const TransferShow = () => (
       <TransferSteps />
       <DetailGrid columns={4}>
         <TextField source="number" />
-        <TransferStatusChip label={label('status')} />
+        <StatusChip kind="transfer" source="status" label={label('status')} />
         <ReferenceField source="fromWarehouseId" reference="warehouses" link={false} />
         <ReferenceField source="toWarehouseId" reference="warehouses" link={false} />
         <LocalDateField source="createdAt" />

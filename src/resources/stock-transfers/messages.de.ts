@@ -25,8 +25,7 @@ export const de: MessageShape<typeof en> = {
   },
   screen: {
     empty: 'Noch keine Umlagerungen.',
-    status: { draft: 'Entwurf', in_transit: 'Unterwegs', received: 'Empfangen', cancelled: 'Storniert' },
-    tabs: { all: 'Alle' },
+    tabs: { all: 'Alle', label: 'Umlagerungen nach Status' },
     lines: 'Zeilen',
     onlyDraft: 'Diese Umlagerung ist versandt oder abgeschlossen; nur Entwürfe lassen sich bearbeiten.',
     shortfall: 'Es kam weniger an als versandt: %{reason}',

@@ -21,8 +21,7 @@ export const en = {
   },
   screen: {
     empty: 'No transfers yet.',
-    status: { draft: 'Draft', in_transit: 'In transit', received: 'Received', cancelled: 'Cancelled' },
-    tabs: { all: 'All' },
+    tabs: { all: 'All', label: 'Transfers by status' },
     lines: 'Lines',
     onlyDraft: 'This transfer has been dispatched or closed; only drafts can be edited.',
     shortfall: 'Less arrived than was sent: %{reason}',
