@@ -248,12 +248,14 @@ function update(store: Store, collection: CollectionName): Handler {
         ...changes,
         ...rules.derive?.(next, existing, tx, ctx),
       });
+      const note = rules.afterUpdate?.(existing, record, tx, ctx);
       recordAudit(tx, ctx, {
         action: 'update',
         resource: rules.name,
         recordId: record.id,
         before: existing,
         after: record,
+        ...(note ? { note } : {}),
       });
       return record;
     });

@@ -38,6 +38,16 @@ export interface ResourceRules {
   ): Record<string, unknown>;
   /** Runs in the create's transaction, e.g. to give a new product a stock level in every warehouse. */
   afterCreate?(record: StoredRecord, tx: Transaction, ctx: RequestContext): void;
+  /**
+   * Runs in the update's transaction after the write (a carrier's new name onto
+   * its parcels); what it returns becomes the update's audit note.
+   */
+  afterUpdate?(
+    before: StoredRecord,
+    after: StoredRecord,
+    tx: Transaction,
+    ctx: RequestContext,
+  ): string | void;
   /** Runs in the delete's transaction after the reference checks passed (removes owned, empty parts). */
   beforeDelete?(record: StoredRecord, tx: Transaction): void;
   /** Records that point here; a delete is refused while any exist (no cascades). */

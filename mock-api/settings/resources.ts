@@ -5,7 +5,7 @@
  * names.
  */
 import type { CarrierRules } from '../../src/domain/carriers';
-import type { Carrier } from '../../src/domain/types';
+import type { Carrier, Shipment } from '../../src/domain/types';
 import {
   validateCarrier,
   validatePaymentMethod,
@@ -19,6 +19,16 @@ defineResource({
   name: 'carriers',
   defaults: { trackingPattern: null, trackingUrlTemplate: null, active: true },
   validate: (input, existing, tx) => validateCarrier(input, existing?.id ?? null, lookupFor(tx)),
+  // Parcels keep their carrier by name (it is what was printed on the label and
+  // what lists filter by), so a rename carries the new name onto them in the
+  // same transaction: their tracking link and number check keep working.
+  afterUpdate: (before, after, tx) => {
+    if (before.name === after.name) return;
+    // Ids first: the updates must not change what is being iterated.
+    const ids = [...tx.all<Shipment>('shipments')].filter((s) => s.carrier === before.name).map((s) => s.id);
+    for (const id of ids) tx.update<Shipment>('shipments', id, { carrier: String(after.name) });
+    return `renamed from "${String(before.name)}" to "${String(after.name)}" on ${ids.length} parcels`;
+  },
   referencedKey: 'errors.carrierReferenced',
   referencedBy: [
     { collection: 'shipping-methods', field: 'carrierId' },

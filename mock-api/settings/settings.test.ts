@@ -125,6 +125,61 @@ describe('carriers', () => {
   });
 });
 
+describe('renaming a carrier', () => {
+  it('carries the new name onto its parcels in the same write, so they keep their link, and audits how many', async () => {
+    const made = await createCarrier({
+      name: 'Parcelo',
+      trackingPattern: '\\d{6}',
+      trackingUrlTemplate: 'https://parcelo.example/t/{number}',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const parcel = await post()<Created>(admin, `/api/orders/${orders.third}/shipments`, {
+      carrier: 'Parcelo',
+      trackingNumber: '654321',
+      items: [{ productId: 5, quantity: 1 }],
+    });
+    expect(parcel.status, JSON.stringify(parcel.body)).toBe(201);
+
+    const renamed = await put(admin, `/api/carriers/${made.body.id}`, {
+      name: 'Parcelo Express',
+      version: made.body.version,
+    });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    const listed = await server.request<Array<Shipment & { trackingUrl: string | null }>>(
+      'GET',
+      `/api/shipments${listQuery({ filter: { id: parcel.body.shipment.id } })}`,
+      { token: admin },
+    );
+    expect(listed.body[0]).toMatchObject({
+      carrier: 'Parcelo Express',
+      trackingUrl: 'https://parcelo.example/t/654321',
+    });
+    const audit = await server.request<AuditEntry[]>(
+      'GET',
+      `/api/audit-log${listQuery({ filter: { resource: 'carriers', recordId: made.body.id, action: 'update' } })}`,
+      { token: admin },
+    );
+    expect(audit.body.map((entry) => entry.note)).toEqual([
+      'renamed from "Parcelo" to "Parcelo Express" on 1 parcels',
+    ]);
+  });
+
+  it('refuses a name another carrier has, and leaves the carrier and its parcels as they were', async () => {
+    const carrier = [...server.store.all<Carrier>('carriers')].find((c) => c.name === 'Parcelo Express')!;
+    const refused = await put(admin, `/api/carriers/${carrier.id}`, {
+      name: 'DHL',
+      version: carrier.version,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors?.name).toMatch(/already in use/);
+    expect(server.store.get<Carrier>('carriers', carrier.id)?.name).toBe('Parcelo Express');
+    const parcels = [...server.store.all<Shipment>('shipments')].filter(
+      (s) => s.carrier === 'Parcelo Express',
+    );
+    expect(parcels).toHaveLength(1);
+  });
+});
+
 describe('shipping and payment methods', () => {
   it('name an existing carrier, bounded dispatch hours and a known kind', async () => {
     const bad = await post()<Refusal>(admin, '/api/shipping-methods', {
