@@ -63,7 +63,23 @@ export function AppBar() {
         <Brand size={24} />
       </Box>
       {/* The page title is each screen's one h1. */}
-      <TitlePortal variant="subtitle1" component="h1" />
+      {/* On phones: smaller type wrapping to at most two lines, hyphenated in the page's language, instead of an ellipsis. */}
+      <TitlePortal
+        variant="subtitle1"
+        component="h1"
+        sx={(theme) => ({
+          minWidth: 0,
+          [theme.breakpoints.down('sm')]: {
+            whiteSpace: 'normal',
+            fontSize: '0.8125rem',
+            lineHeight: 1.2,
+            hyphens: 'auto',
+            overflowWrap: 'anywhere',
+            // Two lines at most (the portal puts a block inside, which -webkit-line-clamp would not cut).
+            maxHeight: '2.4em',
+          },
+        })}
+      />
       <GlobalSearch />
     </RaAppBar>
   );
