@@ -104,17 +104,19 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Runs `act` and waits for its API answer (method and path), failing on another status. */
+/** Runs `act` and waits for its API answer (method, path and optionally query), failing on another status. */
 export async function expectAnswer(
   page: Page,
   method: string,
   path: RegExp,
   status: number,
   act: () => Promise<unknown>,
+  query: (search: URLSearchParams) => boolean = () => true,
 ): Promise<Response> {
-  const answer = page.waitForResponse(
-    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
-  );
+  const answer = page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return r.request().method() === method && path.test(url.pathname) && query(url.searchParams);
+  });
   await act();
   const response = await answer;
   assert.equal(
@@ -123,6 +125,17 @@ export async function expectAnswer(
     `${method} ${path} answered ${response.status()}: ${await response.text()}`,
   );
   return response;
+}
+
+/** On an order's page: marks a shipment packed, then shipped, each step answered 200 by the API. */
+export async function packAndShip(page: Page, shipmentId: number): Promise<void> {
+  const card = page.getByRole('article', { name: `Shipment ${shipmentId}` });
+  for (const step of ['Mark packed', 'Mark shipped']) {
+    await expectAnswer(page, 'POST', new RegExp(`/shipments/${shipmentId}/transitions$`), 200, () =>
+      card.getByRole('button', { name: step }).click(),
+    );
+  }
+  await card.getByText('Shipped', { exact: true }).waitFor();
 }
 
 /** Signs in as `username`, signing whoever is signed in out first. */

@@ -7,11 +7,11 @@
  * (managers read orders), so the admin does it.
  */
 import assert from 'node:assert/strict';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULT_CARRIERS, trackingLink } from '../../src/domain/carriers';
 import type { Order, Shipment, StockLevel, User, Warehouse } from '../../src/domain/types';
 import { ApiClient } from '../../scripts/lib/api-client';
-import { horizontalOverflow, tableRows, waitForTheme } from '../harness/console';
+import { expectAnswer, horizontalOverflow, packAndShip, tableRows, waitForTheme } from '../harness/console';
 import type { JourneyContext } from '../harness/types';
 
 export const name = 'orders';
@@ -81,29 +81,6 @@ async function findPlan(api: ApiClient, workerWarehouses: number[]): Promise<Pla
   return plan;
 }
 
-/** Runs `act` and waits for its API answer (path, and optionally query, matching), failing on another status. */
-async function expectAnswer(
-  page: Page,
-  method: string,
-  path: RegExp,
-  status: number,
-  act: () => Promise<unknown>,
-  query: (search: URLSearchParams) => boolean = () => true,
-) {
-  const answer = page.waitForResponse((r) => {
-    const url = new URL(r.url());
-    return r.request().method() === method && path.test(url.pathname) && query(url.searchParams);
-  });
-  await act();
-  const response: Response = await answer;
-  assert.equal(
-    response.status(),
-    status,
-    `${method} ${path} answered ${response.status()}: ${await response.text()}`,
-  );
-  return response;
-}
-
 const label = (warehouse: Warehouse) => `${warehouse.code} · ${warehouse.name}`;
 
 async function ship(
@@ -130,13 +107,7 @@ async function ship(
     dialog.getByRole('button', { name: 'Create shipment' }).click(),
   );
   const { shipment } = (await created.json()) as { shipment: Shipment };
-  const card = page.getByRole('article', { name: `Shipment ${shipment.id}` });
-  for (const step of ['Mark packed', 'Mark shipped']) {
-    await expectAnswer(page, 'POST', new RegExp(`/shipments/${shipment.id}/transitions$`), 200, () =>
-      card.getByRole('button', { name: step }).click(),
-    );
-  }
-  await card.getByText('Shipped', { exact: true }).waitFor();
+  await packAndShip(page, shipment.id);
   return shipment;
 }
 

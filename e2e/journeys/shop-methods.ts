@@ -16,7 +16,14 @@ import { trackingLink } from '../../src/domain/carriers';
 import type { OrderListTotals } from '../../src/domain/kpis/listTotals';
 import type { KpiReport } from '../../src/domain/kpis/types';
 import type { Carrier, Customer, Order, Product, Shipment, StockLevel, User } from '../../src/domain/types';
-import { clippedTables, expectAnswer, horizontalOverflow, signInAs, waitForTheme } from '../harness/console';
+import {
+  clippedTables,
+  expectAnswer,
+  horizontalOverflow,
+  packAndShip,
+  signInAs,
+  waitForTheme,
+} from '../harness/console';
 import { screenFacts, screenProblems, watchToasts } from '../harness/screen-audit';
 import type { JourneyContext } from '../harness/types';
 
@@ -141,13 +148,7 @@ async function shipWithNewCarrier(ctx: JourneyContext, page: Page, order: Order,
       dialog.getByRole('button', { name: 'Create shipment' }).click(),
     );
     const { shipment } = (await created.json()) as { shipment: Shipment };
-    const card = page.getByRole('article', { name: `Shipment ${shipment.id}` });
-    for (const step of ['Mark packed', 'Mark shipped']) {
-      await expectAnswer(page, 'POST', new RegExp(`/shipments/${shipment.id}/transitions$`), 200, () =>
-        card.getByRole('button', { name: step }).click(),
-      );
-    }
-    await card.getByText('Shipped', { exact: true }).waitFor();
+    await packAndShip(page, shipment.id);
   });
   await ctx.step('follow the tracking link built from the carrier’s template', async () => {
     const expected = trackingLink(carrier, trackingNumber);
