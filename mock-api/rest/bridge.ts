@@ -10,9 +10,7 @@ import type { Response } from 'express';
 import {
   COLLECTION_ROUTES,
   ROUTES,
-  STATUS_COUNTED,
   isCollectionRoute,
-  isStatusCounted,
   type CollectionRouteId,
 } from '../../src/domain/contract/routes';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
@@ -26,6 +24,7 @@ import { csvOf } from './export';
 import { runList, type RowPredicate, type ValueOf } from './list';
 import { parseListQuery, type ListQuery } from './query';
 import { rulesFor, type ResourceRules } from './rules';
+import { statusCounts } from './statusCounts';
 
 /** The rules of a collection; every collection the contract lists has some. */
 export function rulesOf(collection: CollectionName): ResourceRules {
@@ -176,30 +175,6 @@ function list(store: Store, collection: CollectionName): Handler {
     const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
     res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
     return presentAll(store, rules, result.rows, res);
-  };
-}
-
-/**
- * GET /<collection>/status-counts: how many records the list's filter matches,
- * in all and per status, leaving out the filter's own `status` so that every
- * tab can show what choosing it would list. One pass, where a count request
- * per tab would filter the whole collection once each.
- */
-function statusCounts(store: Store, collection: CollectionName): Handler {
-  return ({ query: params, ctx }) => {
-    const rules = rulesOf(collection);
-    const matching = findMatching(store, rules, params, ctx, { ignoring: 'status' });
-    matching.query.end = Number.MAX_SAFE_INTEGER;
-    const statusOf = rules.statusOf?.(store) ?? ((record: StoredRecord) => String(record.status));
-    const statuses: readonly string[] = isStatusCounted(collection) ? STATUS_COUNTED[collection] : [];
-    const byStatus = new Map(statuses.map((status) => [status, 0]));
-    const { rows } = matching.run();
-    for (const row of rows) {
-      const status = statusOf(row);
-      const counted = byStatus.get(status);
-      if (counted !== undefined) byStatus.set(status, counted + 1);
-    }
-    return { all: rows.length, byStatus: Object.fromEntries(byStatus) };
   };
 }
 
