@@ -107,6 +107,35 @@ describe('authProvider.checkError', () => {
     expect(readSession()).toBeNull();
     expect(isSessionExpired()).toBe(true);
   });
+
+  function TwoProducts() {
+    const first = useGetOne('products', { id: 1 });
+    const second = useGetOne('products', { id: 2 });
+    return <p>{first.data?.name ?? second.data?.name ?? 'loading'}</p>;
+  }
+
+  it('hands over to the login page once when several requests answer 401 in turn', async () => {
+    const expired = () => HttpResponse.json({ message: 'Your session has expired.' }, { status: 401 });
+    server.use(
+      http.get('/api/products/1', expired),
+      // Later than the first, so react-admin's same-tick debounce of sign-outs cannot merge them.
+      http.get('/api/products/2', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return expired();
+      }),
+    );
+    const visited: string[] = [];
+    function Screen() {
+      return useLocation().pathname === '/' ? <TwoProducts /> : <p>login page</p>;
+    }
+    renderWithAdmin(<Screen />, {
+      role: 'merchandiser',
+      onLocationChange: (location) => visited.push(location.pathname),
+    });
+    expect(await screen.findByText('login page')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(visited.filter((path) => path === '/login')).toHaveLength(1);
+  });
 });
 
 describe('authProvider.canAccess', () => {

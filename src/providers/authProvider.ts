@@ -66,6 +66,11 @@ export const authProvider: AuthProvider = {
     // 401: the token expired or was revoked, so sign in again. 403 only means
     // this action is not allowed; the user stays where they are.
     if (statusOf(error) === 401) {
+      // Requests that were under way together fail one after another. The first
+      // one's sign-out already cleared the session and is on its way to the login
+      // page; handled quietly (no sign-out, no notice), the later ones would not
+      // send the browser there again.
+      if (!readSession()) throw Object.assign(new Error(''), { logoutUser: false, message: false });
       clearSession();
       markSessionExpired();
       throw new Error('ra.notification.logged_out');
