@@ -50,6 +50,12 @@ export async function loadDatabase(databaseUrl: string, db: Database): Promise<L
         client.query(copyFrom(`COPY ${table} (id, doc) FROM STDIN WITH (FORMAT csv)`)),
       );
       rows[collection] = records.length;
+      // The seed chose its own ids; new records must be numbered after them.
+      await client.query(
+        `SELECT setval(seq, (SELECT coalesce(max(id), 0) + 1 FROM ${table}), false)
+           FROM pg_get_serial_sequence($1, 'id') AS seq WHERE seq IS NOT NULL`,
+        [table],
+      );
     }
     await client.query('INSERT INTO meta (key, value) VALUES ($1, $2)', [
       'database',

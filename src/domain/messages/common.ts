@@ -22,6 +22,8 @@ export const en = {
   'errors.unknownSort': 'Cannot sort %{resource} by "%{field}".',
   'errors.unknownResource': 'There is no resource called "%{resource}".',
   'errors.notFound': '%{resource} %{id} does not exist.',
+  'errors.writeConflict':
+    'Someone else saved a change to the same records at the same moment. Please try again.',
   'errors.staleVersion':
     'Someone else changed this record since you opened it (your version %{sent}, current version %{current}). Reload it and apply your changes again.',
   'errors.methodNotAllowed': '%{method} is not allowed on %{resource}.',
@@ -130,6 +132,8 @@ export const de: Record<CommonKey, string> = {
   'errors.unknownSort': '%{resource} kann nicht nach „%{field}“ sortiert werden.',
   'errors.unknownResource': 'Es gibt keine Ressource „%{resource}“.',
   'errors.notFound': '%{resource} %{id} existiert nicht.',
+  'errors.writeConflict':
+    'Jemand anderes hat im selben Moment dieselben Daten geändert. Bitte versuchen Sie es noch einmal.',
   'errors.staleVersion':
     'Jemand anderes hat diesen Datensatz inzwischen geändert (Ihre Version %{sent}, aktuelle Version %{current}). Laden Sie ihn neu und übernehmen Sie Ihre Änderungen erneut.',
   'errors.methodNotAllowed': '%{method} ist für %{resource} nicht erlaubt.',

@@ -1,0 +1,198 @@
+/**
+ * The data layer on PostgreSQL (DATABASE_URL): each collection a table of
+ * whole records in `doc` (see migrations/). Every write request is one
+ * SERIALIZABLE transaction: PostgreSQL refuses a transaction whose reads
+ * another committed one has changed, and it runs again from the start, so two
+ * API instances on one database never lose an update and no lock is held
+ * inside a Node process. Ids come from each table's identity, so they are
+ * unique across instances and never reused.
+ */
+import pg from 'pg';
+import { DomainError, problem } from '../../src/domain/errors';
+import type { Database, StoredRecord, WriteTransaction } from '../store/database';
+import { tableOf } from './tables';
+
+/** serialization_failure, deadlock_detected: the transaction may simply run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+/** unique_violation, check_violation, foreign_key_violation: the database refused the change itself. */
+const REFUSED = new Set(['23505', '23514', '23503']);
+/** Enough for the busiest storm (200 writers on one stock level) to get through. */
+const MAX_ATTEMPTS = 60;
+
+/** A field name goes into SQL text (as a JSON key literal), so only plain identifiers are accepted. */
+const FIELD = /^[A-Za-z][A-Za-z0-9]*$/;
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+type Row = { id: string; doc: Record<string, unknown> };
+
+const sqlCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+
+/** A record as the API holds it; credentials keep their key (the user id) only in the row. */
+function recordOf<T>(row: Row): T {
+  return ('id' in row.doc ? row.doc : { ...row.doc, id: Number(row.id) }) as T;
+}
+
+class Reader {
+  constructor(protected readonly db: Queryable) {}
+
+  async get<T = StoredRecord>(collection: string, id: number): Promise<T | undefined> {
+    if (!Number.isSafeInteger(id)) return undefined;
+    const { rows } = await this.db.query<Row>(`SELECT id, doc FROM ${tableOf(collection)} WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] ? recordOf<T>(rows[0]) : undefined;
+  }
+
+  async all<T = StoredRecord>(collection: string): Promise<T[]> {
+    const { rows } = await this.db.query<Row>(`SELECT id, doc FROM ${tableOf(collection)} ORDER BY id`);
+    return rows.map((row) => recordOf<T>(row));
+  }
+
+  async findBy<T = StoredRecord>(collection: string, field: string, value: string | number): Promise<T[]> {
+    if (!FIELD.test(field)) throw new Error(`findBy: "${field}" is not a plain field name`);
+    const { rows } = await this.db.query<Row>(
+      `SELECT id, doc FROM ${tableOf(collection)} WHERE doc ->> '${field}' = $1 ORDER BY id`,
+      [String(value)],
+    );
+    return rows.map((row) => recordOf<T>(row));
+  }
+
+  async count(collection: string): Promise<number> {
+    const { rows } = await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${tableOf(collection)}`);
+    return Number(rows[0]?.n ?? 0);
+  }
+}
+
+class PostgresTransaction extends Reader implements WriteTransaction {
+  wrote = false;
+
+  constructor(
+    client: pg.PoolClient,
+    readonly at: string,
+  ) {
+    super(client);
+  }
+
+  async insert<T extends { id: number } = StoredRecord>(
+    collection: string,
+    data: Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version'>,
+  ): Promise<T> {
+    this.wrote = true;
+    const table = tableOf(collection);
+    const stamped = { ...data, createdAt: this.at, updatedAt: this.at, version: 1 };
+    const { rows } = await this.db.query<Row>(
+      `WITH next AS (SELECT nextval(pg_get_serial_sequence($1, 'id')) AS id)
+       INSERT INTO ${table} (id, doc)
+       SELECT next.id, $2::jsonb || jsonb_build_object('id', next.id) FROM next
+       RETURNING id, doc`,
+      [table, JSON.stringify(stamped)],
+    );
+    return recordOf<T>(rows[0]!);
+  }
+
+  async put<T extends { id: number } = StoredRecord>(collection: string, record: T): Promise<T> {
+    this.wrote = true;
+    await this.db.query(
+      `INSERT INTO ${tableOf(collection)} (id, doc) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
+      [record.id, JSON.stringify(record)],
+    );
+    return record;
+  }
+
+  async update<T extends { id: number } = StoredRecord>(
+    collection: string,
+    id: number,
+    patch: Partial<NoInfer<T>>,
+  ): Promise<T> {
+    const current = await this.get<StoredRecord>(collection, id);
+    if (!current) throw new Error(`update of missing ${collection} ${id}`);
+    this.wrote = true;
+    const record = {
+      ...current,
+      ...patch,
+      id,
+      createdAt: current.createdAt,
+      updatedAt: this.at,
+      version: Number(current.version ?? 0) + 1,
+    } as unknown as T;
+    await this.db.query(`UPDATE ${tableOf(collection)} SET doc = $2 WHERE id = $1`, [
+      id,
+      JSON.stringify(record),
+    ]);
+    return record;
+  }
+
+  async remove(collection: string, id: number): Promise<void> {
+    this.wrote = true;
+    await this.db.query(`DELETE FROM ${tableOf(collection)} WHERE id = $1`, [id]);
+  }
+}
+
+export interface PostgresDatabaseOptions {
+  now?: () => Date;
+  /** Connections this instance keeps open (default 10). */
+  poolSize?: number;
+}
+
+export class PostgresDatabase extends Reader implements Database {
+  readonly now: () => Date;
+  private readonly pool: pg.Pool;
+
+  constructor(url: string, options: PostgresDatabaseOptions = {}) {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    super(pool);
+    this.pool = pool;
+    this.now = options.now ?? (() => new Date());
+    // An idle connection the server dropped must not take the process down.
+    pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+  }
+
+  async version(): Promise<number> {
+    const { rows } = await this.pool.query<{ last_value: string; is_called: boolean }>(
+      'SELECT last_value, is_called FROM data_version',
+    );
+    const row = rows[0];
+    return row?.is_called ? Number(row.last_value) : 0;
+  }
+
+  async transact<T>(fn: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      let tx: PostgresTransaction | null = null;
+      try {
+        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        tx = new PostgresTransaction(client, this.now().toISOString());
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        // After the commit, so a cache built meanwhile is at worst fresher than its version, never staler.
+        if (tx.wrote) await client.query("SELECT nextval('data_version')");
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = sqlCode(error);
+        if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
+          await backOff(attempt);
+          continue;
+        }
+        // The handlers check what they can first; what reaches here lost a race (or ran out of retries).
+        if (code && (RETRYABLE.has(code) || REFUSED.has(code)))
+          throw new DomainError(409, problem('errors.writeConflict'));
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Waits a random while that grows with the attempts, so writers that collided do not collide again. */
+function backOff(attempt: number): Promise<void> {
+  const ceiling = Math.min(2 ** attempt, 100);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
