@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { MIGRATED_TEMPLATE } from './test-server';
 
 export interface TestDatabase {
   url: string;
@@ -18,10 +19,16 @@ async function onServer<T>(serverUrl: string, run: (client: pg.Client) => Promis
   }
 }
 
-export async function freshDatabase(): Promise<TestDatabase> {
+export interface FreshDatabaseOptions {
+  /** Start as a copy of the migrated, empty template (see ./test-server.ts). */
+  migrated?: boolean;
+}
+
+export async function freshDatabase(options: FreshDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = inject('postgresUrl');
   const name = `kontor_test_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const template = options.migrated ? ` TEMPLATE ${MIGRATED_TEMPLATE}` : '';
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${name}${template}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
