@@ -55,6 +55,14 @@ describe('PostgresDatabase', () => {
     const sku = seed.products[1]!.sku;
     expect((await db.findBy('products', 'sku', sku)).map((p) => p.id)).toEqual([seed.products[1]!.id]);
     await expect(db.findBy('products', "sku' OR '1'='1", 'x')).rejects.toThrow(/plain field name/);
+    // Through a lifted, indexed column (stock_levels.product_id) and through `doc` alike.
+    const productId = seed['stock-levels'][0]!.productId;
+    const levels = seed['stock-levels'].filter((level) => level.productId === productId);
+    expect(await db.findBy('stock-levels', 'productId', productId)).toEqual(levels);
+    const cost = seed.products[0]!.cost;
+    expect((await db.findBy('products', 'cost', cost)).map((p) => p.id)).toEqual(
+      seed.products.filter((p) => p.cost === cost).map((p) => p.id),
+    );
   });
 
   it('numbers new records after the seed and stamps them', async () => {

@@ -33,8 +33,27 @@ function recordOf<T>(row: Row): T {
   return ('id' in row.doc ? row.doc : { ...row.doc, id: Number(row.id) }) as T;
 }
 
+/** Table → the columns lifted out of `doc` (migrations/), which carry the indexes `findBy` should use. */
+type LiftedColumns = Map<string, Set<string>>;
+
+async function liftedColumns(db: Queryable): Promise<LiftedColumns> {
+  const { rows } = await db.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND is_generated = 'ALWAYS'`,
+  );
+  const columns: LiftedColumns = new Map();
+  for (const { table_name: table, column_name: column } of rows)
+    columns.set(table, (columns.get(table) ?? new Set()).add(column));
+  return columns;
+}
+
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
 class Reader {
-  constructor(protected readonly db: Queryable) {}
+  constructor(
+    protected readonly db: Queryable,
+    protected readonly lifted: () => Promise<LiftedColumns>,
+  ) {}
 
   async get<T = StoredRecord>(collection: string, id: number): Promise<T | undefined> {
     if (!Number.isSafeInteger(id)) return undefined;
@@ -51,8 +70,12 @@ class Reader {
 
   async findBy<T = StoredRecord>(collection: string, field: string, value: string | number): Promise<T[]> {
     if (!FIELD.test(field)) throw new Error(`findBy: "${field}" is not a plain field name`);
+    const table = tableOf(collection);
+    // A lifted column (shipments.order_id for `orderId`) has an index; the same key inside `doc` has none.
+    const column = snakeCase(field);
+    const where = (await this.lifted()).get(table)?.has(column) ? column : `doc ->> '${field}'`;
     const { rows } = await this.db.query<Row>(
-      `SELECT id, doc FROM ${tableOf(collection)} WHERE doc ->> '${field}' = $1 ORDER BY id`,
+      `SELECT id, doc FROM ${table} WHERE ${where} = $1 ORDER BY id`,
       [String(value)],
     );
     return rows.map((row) => recordOf<T>(row));
@@ -69,9 +92,10 @@ class PostgresTransaction extends Reader implements WriteTransaction {
 
   constructor(
     client: pg.PoolClient,
+    lifted: () => Promise<LiftedColumns>,
     readonly at: string,
   ) {
-    super(client);
+    super(client, lifted);
   }
 
   async insert<T extends { id: number } = StoredRecord>(
@@ -142,7 +166,15 @@ export class PostgresDatabase extends Reader implements Database {
 
   constructor(url: string, options: PostgresDatabaseOptions = {}) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    super(pool);
+    let columns: Promise<LiftedColumns> | null = null;
+    super(
+      pool,
+      () =>
+        (columns ??= liftedColumns(pool).catch((error: unknown) => {
+          columns = null; // asked again next time, not failed for good
+          throw error;
+        })),
+    );
     this.pool = pool;
     this.now = options.now ?? (() => new Date());
     // An idle connection the server dropped must not take the process down.
@@ -163,7 +195,7 @@ export class PostgresDatabase extends Reader implements Database {
       let tx: PostgresTransaction | null = null;
       try {
         await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-        tx = new PostgresTransaction(client, this.now().toISOString());
+        tx = new PostgresTransaction(client, this.lifted, this.now().toISOString());
         const result = await fn(tx);
         await client.query('COMMIT');
         // After the commit, so a cache built meanwhile is at worst fresher than its version, never staler.
