@@ -19,7 +19,8 @@ import { corsForListedOrigins, noStore, securityHeaders } from './http/security'
 import { mountRoutes, type ExplainInvalid, type Handlers } from './http/mount';
 import { promotionsHandlers } from './promotions';
 import { explainSimulation } from './promotions/simulate';
-import { collectionHandlers, explainCollectionWrite } from './rest/bridge';
+import { collectionHandlers } from './rest/bridge';
+import { explainCollectionWrite } from './rest/explain';
 import type { Database } from './store/database';
 import { bindConfig, type ServerConfig } from './config';
 import { explainBatch } from './inventory/adjustments';

@@ -7,18 +7,13 @@
  * the shapes of their bodies, are in the contract (src/domain/contract).
  */
 import type { Response } from 'express';
-import {
-  COLLECTION_ROUTES,
-  ROUTES,
-  isCollectionRoute,
-  type CollectionRouteId,
-} from '../../src/domain/contract/routes';
+import { COLLECTION_ROUTES, type CollectionRouteId } from '../../src/domain/contract/routes';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
 import { term } from '../../src/domain/messages';
 import { RESOURCE_SCHEMAS, type CollectionName } from '../../src/domain/resources';
 import { recordAudit } from '../audit';
 import { ctxOf, type RequestContext } from '../http/context';
-import type { Call, ExplainInvalid, Handler } from '../http/mount';
+import type { Call, Handler } from '../http/mount';
 import type { Database, RecordReader, StoredRecord, WriteTransaction } from '../store/database';
 import { csvOf } from './export';
 import { runList, type RowPredicate, type ValueOf } from './list';
@@ -306,25 +301,4 @@ export function collectionHandlers(db: Database): Record<CollectionRouteId, Hand
   return Object.fromEntries(
     Object.entries(COLLECTION_ROUTES).map(([id, route]) => [id, KINDS[route.kind](db, route.collection)]),
   ) as Record<CollectionRouteId, Handler>;
-}
-
-/**
- * When a write's body breaks its schema, the collection's own rules (unique
- * SKUs, known references, cross-field rules) are asked too, so one answer
- * names every field at fault. They read the database but write nothing: the
- * transaction they run in (the rules expect one) never has anything to commit.
- */
-export function explainCollectionWrite(db: Database): ExplainInvalid {
-  return async (id, input, params, ctx) => {
-    const route = ROUTES[id];
-    if (!isCollectionRoute(route) || !['create', 'update', 'patch'].includes(route.kind)) return {};
-    const rules = rulesOf(route.collection);
-    const { version: _version, ...changes } = input;
-    return db.transact(async (tx) => {
-      const existing =
-        params.id === undefined ? null : ((await tx.get<StoredRecord>(route.collection, params.id)) ?? null);
-      if (route.kind !== 'create' && !existing) return {};
-      return (await rules.validate?.(changes, existing, tx, ctx)) ?? {};
-    });
-  };
 }
