@@ -91,10 +91,6 @@ export class Store implements Database {
   }
 
   /** The journal sequence: the number of transactions committed since the database was created. */
-  get seq(): number {
-    return this.meta.seq;
-  }
-
   async version(): Promise<number> {
     return this.meta.seq;
   }
