@@ -4,7 +4,7 @@
  * are committed together or not at all.
  */
 import type { AuditAction, FieldChange } from '../src/domain/types';
-import type { Transaction, StoredRecord } from './store/store';
+import type { StoredRecord, WriteTransaction } from './store/database';
 import type { RequestContext } from './http/context';
 
 const UNAUDITED_FIELDS = new Set(['updatedAt', 'version', 'createdAt', 'id']);
@@ -37,7 +37,11 @@ export function diffRecords(
   return changes;
 }
 
-export function recordAudit(tx: Transaction, ctx: RequestContext, input: AuditInput): StoredRecord {
+export function recordAudit(
+  tx: WriteTransaction,
+  ctx: RequestContext,
+  input: AuditInput,
+): Promise<StoredRecord> {
   return tx.insert('audit-log', {
     at: tx.at,
     userId: ctx.user?.id ?? null,

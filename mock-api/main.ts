@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const store = Store.open(dbFile);
   console.log(`Loaded ${dbFile} in ${Date.now() - started} ms`);
-  const server = createApp(store, configFromEnv()).listen(port, host, () => {
+  const app = await createApp(store, configFromEnv());
+  const server = app.listen(port, host, () => {
     console.log(`Kontor mock API listening on http://${host}:${port}`);
   });
 

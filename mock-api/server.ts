@@ -19,8 +19,9 @@ import { corsForListedOrigins, noStore, securityHeaders } from './http/security'
 import { mountRoutes, type ExplainInvalid, type Handlers } from './http/mount';
 import { promotionsHandlers } from './promotions';
 import { explainSimulation } from './promotions/simulate';
-import { collectionHandlers, explainCollectionWrite } from './rest/bridge';
-import type { Store } from './store/store';
+import { collectionHandlers } from './rest/bridge';
+import { explainCollectionWrite } from './rest/explain';
+import type { Database } from './store/database';
 import { bindConfig, type ServerConfig } from './config';
 import { explainBatch } from './inventory/adjustments';
 import { inventoryHandlers } from './inventory/routes';
@@ -48,18 +49,29 @@ export interface AppOptions {
 }
 
 /** Rules beyond the schema that are worth reporting with a schema's refusal (see MountOptions). */
-function explainInvalid(store: Store): ExplainInvalid {
-  const collections = explainCollectionWrite(store);
-  const actions: Partial<Record<RouteId, (input: Record<string, unknown>) => FieldProblems>> = {
-    receiveStockBatch: explainBatch(store),
-    simulatePromotions: explainSimulation(store),
+function explainInvalid(db: Database): ExplainInvalid {
+  const collections = explainCollectionWrite(db);
+  const actions: Partial<Record<RouteId, (input: Record<string, unknown>) => Promise<FieldProblems>>> = {
+    receiveStockBatch: explainBatch(db),
+    simulatePromotions: explainSimulation(db),
   };
-  return (id, input, params, ctx) => actions[id]?.(input) ?? collections(id, input, params, ctx);
+  return async (id, input, params, ctx) => {
+    const action = actions[id];
+    return action ? action(input) : collections(id, input, params, ctx);
+  };
 }
 
-export function createApp(store: Store, config: ServerConfig, options: AppOptions = {}): Express {
-  bindConfig(store, config);
-  ensureShopSettings(store, config);
+/**
+ * The API over `db`. Async because a database created before the shop kept
+ * its settings gets them written first, so no request ever finds them missing.
+ */
+export async function createApp(
+  db: Database,
+  config: ServerConfig,
+  options: AppOptions = {},
+): Promise<Express> {
+  bindConfig(db, config);
+  await ensureShopSettings(db, config);
   const app = jsonServer.create();
   app.disable('x-powered-by');
   // json-server pretty-prints; compact JSON is a third smaller for large lists.
@@ -72,27 +84,27 @@ export function createApp(store: Store, config: ServerConfig, options: AppOption
     jsonServer.defaults({ logger: config.log, static: NO_STATIC_DIR, bodyParser: false, noCors: true }),
   );
   app.use('/api', noStore, contextMiddleware);
-  const auth = createAuth(store, config);
+  const auth = createAuth(db, config);
   const handlers: Handlers = {
-    ...serviceHandlers(store),
+    ...serviceHandlers(db),
     ...auth.handlers,
-    ...collectionHandlers(store),
-    ...usersHandlers(store, auth),
-    ...catalogHandlers(store),
-    ...inventoryHandlers(store),
-    ...ordersHandlers(store),
-    ...promotionsHandlers(store),
-    ...kpisHandlers(store),
-    ...searchHandlers(store),
-    ...privacyHandlers(store),
+    ...collectionHandlers(db),
+    ...usersHandlers(db),
+    ...catalogHandlers(db),
+    ...inventoryHandlers(db),
+    ...ordersHandlers(db),
+    ...promotionsHandlers(db),
+    ...kpisHandlers(db),
+    ...searchHandlers(db),
+    ...privacyHandlers(db),
   };
   app.use(
     '/api',
     mountRoutes(handlers, {
-      store,
+      db,
       authenticate: auth.authenticate,
       checkResponses: options.checkResponses,
-      explainInvalid: explainInvalid(store),
+      explainInvalid: explainInvalid(db),
     }),
   );
   app.use('/api', (req: Request, res: Response) => {

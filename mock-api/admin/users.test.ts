@@ -215,10 +215,10 @@ describe('changing users', () => {
 });
 
 describe('the last active administrator', () => {
-  const adminId = () => [...server.store.all<User>('users')].find((u) => u.username === 'admin')!.id;
+  const adminId = async () => (await server.db.all<User>('users')).find((u) => u.username === 'admin')!.id;
 
   async function expectRefused(change: Record<string, unknown>) {
-    const id = adminId();
+    const id = await adminId();
     const before = await call('GET', `/api/users/${id}`);
     const auditBefore = await auditEntries(server, admin, {
       recordId: id,
@@ -249,10 +249,10 @@ describe('the last active administrator', () => {
   it('may be demoted once another active administrator exists', async () => {
     const { input } = await createUser({ role: 'admin' });
     const second = (await signIn(server, input.username, input.password)).body.token;
-    const res = await call('PUT', `/api/users/${adminId()}`, { role: 'manager' }, second);
+    const res = await call('PUT', `/api/users/${await adminId()}`, { role: 'manager' }, second);
     expect(res.status).toBe(200);
     expect((await server.request('GET', '/api/auth/me', { token: admin })).status).toBe(401);
-    expect((await call('PUT', `/api/users/${adminId()}`, { role: 'admin' }, second)).status).toBe(200);
+    expect((await call('PUT', `/api/users/${await adminId()}`, { role: 'admin' }, second)).status).toBe(200);
     admin = (await signIn(server, 'admin')).body.token;
   });
 });

@@ -9,13 +9,13 @@ import { referenceProblems } from '../../src/domain/contract/problems';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
 import type { User } from '../../src/domain/types';
 import { recordAudit } from '../audit';
-import type { Auth } from '../auth';
+import { endSessionsOf } from '../auth/sessions';
 import { hashPasswordAsync } from '../auth/passwords';
 import type { Handler } from '../http/mount';
 import { lookupFor } from '../lookups';
 import { checkVersion, findOr404, present } from '../rest/bridge';
 import { defineResource } from '../rest/rules';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Database, StoredRecord, WriteTransaction } from '../store/database';
 
 const PRESENTED_FIELDS = [
   'id',
@@ -46,9 +46,10 @@ type Input = Record<string, unknown>;
 type UserRecord = User & StoredRecord;
 
 /** Usernames are unique, ignoring case, and warehouses must exist; the contract checks the fields' shapes. */
-function refuseUnknownOrTaken(input: Input, tx: Transaction, creating: boolean): void {
-  const problems = referenceProblems(input, { warehouseIds: 'warehouses' }, {}, lookupFor(tx));
-  if (creating && lookupFor(tx).taken('users', 'username', input.username as string, null)) {
+async function refuseUnknownOrTaken(input: Input, tx: WriteTransaction, creating: boolean): Promise<void> {
+  const lookup = await lookupFor(tx, ['warehouses', 'users']);
+  const problems = referenceProblems(input, { warehouseIds: 'warehouses' }, {}, lookup);
+  if (creating && lookup.taken('users', 'username', input.username as string, null)) {
     problems.username = problem('errors.valueTaken', { value: input.username as string });
   }
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
@@ -66,24 +67,27 @@ function warehouseIdsFor(role: unknown, sent: unknown, current: number[]): numbe
   return Array.isArray(sent) ? (sent as number[]) : current;
 }
 
-function refuseLosingLastAdmin(
-  tx: Transaction,
+async function refuseLosingLastAdmin(
+  tx: WriteTransaction,
   existing: User,
   next: { role: unknown; active: unknown },
-): void {
+): Promise<void> {
   const wasActiveAdmin = existing.role === 'admin' && existing.active;
   if (!wasActiveAdmin || (next.role === 'admin' && next.active === true)) return;
-  for (const user of tx.all<User>('users')) {
+  for (const user of await tx.all<User>('users')) {
     if (user.id !== existing.id && user.role === 'admin' && user.active) return;
   }
   throw new DomainError(422, problem('errors.lastAdmin'));
 }
 
-function storePassword(tx: Transaction, userId: number, passwordHash: string): void {
-  tx.put('credentials', { id: userId, userId, passwordHash });
+async function storePassword(tx: WriteTransaction, userId: number, passwordHash: string): Promise<void> {
+  await tx.put('credentials', { id: userId, userId, passwordHash });
 }
 
-/** Hashed before the transaction: the store's transactions are synchronous, and hashing takes tens of milliseconds. */
+/**
+ * Hashed before the transaction: hashing takes tens of milliseconds, which
+ * would hold up every other transaction, and a retried one would hash again.
+ */
 async function newPasswordHash(input: Input): Promise<string | null> {
   // An empty password box on an edit form means "keep the password".
   return typeof input.password === 'string' && input.password !== ''
@@ -92,16 +96,15 @@ async function newPasswordHash(input: Input): Promise<string | null> {
 }
 
 export function usersHandlers(
-  store: Store,
-  auth: Auth,
+  db: Database,
 ): Record<'users.create' | 'users.update' | 'users.patch' | 'userNames', Handler> {
-  const show = (user: StoredRecord, res: Response) => present(store, usersResource, user, res);
+  const show = (user: StoredRecord, res: Response) => present(db, usersResource, user, res);
 
   const create: Handler = async ({ body: input, ctx, res }) => {
     const passwordHash = await newPasswordHash(input);
-    const created = store.transact((tx) => {
-      refuseUnknownOrTaken(input, tx, true);
-      const user = tx.insert<UserRecord>('users', {
+    const created = await db.transact(async (tx) => {
+      await refuseUnknownOrTaken(input, tx, true);
+      const user = await tx.insert<UserRecord>('users', {
         username: input.username as string,
         fullName: input.fullName as string,
         role: input.role as User['role'],
@@ -109,8 +112,8 @@ export function usersHandlers(
         warehouseIds: warehouseIdsFor(input.role, input.warehouseIds, []),
         lastLoginAt: null,
       });
-      if (passwordHash) storePassword(tx, user.id, passwordHash);
-      recordAudit(tx, ctx, {
+      if (passwordHash) await storePassword(tx, user.id, passwordHash);
+      await recordAudit(tx, ctx, {
         action: 'create',
         resource: 'users',
         recordId: user.id,
@@ -124,24 +127,24 @@ export function usersHandlers(
 
   const update: Handler = async ({ params, body: input, ctx, res }) => {
     const passwordHash = await newPasswordHash(input);
-    const { user, endSessions } = store.transact((tx) => {
-      const existing = findOr404(store, usersResource, params.id) as UserRecord;
+    const user = await db.transact(async (tx) => {
+      const existing = (await findOr404(tx, usersResource, params.id)) as UserRecord;
       checkVersion(input, existing);
       refuseUsernameChange(input, existing);
-      refuseUnknownOrTaken(input, tx, false);
+      await refuseUnknownOrTaken(input, tx, false);
       const role = (input.role as User['role'] | undefined) ?? existing.role;
       const active = (input.active as boolean | undefined) ?? existing.active;
-      refuseLosingLastAdmin(tx, existing, { role, active });
+      await refuseLosingLastAdmin(tx, existing, { role, active });
       const patch: Partial<User> = {
         fullName: (input.fullName as string | undefined) ?? existing.fullName,
         role,
         active,
         warehouseIds: warehouseIdsFor(role, input.warehouseIds, existing.warehouseIds),
       };
-      const updated = tx.update<UserRecord>('users', existing.id, patch);
+      const updated = await tx.update<UserRecord>('users', existing.id, patch);
       const passwordReset = passwordHash !== null;
-      if (passwordHash) storePassword(tx, existing.id, passwordHash);
-      recordAudit(tx, ctx, {
+      if (passwordHash) await storePassword(tx, existing.id, passwordHash);
+      await recordAudit(tx, ctx, {
         action: 'update',
         resource: 'users',
         recordId: existing.id,
@@ -151,15 +154,16 @@ export function usersHandlers(
       });
       const lostAccess =
         passwordReset || updated.role !== existing.role || (existing.active && !updated.active);
-      return { user: updated, endSessions: lostAccess };
+      // Their sessions end with the change itself: no request may still pass as the old role.
+      if (lostAccess) await endSessionsOf(tx, existing.id);
+      return updated;
     });
-    if (endSessions) auth.revokeUser(user.id);
     return show(user, res);
   };
 
   // Names only (no role, warehouses or login times): what every role needs to read "created by".
-  const userNames: Handler = () =>
-    [...store.all<User>('users')].map(({ id, fullName }) => ({ id, fullName }));
+  const userNames: Handler = async () =>
+    (await db.all<User>('users')).map(({ id, fullName }) => ({ id, fullName }));
 
   return { 'users.create': create, 'users.update': update, 'users.patch': update, userNames };
 }

@@ -10,58 +10,56 @@ import { recordAudit } from '../audit';
 import type { ServerConfig } from '../config';
 import { ctxOf, userOf } from '../http/context';
 import type { Handler } from '../http/mount';
-import type { Store } from '../store/store';
+import type { Database } from '../store/database';
 import { SignInGate } from './flood';
 import { LoginThrottle } from './lockout';
 import { loginHandler, sessionUserOf } from './login';
-import { SessionTokens } from './sessions';
+import { endSessionsOf, SessionTokens } from './sessions';
 
 export interface Auth {
   handlers: { login: Handler; logout: Handler; me: Handler };
   authenticate: RequestHandler;
-  /** Ends every session of a user (password reset, deactivation, role change). */
-  revokeUser(userId: number): void;
 }
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
-export function createAuth(store: Store, config: ServerConfig): Auth {
-  const sessions = new SessionTokens(store, config.sessionTtlMs);
-  const throttle = new LoginThrottle(store, config);
+export function createAuth(db: Database, config: ServerConfig): Auth {
+  const sessions = new SessionTokens(db, config.sessionTtlMs);
+  const throttle = new LoginThrottle(db, config);
   const gate = new SignInGate(config);
 
   const authenticate: RequestHandler = (req, res, next) => {
-    try {
+    const run = async () => {
       const token = BEARER.exec(req.headers.authorization ?? '')?.[1];
       if (!token) throw new DomainError(401, problem('errors.unauthenticated'));
-      const session = sessions.lookup(token);
+      const session = await sessions.lookup(token);
       if (session.status === 'expired') throw new DomainError(401, problem('errors.sessionExpired'));
       if (session.status === 'unknown') throw new DomainError(401, problem('errors.sessionEnded'));
-      const user = store.get<User>('users', session.userId);
+      const user = await db.get<User>('users', session.userId);
       if (!user?.active) {
-        sessions.revokeUser(session.userId);
+        const userId = session.userId;
+        await db.transact((tx) => endSessionsOf(tx, userId));
         throw new DomainError(401, problem('errors.sessionEnded'));
       }
       const ctx = ctxOf(res);
       ctx.user = sessionUserOf(user);
       ctx.token = token;
-      next();
-    } catch (error) {
-      next(error);
-    }
+    };
+    run().then(() => next(), next);
   };
 
   const handlers = {
-    login: loginHandler(store, sessions, throttle, gate),
-    logout: ({ ctx, res }) => {
+    login: loginHandler(db, sessions, throttle, gate),
+    logout: async ({ ctx, res }) => {
       const user = userOf(res);
-      store.transact((tx) =>
-        recordAudit(tx, ctx, { action: 'logout', resource: 'users', recordId: user.id }),
-      );
-      if (ctx.token) sessions.revoke(ctx.token);
+      const token = ctx.token;
+      await db.transact(async (tx) => {
+        await recordAudit(tx, ctx, { action: 'logout', resource: 'users', recordId: user.id });
+        if (token) await sessions.revoke(tx, token);
+      });
     },
     me: ({ res }) => userOf(res),
   } satisfies Auth['handlers'];
 
-  return { handlers, authenticate, revokeUser: (userId) => sessions.revokeUser(userId) };
+  return { handlers, authenticate };
 }

@@ -10,11 +10,11 @@ import type { SessionUser, User } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import { ctxOf } from '../http/context';
 import type { Handler } from '../http/mount';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Database, RecordReader, StoredRecord, WriteTransaction } from '../store/database';
 import { Busy, type SignInGate } from './flood';
 import { LoginThrottle } from './lockout';
 import { hashPassword, verifyPasswordAsync } from './passwords';
-import type { SessionTokens } from './sessions';
+import { SessionTokens } from './sessions';
 
 interface Credential extends StoredRecord {
   userId: number;
@@ -32,10 +32,9 @@ export function sessionUserOf(user: User): SessionUser {
 }
 
 /** Usernames are stored lower-case; people may type them any way. */
-export function findUserByName(store: Store, name: string): User | undefined {
+export async function findUserByName(reader: RecordReader, name: string): Promise<User | undefined> {
   const wanted = name.trim().toLowerCase();
-  for (const user of store.all<User>('users')) if (user.username.toLowerCase() === wanted) return user;
-  return undefined;
+  return (await reader.all<User>('users')).find((user) => user.username.toLowerCase() === wanted);
 }
 
 /**
@@ -54,7 +53,7 @@ interface Failure {
 }
 
 export function loginHandler(
-  store: Store,
+  db: Database,
   sessions: SessionTokens,
   throttle: LoginThrottle,
   gate: SignInGate,
@@ -63,9 +62,13 @@ export function loginHandler(
   let decoyHash: string | null = null;
   const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-  const auditFailure = (tx: Transaction, res: Response, { typed, user, note }: Failure): void => {
+  const auditFailure = async (
+    tx: WriteTransaction,
+    res: Response,
+    { typed, user, note }: Failure,
+  ): Promise<void> => {
     const ctx = ctxOf(res);
-    const entry = recordAudit(
+    const entry = await recordAudit(
       tx,
       { ...ctx, user: null },
       {
@@ -77,7 +80,7 @@ export function loginHandler(
       },
     );
     // Nobody is signed in, yet the entry should point at the account that was tried.
-    if (user) tx.put('audit-log', { ...entry, userId: user.id });
+    if (user) await tx.put('audit-log', { ...entry, userId: user.id });
   };
 
   const refuse = (res: Response, lockedMs: number): never => {
@@ -88,8 +91,8 @@ export function loginHandler(
     throw new DomainError(401, problem('errors.wrongCredentials'));
   };
 
-  const refuseLocked = (res: Response, failure: Failure, lockedMs: number): never => {
-    store.transact((tx) => auditFailure(tx, res, failure));
+  const refuseLocked = async (res: Response, failure: Failure, lockedMs: number): Promise<never> => {
+    await db.transact((tx) => auditFailure(tx, res, failure));
     return refuse(res, lockedMs);
   };
 
@@ -106,43 +109,46 @@ export function loginHandler(
     const { username, password } = body as { username: string; password: string };
     await gate.admit(ctx.ip).catch((error: unknown) => tooMany(res, error));
     const key = LoginThrottle.key(ctx.ip, username);
-    const lockedMs = throttle.lockedFor(key);
-    if (lockedMs > 0)
-      refuseLocked(res, { typed: username, user: findUserByName(store, username), note: 'locked' }, lockedMs);
-
-    const tried = findUserByName(store, username);
-    const hashTried = (tried && store.get<Credential>('credentials', tried.id)?.passwordHash) ?? decoy();
+    const lockedMs = await throttle.lockedFor(key);
+    if (lockedMs > 0) {
+      const user = await findUserByName(db, username);
+      await refuseLocked(res, { typed: username, user, note: 'locked' }, lockedMs);
+    }
+    const tried = await findUserByName(db, username);
+    const hashTried = (tried && (await db.get<Credential>('credentials', tried.id))?.passwordHash) ?? decoy();
     const matches = await gate
       .hash(() => verifyPasswordAsync(password, hashTried))
       .catch((error: unknown) => tooMany(res, error));
     // The user, their password and the lockout may have changed while the hash ran: decide on what is current.
     // Guesses sent side by side thus cannot get past the lockout, and after it every answer is the same 429.
-    const user = tried && store.get<User>('users', tried.id);
-    const lockedMeanwhileMs = throttle.lockedFor(key);
+    const user = tried && (await db.get<User>('users', tried.id));
+    const lockedMeanwhileMs = await throttle.lockedFor(key);
     if (lockedMeanwhileMs > 0)
-      refuseLocked(res, { typed: username, user, note: 'locked' }, lockedMeanwhileMs);
+      await refuseLocked(res, { typed: username, user, note: 'locked' }, lockedMeanwhileMs);
     const passwordMatches =
-      matches && !!user && store.get<Credential>('credentials', user.id)?.passwordHash === hashTried;
+      matches && !!user && (await db.get<Credential>('credentials', user.id))?.passwordHash === hashTried;
     if (!user || !passwordMatches || !user.active) {
       const note = !user ? 'unknown username' : !passwordMatches ? 'wrong password' : 'user inactive';
-      const nowLockedMs = throttle.fail(key, (tx, locksMs) => {
+      const nowLockedMs = await throttle.fail(key, async (tx, locksMs) => {
         const lockNote = locksMs > 0 ? `; locked out for ${Math.ceil(locksMs / 60_000)} min` : '';
-        auditFailure(tx, res, { typed: username, user, note: note + lockNote });
+        await auditFailure(tx, res, { typed: username, user, note: note + lockNote });
       });
       return refuse(res, nowLockedMs);
     }
-
-    throttle.succeed(key);
-    const signedIn = store.transact((tx) => {
+    // Made before the transaction, so a retried transaction stores the token the answer carries.
+    const token = SessionTokens.newToken();
+    const signedIn = await db.transact(async (tx) => {
+      await throttle.succeed(tx, key);
       // A sign-in is not an edit: keeping version and updatedAt means an open edit form does not go stale.
-      const updated = tx.put<User>('users', { ...user, lastLoginAt: tx.at });
-      recordAudit(
+      const updated = await tx.put<User>('users', { ...user, lastLoginAt: tx.at });
+      await recordAudit(
         tx,
         { ...ctx, user: sessionUserOf(updated) },
         { action: 'login', resource: 'users', recordId: user.id },
       );
+      await sessions.issue(tx, updated.id, token);
       return updated;
     });
-    return { token: sessions.issue(signedIn.id), user: sessionUserOf(signedIn) };
+    return { token, user: sessionUserOf(signedIn) };
   };
 }

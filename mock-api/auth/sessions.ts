@@ -1,11 +1,13 @@
 /**
  * Bearer tokens. Only a SHA-256 digest of each token is kept, so neither the
  * database, its journal nor a heap dump can be replayed as a session. Sessions
- * are records of the store (collection `sessions`, never served over HTTP), so
- * they are journalled like any write and survive a restart.
+ * are records of the database (collection `sessions`, never served over HTTP),
+ * so they are journalled like any write and survive a restart. Nothing is kept
+ * in the process: a session is found by its digest in the database, so several
+ * API instances on one database agree on who is signed in.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord, WriteTransaction } from '../store/database';
 
 interface SessionRecord extends StoredRecord {
   tokenHash: string;
@@ -25,72 +27,55 @@ function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** Ends every session of a user, in the transaction that took their access away. */
+export async function endSessionsOf(tx: WriteTransaction, userId: number): Promise<void> {
+  for (const session of await tx.findBy<SessionRecord>(SESSIONS, 'userId', userId))
+    await tx.remove(SESSIONS, session.id);
+}
+
 export class SessionTokens {
-  /** Token digest → session record id, so a lookup does not scan the collection. */
-  private readonly byDigest = new Map<string, number>();
-
   constructor(
-    private readonly store: Store,
+    private readonly db: Database,
     private readonly ttlMs: number,
-  ) {
-    for (const session of store.all<SessionRecord>(SESSIONS))
-      this.byDigest.set(session.tokenHash, session.id);
-  }
+  ) {}
 
-  issue(userId: number): string {
-    const token = randomBytes(32).toString('base64url');
-    const tokenHash = digest(token);
-    const expiresAt = this.store.now().getTime() + this.ttlMs;
-    const stale = this.longExpired();
-    const session = this.store.transact((tx) => {
-      for (const id of stale) tx.remove(SESSIONS, id);
-      return tx.insert<SessionRecord>(SESSIONS, { tokenHash, userId, expiresAt });
+  /**
+   * A new session for `userId` in `tx` (the sign-in's own transaction); the
+   * token is made before, so a retried transaction stores the same one.
+   */
+  async issue(tx: WriteTransaction, userId: number, token: string): Promise<void> {
+    const now = Date.parse(tx.at);
+    for (const id of await this.longExpired(tx, now)) await tx.remove(SESSIONS, id);
+    await tx.insert<SessionRecord>(SESSIONS, {
+      tokenHash: digest(token),
+      userId,
+      expiresAt: now + this.ttlMs,
     });
-    this.forget(stale);
-    this.byDigest.set(tokenHash, session.id);
-    return token;
   }
 
-  lookup(token: string): SessionLookup {
+  static newToken(): string {
+    return randomBytes(32).toString('base64url');
+  }
+
+  async lookup(token: string): Promise<SessionLookup> {
     if (!TOKEN_SHAPE.test(token)) return { status: 'unknown' };
-    const id = this.byDigest.get(digest(token));
-    const session = id === undefined ? undefined : this.store.get<SessionRecord>(SESSIONS, id);
+    const [session] = await this.db.findBy<SessionRecord>(SESSIONS, 'tokenHash', digest(token));
     if (!session) return { status: 'unknown' };
-    if (session.expiresAt <= this.store.now().getTime()) return { status: 'expired' };
+    if (session.expiresAt <= this.db.now().getTime()) return { status: 'expired' };
     return { status: 'valid', userId: session.userId };
   }
 
-  revoke(token: string): void {
-    const id = this.byDigest.get(digest(token));
-    if (id !== undefined) this.end([id]);
-  }
-
-  revokeUser(userId: number): void {
-    const ids = [...this.store.all<SessionRecord>(SESSIONS)]
-      .filter((s) => s.userId === userId)
-      .map((s) => s.id);
-    if (ids.length > 0) this.end(ids);
-  }
-
-  private end(ids: number[]): void {
-    this.store.transact((tx) => {
-      for (const id of ids) tx.remove(SESSIONS, id);
-    });
-    this.forget(ids);
-  }
-
-  private forget(ids: number[]): void {
-    if (ids.length === 0) return;
-    const gone = new Set(ids);
-    for (const [hash, id] of this.byDigest) if (gone.has(id)) this.byDigest.delete(hash);
+  async revoke(tx: WriteTransaction, token: string): Promise<void> {
+    for (const session of await tx.findBy<SessionRecord>(SESSIONS, 'tokenHash', digest(token)))
+      await tx.remove(SESSIONS, session.id);
   }
 
   /**
    * Expired tokens are remembered for one more lifetime so their owner hears
    * "expired" rather than "invalid"; after that they are dropped to bound the collection.
    */
-  private longExpired(): number[] {
-    const cutoff = this.store.now().getTime() - this.ttlMs;
-    return [...this.store.all<SessionRecord>(SESSIONS)].filter((s) => s.expiresAt <= cutoff).map((s) => s.id);
+  private async longExpired(tx: WriteTransaction, now: number): Promise<number[]> {
+    const cutoff = now - this.ttlMs;
+    return (await tx.all<SessionRecord>(SESSIONS)).filter((s) => s.expiresAt <= cutoff).map((s) => s.id);
   }
 }

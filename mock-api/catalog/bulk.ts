@@ -16,7 +16,7 @@ import { runList } from '../rest/list';
 import { parseListQuery } from '../rest/query';
 import { rulesFor } from '../rest/rules';
 import { computedValueOf } from '../rest/bridge';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Database, RecordReader, StoredRecord, WriteTransaction } from '../store/database';
 
 export const BULK_ACTIONS = ['activate', 'archive', 'move', 'price'] as const;
 type BulkAction = (typeof BULK_ACTIONS)[number];
@@ -37,11 +37,19 @@ export interface BulkChange {
   after: Partial<Product>;
 }
 
-function targetsOf(store: Store, ctx: RequestContext, input: Record<string, unknown>): Product[] {
+async function targetsOf(
+  db: Database,
+  tx: RecordReader,
+  ctx: RequestContext,
+  input: Record<string, unknown>,
+): Promise<Product[]> {
   if (Array.isArray(input.ids)) {
-    return input.ids
-      .map((id) => store.get<Product>('products', Number(id)))
-      .filter((p): p is Product => p !== undefined);
+    const found: Product[] = [];
+    for (const id of input.ids) {
+      const product = await tx.get<Product>('products', Number(id));
+      if (product) found.push(product);
+    }
+    return found;
   }
   if (typeof input.filter !== 'object' || input.filter === null) {
     throw new DomainError(422, problem('errors.invalid'), { ids: problem('errors.bulkNeedsTargets') });
@@ -56,26 +64,36 @@ function targetsOf(store: Store, ctx: RequestContext, input: Record<string, unkn
     },
   );
   query.end = Number.MAX_SAFE_INTEGER;
-  const extra = Object.entries(query.virtual).map(([f, v]) => rules.virtualFilters![f]!(v, ctx, store));
-  const valueOf = computedValueOf(store, rules, query);
+  const extra = [];
+  for (const [f, v] of Object.entries(query.virtual)) extra.push(await rules.virtualFilters![f]!(v, ctx, db));
+  const valueOf = await computedValueOf(db, rules, query);
   const rows = runList(
-    store.all<StoredRecord>('products'),
+    await tx.all<StoredRecord>('products'),
     query,
     RESOURCE_SCHEMAS.products.search,
     extra,
     valueOf,
   ).rows;
-  return rows.map((row) => store.get<Product>('products', row.id)!);
+  return rows as unknown as Product[];
 }
 
-export function parseBulk(store: Store, ctx: RequestContext, input: Record<string, unknown>): BulkRequest {
+/**
+ * The request, with its products read in `tx`. Filters on computed fields
+ * (stock state, margin) are judged on committed figures read from `db`.
+ */
+export async function parseBulk(
+  db: Database,
+  tx: RecordReader,
+  ctx: RequestContext,
+  input: Record<string, unknown>,
+): Promise<BulkRequest> {
   const problems: FieldProblems = {};
   const action = input.action as BulkAction;
   if (!BULK_ACTIONS.includes(action))
     problems.action = problem('errors.notOneOf', { allowed: BULK_ACTIONS.join(', ') });
   if (
     action === 'move' &&
-    !(Number.isInteger(input.categoryId) && store.get('categories', input.categoryId as number))
+    !(Number.isInteger(input.categoryId) && (await tx.get('categories', input.categoryId as number)))
   ) {
     problems.categoryId = problem('errors.unknownReference', {
       resource: 'categories',
@@ -93,7 +111,7 @@ export function parseBulk(store: Store, ctx: RequestContext, input: Record<strin
     if (!valid) problems.price = problem('errors.bulkPriceChange');
   }
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
-  const targets = targetsOf(store, ctx, input);
+  const targets = await targetsOf(db, tx, ctx, input);
   if (targets.length === 0)
     throw new DomainError(422, problem('errors.invalid'), { ids: problem('errors.bulkNeedsTargets') });
   if (targets.length > MAX_BULK)
@@ -117,11 +135,11 @@ function patchFor(request: BulkRequest, product: Product): Partial<Product> {
 }
 
 /** Every product's change, or every product's reason for refusing; nothing is written. */
-export function planBulk(
-  tx: Transaction,
+export async function planBulk(
+  tx: WriteTransaction,
   request: BulkRequest,
-): { changes: BulkChange[]; refusals: Record<string, Problem> } {
-  const lookup = lookupFor(tx);
+): Promise<{ changes: BulkChange[]; refusals: Record<string, Problem> }> {
+  const lookup = await lookupFor(tx, ['products', 'categories']);
   const changes: BulkChange[] = [];
   const refusals: Record<string, Problem> = {};
   for (const product of request.targets) {
@@ -141,10 +159,14 @@ export function planBulk(
   return { changes, refusals };
 }
 
-export function applyBulk(tx: Transaction, ctx: RequestContext, changes: BulkChange[]): void {
+export async function applyBulk(
+  tx: WriteTransaction,
+  ctx: RequestContext,
+  changes: BulkChange[],
+): Promise<void> {
   for (const change of changes) {
-    const before = tx.get<Product>('products', change.id)!;
-    const after = tx.update<Product>('products', change.id, change.after);
-    recordAudit(tx, ctx, { action: 'bulk', resource: 'products', recordId: change.id, before, after });
+    const before = (await tx.get<Product>('products', change.id))!;
+    const after = await tx.update<Product>('products', change.id, change.after);
+    await recordAudit(tx, ctx, { action: 'bulk', resource: 'products', recordId: change.id, before, after });
   }
 }

@@ -14,8 +14,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 type Body = Record<string, any>;
-const products = () => [...server.store.all<Product>('products')];
-const leafCategory = () => [...server.store.all<Category>('categories')].find((c) => c.parentId !== null)!;
+const products = async () => await server.db.all<Product>('products');
+const leafCategory = async () =>
+  (await server.db.all<Category>('categories')).find((c) => c.parentId !== null)!;
 const post = (path: string, body: unknown) => server.request<Body>('POST', path, { token, body });
 const put = (path: string, body: unknown) => server.request<Body>('PUT', path, { token, body });
 
@@ -45,13 +46,13 @@ describe('product validation', () => {
   });
 
   it('treats SKUs as unique regardless of case', async () => {
-    const existing = products()[0]!;
+    const existing = (await products())[0]!;
     const res = await post('/api/products', { ...valid(), sku: existing.sku.toLowerCase() });
     expect(res.body.errors.sku).toMatch(/already used/);
   });
 
   it('allows draft → active → archived → active and refuses the rest', async () => {
-    const created = (await post('/api/products', { ...valid(), categoryId: leafCategory().id })).body;
+    const created = (await post('/api/products', { ...valid(), categoryId: (await leafCategory()).id })).body;
     expect((await put(`/api/products/${created.id}`, { status: 'archived' })).body.errors.status).toMatch(
       /cannot go from Draft to Archived/,
     );
@@ -74,8 +75,8 @@ describe('computed fields and filters', () => {
     const margins = byMargin.body.map((p) => p.marginPercent);
     expect(margins).toEqual([...margins].sort((a, b) => b - a));
 
-    const levels = [...server.store.all<StockLevel>('stock-levels')];
-    const out = products().filter(
+    const levels = await server.db.all<StockLevel>('stock-levels');
+    const out = (await products()).filter(
       (p) => levels.filter((l) => l.productId === p.id).reduce((s, l) => s + l.available, 0) <= 0,
     );
     const outRes = await server.request<Body[]>(
@@ -85,10 +86,10 @@ describe('computed fields and filters', () => {
     );
     expect(outRes.body.map((p) => p.id).sort()).toEqual(out.map((p) => p.id).sort());
 
-    const parent = [...server.store.all<Category>('categories')].find((c) => c.parentId === null)!;
+    const parent = (await server.db.all<Category>('categories')).find((c) => c.parentId === null)!;
     const children = new Set([
       parent.id,
-      ...[...server.store.all<Category>('categories')]
+      ...(await server.db.all<Category>('categories'))
         .filter((c) => c.parentId === parent.id)
         .map((c) => c.id),
     ]);
@@ -98,7 +99,7 @@ describe('computed fields and filters', () => {
       { token },
     );
     expect(inTree.body.map((p) => p.id).sort()).toEqual(
-      products()
+      (await products())
         .filter((p) => p.categoryId !== null && children.has(p.categoryId))
         .map((p) => p.id)
         .sort(),
@@ -108,9 +109,7 @@ describe('computed fields and filters', () => {
 
 describe('bulk edits', () => {
   it('previews old → new prices with rounding, then applies them to every product at once', async () => {
-    const ids = products()
-      .slice(0, 3)
-      .map((p) => p.id);
+    const ids = (await products()).slice(0, 3).map((p) => p.id);
     const preview = await post('/api/products/bulk', {
       ids,
       action: 'price',
@@ -119,7 +118,7 @@ describe('bulk edits', () => {
     });
     expect(preview.body.applied).toBe(false);
     for (const change of preview.body.changes) {
-      const original = products().find((p) => p.id === change.id)!;
+      const original = (await products()).find((p) => p.id === change.id)!;
       expect(change.before.price).toBe(original.price);
       expect(change.after.price % 100).toBe(99);
       expect(Math.abs(change.after.price - original.price * 1.1)).toBeLessThanOrEqual(100);
@@ -130,17 +129,17 @@ describe('bulk edits', () => {
       price: { mode: 'percent', value: 10, rounding: '99' },
     });
     expect(applied.body.applied).toBe(true);
-    expect(ids.map((id) => server.store.get<Product>('products', id)!.price)).toEqual(
-      preview.body.changes.map((c: Body) => c.after.price),
+    const prices = await Promise.all(
+      ids.map(async (id) => (await server.db.get<Product>('products', id))!.price),
     );
+    expect(prices).toEqual(preview.body.changes.map((c: Body) => c.after.price));
   });
 
   it('changes nothing when one product refuses, and says which and why', async () => {
     const draft = (await post('/api/products', { sku: 'KT-BULK-DRAFT', name: 'Ohne Preis' })).body;
-    const others = products()
-      .filter((p) => p.status === 'active')
-      .slice(0, 3);
-    const before = others.map((p) => server.store.get<Product>('products', p.id));
+    const others = (await products()).filter((p) => p.status === 'active').slice(0, 3);
+    const stored = () => Promise.all(others.map((p) => server.db.get<Product>('products', p.id)));
+    const before = await stored();
     const res = await post('/api/products/bulk', {
       ids: [...others.map((p) => p.id), draft.id],
       action: 'archive',
@@ -149,11 +148,11 @@ describe('bulk edits', () => {
     expect(res.body.errors[String(draft.id)]).toMatch(
       /KT-BULK-DRAFT: A product cannot go from Draft to Archived/,
     );
-    expect(others.map((p) => server.store.get<Product>('products', p.id))).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('works on everything matching a filter', async () => {
-    const [from, target] = [...server.store.all<Category>('categories')].filter((c) => c.parentId !== null);
+    const [from, target] = (await server.db.all<Category>('categories')).filter((c) => c.parentId !== null);
     for (const n of [1, 2, 3])
       await post('/api/products', { sku: `KT-FLT-${n}`, name: `Gefiltert ${n}`, categoryId: from!.id });
     const res = await post('/api/products/bulk', {
@@ -163,7 +162,7 @@ describe('bulk edits', () => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.changes).toHaveLength(3);
-    const moved = products().filter((p) => p.sku.startsWith('KT-FLT-'));
+    const moved = (await products()).filter((p) => p.sku.startsWith('KT-FLT-'));
     expect(moved.map((p) => p.categoryId)).toEqual([target!.id, target!.id, target!.id]);
   });
 
@@ -179,7 +178,7 @@ describe('bulk edits', () => {
 
 describe('CSV export and import', () => {
   it('exports everything matching the filter, formula-safe', async () => {
-    await put(`/api/products/${products()[0]!.id}`, { name: '=HYPERLINK("http://evil")' });
+    await put(`/api/products/${(await products())[0]!.id}`, { name: '=HYPERLINK("http://evil")' });
     const res = await fetch(
       `${server.url}/api/products/export.csv${listQuery({ filter: { status: ['active', 'draft', 'archived'] } })}`,
       { headers: { Authorization: `Bearer ${token}` } },
@@ -189,7 +188,7 @@ describe('CSV export and import', () => {
     const text = await res.text();
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     const parsed = parseCsv(text);
-    expect(parsed.rows).toHaveLength(products().length);
+    expect(parsed.rows).toHaveLength((await products()).length);
     expect(parsed.header).toEqual(expect.arrayContaining(['sku', 'name', 'price', 'cost', 'status']));
   });
 
@@ -203,47 +202,50 @@ describe('CSV export and import', () => {
       (_, i) => `KT-IMP-${String(i).padStart(5, '0')},Import ${i},12.99,5.00,draft`,
     );
     const csv = csvWith([...good.slice(0, 500), 'KT-IMP-BAD,Schlecht,-3,1,draft', ...good.slice(500)]);
-    const count = products().length;
+    const count = (await products()).length;
     const dry = await post('/api/products/import', { csv, mode: 'dry-run' });
     expect(dry.body).toMatchObject({ applied: false, created: 999, updated: 0 });
     expect(dry.body.rejected).toEqual([expect.objectContaining({ line: 502, sku: 'KT-IMP-BAD' })]);
     const strict = await post('/api/products/import', { csv, mode: 'strict' });
     expect(strict.body.applied).toBe(false);
-    expect(products()).toHaveLength(count);
+    expect(await products()).toHaveLength(count);
     const partial = await post('/api/products/import', { csv, mode: 'partial' });
     expect(partial.body).toMatchObject({ applied: true, created: 999 });
-    expect(products()).toHaveLength(count + 999);
-    const imported = products().find((p) => p.sku === 'KT-IMP-00042')!;
+    expect(await products()).toHaveLength(count + 999);
+    const imported = (await products()).find((p) => p.sku === 'KT-IMP-00042')!;
     expect(imported).toMatchObject({ name: 'Import 42', price: 1299, cost: 500 });
     expect(
-      [...server.store.all<StockLevel>('stock-levels')].filter((l) => l.productId === imported.id),
-    ).toHaveLength(server.store.count('warehouses'));
+      (await server.db.all<StockLevel>('stock-levels')).filter((l) => l.productId === imported.id),
+    ).toHaveLength(await server.db.count('warehouses'));
   });
 
   it('updates by SKU, reporting unchanged lines, and refuses a SKU twice in one file', async () => {
-    const p = products()[5]!;
+    const p = (await products())[5]!;
     const res = await post('/api/products/import', {
       csv: `sku;name;price\n${p.sku.toLowerCase()};Neuer Name;${(p.price / 100).toFixed(2).replace('.', ',')}\n${p.sku};Doppelt;1,00\n`,
       mode: 'partial',
     });
     expect(res.body).toMatchObject({ updated: 1, created: 0 });
     expect(res.body.rejected[0]).toMatchObject({ line: 3 });
-    expect(server.store.get<Product>('products', p.id)).toMatchObject({ name: 'Neuer Name', price: p.price });
+    expect(await server.db.get<Product>('products', p.id)).toMatchObject({
+      name: 'Neuer Name',
+      price: p.price,
+    });
   });
 });
 
 describe('categories', () => {
   it('counts products including subcategories and refuses to delete a category in use, saying how many', async () => {
-    const parent = [...server.store.all<Category>('categories')].find((c) => c.parentId === null)!;
+    const parent = (await server.db.all<Category>('categories')).find((c) => c.parentId === null)!;
     const res = await server.request<Body>('GET', `/api/categories/${parent.id}`, { token });
     const childIds = new Set([
       parent.id,
-      ...[...server.store.all<Category>('categories')]
+      ...(await server.db.all<Category>('categories'))
         .filter((c) => c.parentId === parent.id)
         .map((c) => c.id),
     ]);
     expect(res.body.productCount).toBe(
-      products().filter((p) => p.categoryId !== null && childIds.has(p.categoryId)).length,
+      (await products()).filter((p) => p.categoryId !== null && childIds.has(p.categoryId)).length,
     );
     const del = await server.request<Body>('DELETE', `/api/categories/${parent.id}`, { token });
     expect(del.status).toBe(409);
@@ -251,18 +253,14 @@ describe('categories', () => {
   });
 
   it('moves a category up among its siblings', async () => {
-    const parent = [...server.store.all<Category>('categories')].find((c) => c.parentId === null)!;
-    const siblings = () =>
-      [...server.store.all<Category>('categories')]
+    const parent = (await server.db.all<Category>('categories')).find((c) => c.parentId === null)!;
+    const siblings = async () =>
+      (await server.db.all<Category>('categories'))
         .filter((c) => c.parentId === parent.id)
         .sort((a, b) => a.position - b.position);
-    const [first, second] = siblings();
+    const [first, second] = await siblings();
     expect((await post(`/api/categories/${second!.id}/move`, { direction: 'up' })).status).toBe(200);
-    expect(
-      siblings()
-        .slice(0, 2)
-        .map((c) => c.id),
-    ).toEqual([second!.id, first!.id]);
+    expect((await siblings()).slice(0, 2).map((c) => c.id)).toEqual([second!.id, first!.id]);
     expect((await post(`/api/categories/${second!.id}/move`, { direction: 'up' })).status).toBe(409);
   });
 });

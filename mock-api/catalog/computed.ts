@@ -1,11 +1,11 @@
 /**
  * Per-request figures for catalog lists: a product's margin, its available
  * stock across warehouses and its stock state; a category's product count.
- * Built once per store version, so a page of 25 does not rescan 40,000 levels.
+ * Built once per database version, so a page of 25 does not rescan 40,000 levels.
  */
 import type { Category, Product, StockLevel } from '../../src/domain/types';
 import type { RowPredicate } from '../rest/list';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord } from '../store/database';
 
 export type StockState = 'out' | 'low' | 'in';
 
@@ -18,31 +18,33 @@ interface CatalogFigures {
   parents: Map<number, number | null>;
 }
 
-const cache = new WeakMap<Store, { seq: number; figures: CatalogFigures }>();
+const cache = new WeakMap<Database, { version: number; figures: CatalogFigures }>();
 
-function catalogFigures(store: Store): CatalogFigures {
-  const cached = cache.get(store);
-  if (cached && cached.seq === store.seq) return cached.figures;
+async function catalogFigures(db: Database): Promise<CatalogFigures> {
+  // The version is read before the records: figures built while a write lands are tagged older and rebuilt.
+  const version = await db.version();
+  const cached = cache.get(db);
+  if (cached && cached.version === version) return cached.figures;
   const available = new Map<number, number>();
   const reorderPoint = new Map<number, number>();
-  for (const level of store.all<StockLevel>('stock-levels')) {
+  for (const level of await db.all<StockLevel>('stock-levels')) {
     available.set(level.productId, (available.get(level.productId) ?? 0) + level.available);
     reorderPoint.set(level.productId, (reorderPoint.get(level.productId) ?? 0) + level.reorderPoint);
   }
   const categoryNames = new Map<number, string>();
   const parents = new Map<number, number | null>();
-  for (const c of store.all<Category>('categories')) {
+  for (const c of await db.all<Category>('categories')) {
     categoryNames.set(c.id, c.name);
     parents.set(c.id, c.parentId);
   }
   const productCount = new Map<number, number>();
-  for (const p of store.all<Product>('products')) {
+  for (const p of await db.all<Product>('products')) {
     for (let id = p.categoryId; id !== null && id !== undefined; id = parents.get(id) ?? null) {
       productCount.set(id, (productCount.get(id) ?? 0) + 1);
     }
   }
   const figures = { available, reorderPoint, categoryNames, productCount, parents };
-  cache.set(store, { seq: store.seq, figures });
+  cache.set(db, { version, figures });
   return figures;
 }
 
@@ -58,17 +60,23 @@ export function stockState(available: number, reorderPoint: number): StockState 
 
 export const PRODUCT_COMPUTED_FIELDS = ['marginPercent', 'available', 'categoryName', 'stockState'] as const;
 
-/** Each product's figures, computed once per store version and then read from a map. */
-const productMemo = new WeakMap<Store, { seq: number; values: Map<number, Record<string, unknown>> }>();
+/** Each product's figures, computed once per database version and then read from a map. */
+const productMemo = new WeakMap<
+  Database,
+  { version: number; values: Map<number, Record<string, unknown>> }
+>();
 
-export function productFigures(store: Store): (record: StoredRecord) => Record<string, unknown> {
-  let memo = productMemo.get(store);
-  if (!memo || memo.seq !== store.seq) {
-    memo = { seq: store.seq, values: new Map() };
-    productMemo.set(store, memo);
+export async function productFigures(
+  db: Database,
+): Promise<(record: StoredRecord) => Record<string, unknown>> {
+  const version = await db.version();
+  let memo = productMemo.get(db);
+  if (!memo || memo.version !== version) {
+    memo = { version, values: new Map() };
+    productMemo.set(db, memo);
   }
   const values = memo.values;
-  const compute = productFiguresUncached(store);
+  const compute = await productFiguresUncached(db);
   return (record) => {
     let found = values.get(record.id);
     if (!found) {
@@ -79,8 +87,10 @@ export function productFigures(store: Store): (record: StoredRecord) => Record<s
   };
 }
 
-function productFiguresUncached(store: Store): (record: StoredRecord) => Record<string, unknown> {
-  const f = catalogFigures(store);
+async function productFiguresUncached(
+  db: Database,
+): Promise<(record: StoredRecord) => Record<string, unknown>> {
+  const f = await catalogFigures(db);
   return (record) => {
     const p = record as unknown as Product;
     const available = f.available.get(p.id) ?? 0;
@@ -93,14 +103,16 @@ function productFiguresUncached(store: Store): (record: StoredRecord) => Record<
   };
 }
 
-export function categoryFigures(store: Store): (record: StoredRecord) => Record<string, unknown> {
-  const f = catalogFigures(store);
+export async function categoryFigures(
+  db: Database,
+): Promise<(record: StoredRecord) => Record<string, unknown>> {
+  const f = await catalogFigures(db);
   return (record) => ({ productCount: f.productCount.get(record.id) ?? 0 });
 }
 
 /** A product filter on a category that also matches its subcategories; takes one id or a list. */
-export function inCategoryTree(value: unknown, store: Store): RowPredicate {
-  const f = catalogFigures(store);
+export async function inCategoryTree(value: unknown, db: Database): Promise<RowPredicate> {
+  const f = await catalogFigures(db);
   const wanted = new Set((Array.isArray(value) ? value : [value]).map(Number));
   return (row) => {
     for (

@@ -14,7 +14,7 @@ import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import { lookupFor } from '../lookups';
 import { createStockLevels } from '../inventory/ledger';
-import type { Transaction } from '../store/store';
+import type { WriteTransaction } from '../store/database';
 
 export const IMPORT_MODES = ['dry-run', 'strict', 'partial'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
@@ -75,10 +75,10 @@ function rowToInput(values: Record<string, string>): {
 }
 
 /** Validates every line against the database and the lines before it (a SKU twice in one file is refused). */
-export function planImport(
-  tx: Transaction,
+export async function planImport(
+  tx: WriteTransaction,
   csv: string,
-): { rows: PlannedRow[]; rejected: ImportReport['rejected'] } {
+): Promise<{ rows: PlannedRow[]; rejected: ImportReport['rejected'] }> {
   const parsed = parseCsv(csv);
   if (!parsed.header.includes('sku'))
     throw new DomainError(422, problem('errors.invalid'), { csv: problem('errors.csvNeedsSku') });
@@ -87,9 +87,9 @@ export function planImport(
       csv: problem('errors.tooManyLines', { max: MAX_IMPORT_ROWS }),
     });
   const bySku = new Map<string, Product>();
-  for (const p of tx.all<Product>('products')) bySku.set(p.sku.toLowerCase(), p);
+  for (const p of await tx.all<Product>('products')) bySku.set(p.sku.toLowerCase(), p);
   const seenInFile = new Map<string, number>();
-  const base = lookupFor(tx);
+  const base = await lookupFor(tx, ['products', 'categories']);
   const rows: PlannedRow[] = [];
   const rejected: ImportReport['rejected'] = [];
   for (const { line, values } of parsed.rows) {
@@ -125,12 +125,20 @@ function changedFields(existing: Product, input: Record<string, unknown>): Recor
   );
 }
 
-export function applyImport(tx: Transaction, ctx: RequestContext, rows: PlannedRow[]): void {
+export async function applyImport(
+  tx: WriteTransaction,
+  ctx: RequestContext,
+  rows: PlannedRow[],
+): Promise<void> {
   for (const row of rows) {
     if (row.kind === 'create') {
-      const record = tx.insert('products', { ...PRODUCT_DEFAULTS, ...row.input, sku: row.sku.toUpperCase() });
-      createStockLevels(tx, { productId: record.id });
-      recordAudit(tx, ctx, {
+      const record = await tx.insert('products', {
+        ...PRODUCT_DEFAULTS,
+        ...row.input,
+        sku: row.sku.toUpperCase(),
+      });
+      await createStockLevels(tx, { productId: record.id });
+      await recordAudit(tx, ctx, {
         action: 'import',
         resource: 'products',
         recordId: record.id,
@@ -138,8 +146,8 @@ export function applyImport(tx: Transaction, ctx: RequestContext, rows: PlannedR
         after: record,
       });
     } else if (row.kind === 'update') {
-      const after = tx.update('products', row.existing!.id, row.input);
-      recordAudit(tx, ctx, {
+      const after = await tx.update('products', row.existing!.id, row.input);
+      await recordAudit(tx, ctx, {
         action: 'import',
         resource: 'products',
         recordId: row.existing!.id,

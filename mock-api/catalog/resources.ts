@@ -11,13 +11,14 @@ import { lookupFor } from '../lookups';
 import { formatMoneyPlain } from '../../src/domain/catalog';
 import { categoryFigures, inCategoryTree, productFigures, PRODUCT_COMPUTED_FIELDS } from './computed';
 import { createStockLevels, removeUnusedStockLevels } from '../inventory/ledger';
-import type { StoredRecord } from '../store/store';
+import type { StoredRecord } from '../store/database';
 
 defineResource({
   name: 'products',
 
   defaults: { ...PRODUCT_DEFAULTS },
-  validate: (input, existing, tx) => validateProduct(input, existing as Product | null, lookupFor(tx)),
+  validate: async (input, existing, tx) =>
+    validateProduct(input, existing as Product | null, await lookupFor(tx, ['products', 'categories'])),
   derive: (next) => ({
     sku: String(next.sku).toUpperCase(),
     barcode: next.barcode === '' ? null : next.barcode,
@@ -37,7 +38,7 @@ defineResource({
       value: (r: StoredRecord) => r[f],
     })),
   ],
-  virtualFilters: { categoryId: (value, _ctx, store) => inCategoryTree(value, store) },
+  virtualFilters: { categoryId: (value, _ctx, db) => inCategoryTree(value, db) },
   afterCreate: (record, tx) => createStockLevels(tx, { productId: record.id }),
   beforeDelete: (record, tx) => removeUnusedStockLevels(tx, 'productId', record.id),
   referencedKey: 'errors.productReferenced',
@@ -57,12 +58,13 @@ defineResource({
   defaults: { parentId: null, position: 0 },
   computed: categoryFigures,
   computedFields: ['productCount'],
-  validate: (input, existing, tx) => validateCategory(input, existing as Category | null, lookupFor(tx)),
-  derive: (next, existing, tx) => {
+  validate: async (input, existing, tx) =>
+    validateCategory(input, existing as Category | null, await lookupFor(tx, ['categories'])),
+  derive: async (next, existing, tx) => {
     const slug = typeof next.slug === 'string' && next.slug ? next.slug : slugify(String(next.name));
     if (existing || next.position !== 0) return { slug };
     let last = -1;
-    for (const c of tx.all<StoredRecord>('categories')) {
+    for (const c of await tx.all<StoredRecord>('categories')) {
       if (c.parentId === next.parentId) last = Math.max(last, Number(c.position));
     }
     return { slug, position: last + 1 };

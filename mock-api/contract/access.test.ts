@@ -47,7 +47,7 @@ describe('the permission on every endpoint of the contract', () => {
         expect(anonymous.status, 'without a token').toBe(401);
       }
       for (const role of ROLES) {
-        const before = server.store.seq;
+        const before = await server.db.version();
         const res = await server.request<{ message: string }>(route.method, urlOf(route), {
           token: tokens[role],
           body: bodyOf(route),
@@ -60,7 +60,7 @@ describe('the permission on every endpoint of the contract', () => {
           expect(res.status, `${role}`).toBeLessThan(500);
         } else {
           expect(res.status, `${role} is not allowed`).toBe(403);
-          expect(server.store.seq, `${role}'s refused request wrote`).toBe(before);
+          expect(await server.db.version(), `${role}'s refused request wrote`).toBe(before);
         }
       }
     });
@@ -83,13 +83,13 @@ describe('warehouse scope', () => {
 
   const write = (method: string, path: string, body: unknown) =>
     scoped.request<{ message: string }>(method, path, { token, body });
-  const orderOf = (warehouseId: number, statuses: string[]) =>
-    [...scoped.store.all<{ id: number; warehouseId: number; status: string }>('orders')].find(
+  const orderOf = async (warehouseId: number, statuses: string[]) =>
+    (await scoped.db.all<{ id: number; warehouseId: number; status: string }>('orders')).find(
       (o) => o.warehouseId === warehouseId && statuses.includes(o.status),
     )!;
 
   it('refuses a transfer out of a warehouse the user does not hold, and allows one out of theirs', async () => {
-    const before = scoped.store.seq;
+    const before = await scoped.db.version();
     const foreign = await write('POST', '/api/stock-transfers', {
       fromWarehouseId: 2,
       toWarehouseId: 1,
@@ -97,7 +97,7 @@ describe('warehouse scope', () => {
     });
     expect(foreign.status).toBe(403);
     expect(foreign.body.message).toMatch(/own warehouses \(BER\)/);
-    expect(scoped.store.seq).toBe(before);
+    expect(await scoped.db.version()).toBe(before);
     const own = await write('POST', '/api/stock-transfers', {
       fromWarehouseId: 1,
       toWarehouseId: 2,
@@ -107,8 +107,8 @@ describe('warehouse scope', () => {
   });
 
   it('refuses transitions, shipments and returns of another warehouse’s order', async () => {
-    const before = scoped.store.seq;
-    const open = orderOf(2, ['processing']);
+    const before = await scoped.db.version();
+    const open = await orderOf(2, ['processing']);
     expect(
       (await write('POST', `/api/orders/${open.id}/transitions`, { to: 'on_hold', reason: 'x' })).status,
     ).toBe(403);
@@ -121,11 +121,11 @@ describe('warehouse scope', () => {
         })
       ).status,
     ).toBe(403);
-    const delivered = orderOf(2, ['delivered']);
+    const delivered = await orderOf(2, ['delivered']);
     expect(
       (await write('POST', `/api/orders/${delivered.id}/returns`, { items: [], reason: 'x' })).status,
     ).toBe(403);
-    expect(scoped.store.seq).toBe(before);
+    expect(await scoped.db.version()).toBe(before);
   });
 
   it('lets the user read stock everywhere, to plan transfers', async () => {

@@ -25,21 +25,21 @@ const send = (method: string, path: string, body?: unknown, token = admin) =>
 
 /** Runs a request that must be refused: the status, and the database's sequence unchanged. */
 async function refused(method: string, path: string, body: unknown, status: number, token = admin) {
-  const before = server.store.seq;
+  const before = await server.db.version();
   const res = await send(method, path, body, token);
   expect(res.status, `${method} ${path} ${JSON.stringify(body).slice(0, 80)}`).toBe(status);
   expect(typeof res.body.message).toBe('string');
   expect(res.body.message).not.toMatch(/errors\.|undefined|\[object/);
-  expect(server.store.seq).toBe(before);
+  expect(await server.db.version()).toBe(before);
   return res.body;
 }
 
-const level = () =>
-  [...server.store.all<StockLevel>('stock-levels')].find((l) => l.productId === 5 && l.warehouseId === 1)!;
+const level = async () =>
+  (await server.db.all<StockLevel>('stock-levels')).find((l) => l.productId === 5 && l.warehouseId === 1)!;
 
 describe('null is a value to check, not "not sent"', () => {
   it('refuses a count of null and a delta of null instead of booking them', async () => {
-    const onHand = level().onHand;
+    const onHand = (await level()).onHand;
     const count = await refused(
       'POST',
       '/api/stock-adjustments',
@@ -53,7 +53,7 @@ describe('null is a value to check, not "not sent"', () => {
       { productId: 5, warehouseId: 1, reason: 'receipt', delta: null },
       422,
     );
-    expect(level().onHand).toBe(onHand);
+    expect((await level()).onHand).toBe(onHand);
   });
 
   it('refuses null prices, costs and reorder points', async () => {
@@ -61,13 +61,13 @@ describe('null is a value to check, not "not sent"', () => {
       const body = await refused('PUT', '/api/products/2', { [field]: null }, 422);
       expect(body.errors?.[field]).toBe('This field cannot be empty.');
     }
-    await refused('PUT', `/api/stock-levels/${level().id}`, { reorderPoint: null }, 422);
+    await refused('PUT', `/api/stock-levels/${(await level()).id}`, { reorderPoint: null }, 422);
   });
 });
 
 describe('nested lines are checked one by one', () => {
   it('refuses a receipt whose lines are not lines, naming the line', async () => {
-    const transfer = [...server.store.all<StockTransfer>('stock-transfers')].find(
+    const transfer = (await server.db.all<StockTransfer>('stock-transfers')).find(
       (t) => t.status === 'in_transit',
     );
     if (transfer) {
@@ -87,11 +87,11 @@ describe('hostile shapes', () => {
       ['PUT', '/api/customers/1', `{"address":${deep}}`],
       ['POST', '/api/saved-filters', `{"resource":"products","name":"deep","filter":{},"sort":${deep}}`],
     ] as const) {
-      const before = server.store.seq;
+      const before = await server.db.version();
       const res = await server.request<ErrorBody>(method, path, { token: admin, rawBody, headers: json });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/nests objects and lists more than 8 levels/);
-      expect(server.store.seq).toBe(before);
+      expect(await server.db.version()).toBe(before);
     }
   });
 
@@ -100,14 +100,14 @@ describe('hostile shapes', () => {
       const body = await refused('PUT', '/api/products/2', { [key]: 'x' }, 422);
       expect(body.errors?.[key]).toMatch(/not part of the request/);
     }
-    const before = server.store.get<User>('users', 2)!.role;
+    const before = (await server.db.get<User>('users', 2))!.role;
     const res = await server.request('PUT', '/api/users/2', {
       token: admin,
       rawBody: '{"__proto__":{"role":"merchandiser"}}',
       headers: { 'Content-Type': 'application/json' },
     });
     expect(res.status).toBe(400);
-    expect(server.store.get<User>('users', 2)!.role).toBe(before);
+    expect((await server.db.get<User>('users', 2))!.role).toBe(before);
   });
 
   it('bounds every string, list and number', async () => {
@@ -152,8 +152,8 @@ describe('hostile shapes', () => {
 });
 
 describe('what the stored data looks like after all of that', () => {
-  it('kept every product price and cost a number', () => {
-    for (const p of server.store.all<Product>('products')) {
+  it('kept every product price and cost a number', async () => {
+    for (const p of await server.db.all<Product>('products')) {
       expect(Number.isInteger(p.price)).toBe(true);
       expect(Number.isInteger(p.cost)).toBe(true);
     }

@@ -30,7 +30,7 @@ import { term } from '../../src/domain/messages';
 import { actionForMethod, inWarehouseScope } from '../../src/domain/permissions';
 import { isCollectionName } from '../../src/domain/resources';
 import type { Warehouse } from '../../src/domain/types';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord } from '../store/database';
 import { authorize } from './access';
 import { readJsonBody } from './body';
 import { ctxOf, type RequestContext } from './context';
@@ -51,7 +51,7 @@ export type Handler = (call: Call) => unknown;
 export type Handlers = Record<RouteId, Handler>;
 
 export interface MountOptions {
-  store: Store;
+  db: Database;
   authenticate: RequestHandler;
   /** Validate every answer against its schema too (tests): a mismatch is a 500 naming the field. */
   checkResponses?: boolean;
@@ -122,7 +122,7 @@ export type ExplainInvalid = (
   input: Record<string, unknown>,
   params: Call['params'],
   ctx: RequestContext,
-) => FieldProblems;
+) => Promise<FieldProblems>;
 
 async function readBody(
   id: RouteId,
@@ -146,7 +146,7 @@ async function readBody(
       problems[field] = problem('errors.readOnlyField');
   }
   try {
-    const more = options.explainInvalid?.(id, input, call.params, call.ctx) ?? {};
+    const more = (await options.explainInvalid?.(id, input, call.params, call.ctx)) ?? {};
     for (const [field, found] of Object.entries(more)) problems[field] ??= found;
   } catch {
     // The extra rules met input too broken to judge; the schema's problems say enough.
@@ -163,19 +163,28 @@ function valuesAt(value: unknown, path: readonly string[]): unknown[] {
   return valuesAt((value as Record<string, unknown>)[head!], rest);
 }
 
-function warehousesOf(scope: WarehouseScope, store: Store, call: Pick<Call, 'params' | 'body'>): unknown[] {
+async function warehousesOf(
+  scope: WarehouseScope,
+  db: Database,
+  call: Pick<Call, 'params' | 'body'>,
+): Promise<unknown[]> {
   switch (scope.in) {
     case 'body':
       return valuesAt(call.body, scope.field.split('.'));
     case 'record': {
       const record =
-        call.params.id === undefined ? undefined : store.get<StoredRecord>(scope.collection, call.params.id);
+        call.params.id === undefined
+          ? undefined
+          : await db.get<StoredRecord>(scope.collection, call.params.id);
       return record ? [record[scope.field]] : [];
     }
     case 'records': {
       const ids = call.body[scope.idsField];
       if (!Array.isArray(ids)) return [];
-      return ids.map((id) => store.get<StoredRecord>(scope.collection, Number(id))?.[scope.field]);
+      const warehouses: unknown[] = [];
+      for (const id of ids)
+        warehouses.push((await db.get<StoredRecord>(scope.collection, Number(id)))?.[scope.field]);
+      return warehouses;
     }
   }
 }
@@ -185,30 +194,30 @@ function warehousesOf(scope: WarehouseScope, store: Store, call: Pick<Call, 'par
  * foreign order is refused whatever was sent); those named in the body after
  * it is validated.
  */
-function checkScope(
+async function checkScope(
   route: Route,
-  store: Store,
+  db: Database,
   call: Pick<Call, 'params' | 'body' | 'ctx'>,
   phase: 'records' | 'body',
-): void {
+): Promise<void> {
   const { access } = route;
   const user = call.ctx.user;
   if (access.kind !== 'permission' || !access.warehouseScope || !user) return;
   for (const scope of access.warehouseScope) {
     const fromBody = scope.in === 'body' || scope.in === 'records';
     if (fromBody !== (phase === 'body')) continue;
-    for (const warehouseId of warehousesOf(scope, store, call)) {
+    for (const warehouseId of await warehousesOf(scope, db, call)) {
       // An unknown warehouse is the handler's to refuse (422 naming the field), not a scope question.
       if (
         typeof warehouseId !== 'number' ||
         inWarehouseScope(user, warehouseId) ||
-        !store.get('warehouses', warehouseId)
+        !(await db.get('warehouses', warehouseId))
       )
         continue;
-      const codes = user.warehouseIds
-        .map((id) => store.get<Warehouse>('warehouses', id)?.code ?? `#${id}`)
-        .join(', ');
-      throw new DomainError(403, problem('errors.warehouseNotYours', { warehouses: codes }));
+      const codes: string[] = [];
+      for (const id of user.warehouseIds)
+        codes.push((await db.get<Warehouse>('warehouses', id))?.code ?? `#${id}`);
+      throw new DomainError(403, problem('errors.warehouseNotYours', { warehouses: codes.join(', ') }));
     }
   }
 }
@@ -233,10 +242,10 @@ function endpoint(id: RouteId, handler: Handler, options: MountOptions): Request
       }
       const params = readParams(route, req);
       const query = readQuery(schemas, req);
-      checkScope(route, options.store, { params, body: {}, ctx }, 'records');
+      await checkScope(route, options.db, { params, body: {}, ctx }, 'records');
       const body = await readBody(id, { params, ctx, req }, options);
       const call: Call = { params, query, body, ctx, req, res };
-      checkScope(route, options.store, call, 'body');
+      await checkScope(route, options.db, call, 'body');
       const result = await handler(call);
       if (res.headersSent) return;
       if (route.success === 204) {

@@ -18,24 +18,24 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const levels = () => [...server.store.all<StockLevel>('stock-levels')];
-const levelOf = (productId: number, warehouseId: number) =>
-  levels().find((l) => l.productId === productId && l.warehouseId === warehouseId)!;
-const movementsOf = (productId: number, warehouseId: number) =>
-  [...server.store.all<StockMovement>('stock-movements')].filter(
+const levels = async () => await server.db.all<StockLevel>('stock-levels');
+const levelOf = async (productId: number, warehouseId: number) =>
+  (await levels()).find((l) => l.productId === productId && l.warehouseId === warehouseId)!;
+const movementsOf = async (productId: number, warehouseId: number) =>
+  (await server.db.all<StockMovement>('stock-movements')).filter(
     (m) => m.productId === productId && m.warehouseId === warehouseId,
   );
 const adjust = (body: unknown, as = token) =>
   server.request<Record<string, any>>('POST', '/api/stock-adjustments', { token: as, body });
 
-function expectInvariants() {
-  expect(ledgerViolations(server.store)).toEqual([]);
-  expect(reservationViolations(server.store)).toEqual([]);
+async function expectInvariants() {
+  expect(await ledgerViolations(server.db)).toEqual([]);
+  expect(await reservationViolations(server.db)).toEqual([]);
 }
 
 describe('a single adjustment', () => {
   it('appends a movement and moves on hand, both at once, and audits it', async () => {
-    const before = levelOf(1, 1);
+    const before = await levelOf(1, 1);
     const res = await adjust({
       productId: 1,
       warehouseId: 1,
@@ -51,20 +51,20 @@ describe('a single adjustment', () => {
       note: 'Lieferung 4711',
     });
     expect(res.body.stockLevel).toMatchObject({ onHand: before.onHand + 7, available: before.available + 7 });
-    expect(levelOf(1, 1).onHand).toBe(before.onHand + 7);
+    expect((await levelOf(1, 1)).onHand).toBe(before.onHand + 7);
     const audit = [
-      ...server.store.all<{ action: string; recordId: number; changes: unknown[] }>('audit-log'),
+      ...(await server.db.all<{ action: string; recordId: number; changes: unknown[] }>('audit-log')),
     ].at(-1)!;
     expect(audit).toMatchObject({
       action: 'adjust',
       recordId: before.id,
       changes: [{ field: 'onHand', before: before.onHand, after: before.onHand + 7 }],
     });
-    expectInvariants();
+    await expectInvariants();
   });
 
   it('turns a count into the difference to the books', async () => {
-    const before = levelOf(2, 1);
+    const before = await levelOf(2, 1);
     const res = await adjust({
       productId: 2,
       warehouseId: 1,
@@ -80,12 +80,12 @@ describe('a single adjustment', () => {
       countedQuantity: before.onHand + 3,
     });
     expect(confirm.body.movement.delta).toBe(0);
-    expectInvariants();
+    await expectInvariants();
   });
 
   it('refuses a stale expected on hand with 409 and changes nothing', async () => {
-    const before = levelOf(3, 1);
-    const count = movementsOf(3, 1).length;
+    const before = await levelOf(3, 1);
+    const count = (await movementsOf(3, 1)).length;
     const res = await adjust({
       productId: 3,
       warehouseId: 1,
@@ -95,17 +95,17 @@ describe('a single adjustment', () => {
     });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain(String(before.onHand));
-    expect(levelOf(3, 1)).toEqual(before);
-    expect(movementsOf(3, 1)).toHaveLength(count);
+    expect(await levelOf(3, 1)).toEqual(before);
+    expect(await movementsOf(3, 1)).toHaveLength(count);
   });
 
   it('never takes on hand below zero, and says the numbers', async () => {
-    const before = levelOf(4, 1);
+    const before = await levelOf(4, 1);
     const res = await adjust({ productId: 4, warehouseId: 1, delta: -(before.onHand + 1), reason: 'damage' });
     expect(res.status).toBe(422);
     expect(res.body.message).toContain(`${before.onHand}`);
     expect(res.body.message).toContain('-1');
-    expect(levelOf(4, 1)).toEqual(before);
+    expect(await levelOf(4, 1)).toEqual(before);
   });
 
   it('names the broken field for each kind of bad input', async () => {
@@ -118,13 +118,13 @@ describe('a single adjustment', () => {
       [{ productId: 1, warehouseId: 1, delta: 1, reason: 'sale' }, 'reason'],
       [{ productId: 1, warehouseId: 1, reason: 'count' }, 'countedQuantity'],
     ];
-    const total = server.store.count('stock-movements');
+    const total = await server.db.count('stock-movements');
     for (const [body, field] of cases) {
       const res = await adjust(body);
       expect(res.status, JSON.stringify(body)).toBe(422);
       expect(Object.keys(res.body.errors), JSON.stringify(body)).toContain(field);
     }
-    expect(server.store.count('stock-movements')).toBe(total);
+    expect(await server.db.count('stock-movements')).toBe(total);
   });
 
   it('keeps warehouse staff to their own warehouses and managers out', async () => {
@@ -142,8 +142,8 @@ describe('a single adjustment', () => {
 
 describe('concurrent adjustments', () => {
   it('serialises 200 simultaneous ±1 changes: on hand = start + accepted deltas, one movement each', async () => {
-    const start = levelOf(5, 1);
-    const movementsBefore = movementsOf(5, 1).length;
+    const start = await levelOf(5, 1);
+    const movementsBefore = (await movementsOf(5, 1)).length;
     const deltas: number[] = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? -1 : 1));
     const results = await Promise.all(
       deltas.map((delta) =>
@@ -152,16 +152,18 @@ describe('concurrent adjustments', () => {
     );
     const accepted = results.map((r, i) => (r.status === 201 ? deltas[i]! : 0));
     expect(results.every((r) => r.status === 201 || r.status === 422)).toBe(true);
-    expect(levelOf(5, 1).onHand).toBe(start.onHand + accepted.reduce((a, b) => a + b, 0));
-    expect(movementsOf(5, 1)).toHaveLength(movementsBefore + results.filter((r) => r.status === 201).length);
-    expectInvariants();
+    expect((await levelOf(5, 1)).onHand).toBe(start.onHand + accepted.reduce((a, b) => a + b, 0));
+    expect(await movementsOf(5, 1)).toHaveLength(
+      movementsBefore + results.filter((r) => r.status === 201).length,
+    );
+    await expectInvariants();
   });
 });
 
 describe('batch receipts', () => {
   it('applies scanned lines by SKU or barcode as one batch, summing repeated scans', async () => {
-    const [a, b] = [...server.store.all<Product>('products')].slice(6, 8) as [Product, Product];
-    const before = [levelOf(a.id, 1).onHand, levelOf(b.id, 1).onHand];
+    const [a, b] = (await server.db.all<Product>('products')).slice(6, 8) as [Product, Product];
+    const before = [(await levelOf(a.id, 1)).onHand, (await levelOf(b.id, 1)).onHand];
     const res = await server.request<{ movements: StockMovement[] }>('POST', '/api/stock-adjustments/batch', {
       token,
       body: {
@@ -176,13 +178,16 @@ describe('batch receipts', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.movements).toHaveLength(2);
-    expect([levelOf(a.id, 1).onHand, levelOf(b.id, 1).onHand]).toEqual([before[0]! + 3, before[1]! + 5]);
-    expectInvariants();
+    expect([(await levelOf(a.id, 1)).onHand, (await levelOf(b.id, 1)).onHand]).toEqual([
+      before[0]! + 3,
+      before[1]! + 5,
+    ]);
+    await expectInvariants();
   });
 
   it('refuses the whole batch when one line is wrong, naming the line', async () => {
-    const total = server.store.count('stock-movements');
-    const sku = [...server.store.all<Product>('products')][0]!.sku;
+    const total = await server.db.count('stock-movements');
+    const sku = (await server.db.all<Product>('products'))[0]!.sku;
     const res = await server.request<{ errors: Record<string, string> }>(
       'POST',
       '/api/stock-adjustments/batch',
@@ -201,7 +206,7 @@ describe('batch receipts', () => {
     expect(res.status).toBe(422);
     expect(res.body.errors['lines.1.sku']).toMatch(/Line 2.*NOPE-123/);
     expect(res.body.errors['lines.2.quantity']).toMatch(/Line 3/);
-    expect(server.store.count('stock-movements')).toBe(total);
+    expect(await server.db.count('stock-movements')).toBe(total);
   });
 });
 
@@ -223,9 +228,9 @@ describe('reversing a mistaken adjustment', () => {
     expect(
       (await server.request('POST', `/api/stock-movements/${id}/reverse`, { token, body: {} })).status,
     ).toBe(409);
-    expect(server.store.get<StockMovement>('stock-movements', id)).toEqual(made.body.movement);
+    expect(await server.db.get<StockMovement>('stock-movements', id)).toEqual(made.body.movement);
     // A shipment's movement in one of the user's own warehouses: refused for its reason, not its place.
-    const shipment = [...server.store.all<StockMovement>('stock-movements')].find(
+    const shipment = (await server.db.all<StockMovement>('stock-movements')).find(
       (m) => m.reason === 'shipment' && m.warehouseId === 1,
     );
     if (shipment) {
@@ -234,7 +239,7 @@ describe('reversing a mistaken adjustment', () => {
           .status,
       ).toBe(409);
     }
-    expectInvariants();
+    await expectInvariants();
   });
 });
 
@@ -246,9 +251,7 @@ describe('stock levels', () => {
       { token },
     );
     expect(res.status).toBe(200);
-    const expected = levels()
-      .filter((l) => l.available <= l.reorderPoint)
-      .map((l) => l.id);
+    const expected = (await levels()).filter((l) => l.available <= l.reorderPoint).map((l) => l.id);
     for (const row of res.body) {
       expect(row.available).toBeLessThanOrEqual(row.reorderPoint!);
       expect(row.suggestedReorderQuantity).toBeGreaterThanOrEqual(0);
@@ -263,9 +266,9 @@ describe('stock levels', () => {
       token: admin,
       body: { sku: 'KT-NEW-1', name: 'Neu' },
     });
-    expect(levels().filter((l) => l.productId === res.body.id)).toHaveLength(
-      server.store.count('warehouses'),
+    expect((await levels()).filter((l) => l.productId === res.body.id)).toHaveLength(
+      await server.db.count('warehouses'),
     );
-    expectInvariants();
+    await expectInvariants();
   });
 });

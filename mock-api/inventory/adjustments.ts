@@ -17,7 +17,7 @@ import type { RequestContext } from '../http/context';
 import type { Handler } from '../http/mount';
 import { lookupFor } from '../lookups';
 import { findOr404, rulesOf } from '../rest/bridge';
-import type { Store, Transaction } from '../store/store';
+import type { Database, WriteTransaction } from '../store/database';
 import { postMovement, requireStockLevel } from './ledger';
 
 function invalid(fields: FieldProblems): DomainError {
@@ -25,14 +25,14 @@ function invalid(fields: FieldProblems): DomainError {
 }
 
 /** One audit entry per stock level changed: on hand before and after, and why. */
-function auditStockChange(
-  tx: Transaction,
+async function auditStockChange(
+  tx: WriteTransaction,
   ctx: RequestContext,
   before: StockLevel,
   after: StockLevel,
   note: string,
-): void {
-  recordAudit(tx, ctx, {
+): Promise<void> {
+  await recordAudit(tx, ctx, {
     action: 'adjust',
     resource: 'stock-levels',
     recordId: before.id,
@@ -42,13 +42,13 @@ function auditStockChange(
   });
 }
 
-function adjust(tx: Transaction, store: Store, ctx: RequestContext, input: Record<string, unknown>) {
-  const problems = validateAdjustment(input, lookupFor(tx));
+async function adjust(tx: WriteTransaction, ctx: RequestContext, input: Record<string, unknown>) {
+  const problems = validateAdjustment(input, await lookupFor(tx, ['products', 'warehouses']));
   if (hasProblems(problems)) throw invalid(problems);
   const productId = input.productId as number;
   const warehouseId = input.warehouseId as number;
   const reason = input.reason as ManualStockReason;
-  const level = requireStockLevel(tx, store, productId, warehouseId);
+  const level = await requireStockLevel(tx, productId, warehouseId);
   if (input.expectedOnHand !== undefined && input.expectedOnHand !== level.onHand) {
     throw new DomainError(
       409,
@@ -61,8 +61,8 @@ function adjust(tx: Transaction, store: Store, ctx: RequestContext, input: Recor
       ? deltaForCount(level.onHand, input.countedQuantity as number)
       : (input.delta as number);
   const note = typeof input.note === 'string' ? input.note : '';
-  const result = postMovement(tx, store, ctx, { productId, warehouseId, delta, reason, note });
-  auditStockChange(tx, ctx, level, result.level, note ? `${reason}: ${note}` : reason);
+  const result = await postMovement(tx, ctx, { productId, warehouseId, delta, reason, note });
+  await auditStockChange(tx, ctx, level, result.level, note ? `${reason}: ${note}` : reason);
   return { movement: result.movement, stockLevel: result.level };
 }
 
@@ -73,12 +73,14 @@ interface BatchLine {
 }
 
 /** Resolves batch lines (by SKU, barcode or id) and sums repeated products, as a scanner repeats a scan. */
-function resolveLines(
-  tx: Transaction,
+async function resolveLines(
+  tx: WriteTransaction,
   lines: BatchLine[],
-): { totals: Map<number, number>; problems: FieldProblems } {
+): Promise<{ totals: Map<number, number>; problems: FieldProblems }> {
   const byCode = new Map<string, Product>();
-  for (const p of tx.all<Product>('products')) {
+  const byId = new Map<number, Product>();
+  for (const p of await tx.all<Product>('products')) {
+    byId.set(p.id, p);
     byCode.set(p.sku.toLowerCase(), p);
     if (p.barcode) byCode.set(p.barcode, p);
   }
@@ -87,7 +89,7 @@ function resolveLines(
   lines.forEach((line, index) => {
     const lineNo = index + 1;
     const code = typeof line.sku === 'string' ? line.sku.trim().toLowerCase() : null;
-    const product = code !== null ? byCode.get(code) : tx.get<Product>('products', Number(line.productId));
+    const product = code !== null ? byCode.get(code) : byId.get(Number(line.productId));
     if (!product)
       problems[`lines.${index}.sku`] = problem('errors.unknownSku', {
         line: lineNo,
@@ -102,25 +104,25 @@ function resolveLines(
   return { totals, problems };
 }
 
-function receiveBatch(tx: Transaction, store: Store, ctx: RequestContext, input: Record<string, unknown>) {
+async function receiveBatch(tx: WriteTransaction, ctx: RequestContext, input: Record<string, unknown>) {
   const warehouseId = input.warehouseId as number;
   const reason = (input.reason ?? 'receipt') as ManualStockReason;
   const problems: FieldProblems = {};
-  if (!tx.get('warehouses', warehouseId)) {
+  if (!(await tx.get('warehouses', warehouseId))) {
     problems.warehouseId = problem('errors.unknownReference', {
       resource: 'warehouses',
       id: String(warehouseId),
     });
   }
-  const resolved = resolveLines(tx, input.lines as BatchLine[]);
+  const resolved = await resolveLines(tx, input.lines as BatchLine[]);
   Object.assign(problems, resolved.problems);
   if (hasProblems(problems)) throw invalid(problems);
   const note = typeof input.note === 'string' ? input.note.trim() : '';
   const movements: StockMovement[] = [];
   for (const [productId, quantity] of resolved.totals) {
     const delta = reason === 'damage' || reason === 'loss' ? -quantity : quantity;
-    const before = requireStockLevel(tx, store, productId, warehouseId as number);
-    const result = postMovement(tx, store, ctx, {
+    const before = await requireStockLevel(tx, productId, warehouseId as number);
+    const result = await postMovement(tx, ctx, {
       productId,
       warehouseId: warehouseId as number,
       delta,
@@ -128,7 +130,7 @@ function receiveBatch(tx: Transaction, store: Store, ctx: RequestContext, input:
       note,
     });
     movements.push(result.movement);
-    auditStockChange(
+    await auditStockChange(
       tx,
       ctx,
       before,
@@ -139,9 +141,8 @@ function receiveBatch(tx: Transaction, store: Store, ctx: RequestContext, input:
   return { movements };
 }
 
-function reverseMovement(
-  tx: Transaction,
-  store: Store,
+async function reverseMovement(
+  tx: WriteTransaction,
   ctx: RequestContext,
   original: StockMovement,
   note: string,
@@ -149,12 +150,11 @@ function reverseMovement(
   if (!(MANUAL_STOCK_REASONS as readonly string[]).includes(original.reason)) {
     throw new DomainError(409, problem('errors.notReversible', { reason: original.reason }));
   }
-  for (const m of tx.all<StockMovement>('stock-movements')) {
-    if (m.reversesMovementId === original.id)
-      throw new DomainError(409, problem('errors.alreadyReversed', { id: original.id, by: m.id }));
+  for (const m of await tx.findBy<StockMovement>('stock-movements', 'reversesMovementId', original.id)) {
+    throw new DomainError(409, problem('errors.alreadyReversed', { id: original.id, by: m.id }));
   }
-  const level = requireStockLevel(tx, store, original.productId, original.warehouseId);
-  const result = postMovement(tx, store, ctx, {
+  const level = await requireStockLevel(tx, original.productId, original.warehouseId);
+  const result = await postMovement(tx, ctx, {
     productId: original.productId,
     warehouseId: original.warehouseId,
     delta: -original.delta,
@@ -162,28 +162,34 @@ function reverseMovement(
     note: note || `Reverses movement ${original.id}`,
     reversesMovementId: original.id,
   });
-  auditStockChange(tx, ctx, level, result.level, `reverses movement ${original.id}`);
+  await auditStockChange(tx, ctx, level, result.level, `reverses movement ${original.id}`);
   return { movement: result.movement, stockLevel: result.level };
 }
 
 export function adjustmentHandlers(
-  store: Store,
+  db: Database,
 ): Record<'adjustStock' | 'receiveStockBatch' | 'reverseStockMovement', Handler> {
   return {
-    adjustStock: ({ body, ctx }) => store.transact((tx) => adjust(tx, store, ctx, body)),
-    receiveStockBatch: ({ body, ctx }) => store.transact((tx) => receiveBatch(tx, store, ctx, body)),
+    adjustStock: ({ body, ctx }) => db.transact((tx) => adjust(tx, ctx, body)),
+    receiveStockBatch: ({ body, ctx }) => db.transact((tx) => receiveBatch(tx, ctx, body)),
     reverseStockMovement: ({ params, body, ctx }) => {
-      const original = findOr404(store, rulesOf('stock-movements'), params.id) as unknown as StockMovement;
       const note = typeof body.note === 'string' ? body.note : '';
-      return store.transact((tx) => reverseMovement(tx, store, ctx, original, note));
+      return db.transact(async (tx) => {
+        const original = (await findOr404(
+          tx,
+          rulesOf('stock-movements'),
+          params.id,
+        )) as unknown as StockMovement;
+        return reverseMovement(tx, ctx, original, note);
+      });
     },
   };
 }
 
 /** Unknown SKUs of a batch whose body broke its schema, so the scanner's user sees every bad line at once. */
-export function explainBatch(store: Store): (input: Record<string, unknown>) => FieldProblems {
-  return (input) =>
+export function explainBatch(db: Database): (input: Record<string, unknown>) => Promise<FieldProblems> {
+  return async (input) =>
     Array.isArray(input.lines)
-      ? store.transact((tx) => resolveLines(tx, input.lines as BatchLine[]).problems)
+      ? db.transact(async (tx) => (await resolveLines(tx, input.lines as BatchLine[])).problems)
       : {};
 }

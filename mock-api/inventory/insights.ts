@@ -8,36 +8,43 @@ import { daysOfCover, isOutOfStock, needsReorder, suggestedReorderQuantity } fro
 import type { Category, Product, StockLevel, StockMovement, StockTransfer } from '../../src/domain/types';
 import { configOf } from '../config';
 import type { RowPredicate } from '../rest/list';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord } from '../store/database';
 
 export const VELOCITY_WINDOW_DAYS = 30;
 const REFRESH_MS = 30_000;
-const cache = new WeakMap<Store, { computedAt: number; seq: number; unitsPerDay: Map<string, number> }>();
+const cache = new WeakMap<
+  Database,
+  { computedAt: number; version: number; unitsPerDay: Map<string, number> }
+>();
 
 const key = (productId: number, warehouseId: number) => `${productId}:${warehouseId}`;
 
 /** Units sold (shipped) per day over the last 30 days, per product × warehouse. */
-export function salesVelocity(store: Store): Map<string, number> {
-  const now = store.now().getTime();
-  const cached = cache.get(store);
-  if (cached && (cached.seq === store.seq || now - cached.computedAt < REFRESH_MS)) return cached.unitsPerDay;
+export async function salesVelocity(db: Database): Promise<Map<string, number>> {
+  const now = db.now().getTime();
+  const version = await db.version();
+  const cached = cache.get(db);
+  if (cached && (cached.version === version || now - cached.computedAt < REFRESH_MS))
+    return cached.unitsPerDay;
   const since = new Date(now - VELOCITY_WINDOW_DAYS * 86_400_000).toISOString();
   const sold = new Map<string, number>();
-  for (const m of store.all<StockMovement>('stock-movements')) {
+  for (const m of await db.all<StockMovement>('stock-movements')) {
     if (m.reason !== 'shipment' || m.createdAt < since) continue;
     const k = key(m.productId, m.warehouseId);
     sold.set(k, (sold.get(k) ?? 0) - m.delta);
   }
   const unitsPerDay = new Map([...sold].map(([k, units]) => [k, units / VELOCITY_WINDOW_DAYS]));
-  cache.set(store, { computedAt: now, seq: store.seq, unitsPerDay });
+  cache.set(db, { computedAt: now, version, unitsPerDay });
   return unitsPerDay;
 }
 
 /** Quantities dispatched and not yet received, by destination (incoming) and source (outgoing). */
-export function inTransit(store: Store): { incoming: Map<string, number>; outgoing: Map<string, number> } {
+export async function inTransit(
+  db: Database,
+): Promise<{ incoming: Map<string, number>; outgoing: Map<string, number> }> {
   const incoming = new Map<string, number>();
   const outgoing = new Map<string, number>();
-  for (const t of store.all<StockTransfer>('stock-transfers')) {
+  for (const t of await db.all<StockTransfer>('stock-transfers')) {
     if (t.status !== 'in_transit') continue;
     for (const item of t.items) {
       incoming.set(
@@ -53,10 +60,10 @@ export function inTransit(store: Store): { incoming: Map<string, number>; outgoi
   return { incoming, outgoing };
 }
 
-export function presentStockLevels(records: StoredRecord[], store: Store): StoredRecord[] {
-  const velocity = salesVelocity(store);
-  const transit = inTransit(store);
-  const horizon = configOf(store).reorderHorizonDays;
+export async function presentStockLevels(records: StoredRecord[], db: Database): Promise<StoredRecord[]> {
+  const velocity = await salesVelocity(db);
+  const transit = await inTransit(db);
+  const horizon = configOf(db).reorderHorizonDays;
   return records.map((record) => {
     const level = record as unknown as StockLevel;
     const k = key(level.productId, level.warehouseId);
@@ -73,24 +80,24 @@ export function presentStockLevels(records: StoredRecord[], store: Store): Store
 }
 
 /** Ids of a category and its subcategories. */
-export function categoryWithChildren(store: Store, categoryId: number): Set<number> {
+export async function categoryWithChildren(db: Database, categoryId: number): Promise<Set<number>> {
   const ids = new Set([categoryId]);
-  for (const c of store.all<Category>('categories')) if (c.parentId === categoryId) ids.add(c.id);
+  for (const c of await db.all<Category>('categories')) if (c.parentId === categoryId) ids.add(c.id);
   return ids;
 }
 
-function productIdsWhere(store: Store, test: (p: Product) => boolean): Set<number> {
+async function productIdsWhere(db: Database, test: (p: Product) => boolean): Promise<Set<number>> {
   const ids = new Set<number>();
-  for (const p of store.all<Product>('products')) if (test(p)) ids.add(p.id);
+  for (const p of await db.all<Product>('products')) if (test(p)) ids.add(p.id);
   return ids;
 }
 
-function levelTest(
-  store: Store,
+async function levelTest(
+  db: Database,
   value: unknown,
   test: (level: { available: number; reorderPoint: number }, status: string) => boolean,
-): RowPredicate {
-  const archived = productIdsWhere(store, (p) => p.status === 'archived');
+): Promise<RowPredicate> {
+  const archived = await productIdsWhere(db, (p) => p.status === 'archived');
   const wanted = value === true || value === 'true';
   return (row) => {
     const status = archived.has(row.productId as number) ? 'archived' : 'sold';
@@ -98,21 +105,21 @@ function levelTest(
   };
 }
 
-export const stockLevelFilters: Record<string, (value: unknown, store: Store) => RowPredicate> = {
+export const stockLevelFilters: Record<string, (value: unknown, db: Database) => Promise<RowPredicate>> = {
   /** The low-stock inbox (src/domain/stock.ts needsReorder). */
-  lowStock: (value, store) => levelTest(store, value, needsReorder),
+  lowStock: (value, db) => levelTest(db, value, needsReorder),
   /** Nothing left to sell (src/domain/stock.ts isOutOfStock). */
-  outOfStock: (value, store) => levelTest(store, value, isOutOfStock),
-  categoryId: (value, store) => {
-    const categories = categoryWithChildren(store, Number(value));
-    const products = productIdsWhere(store, (p) => p.categoryId !== null && categories.has(p.categoryId));
+  outOfStock: (value, db) => levelTest(db, value, isOutOfStock),
+  categoryId: async (value, db) => {
+    const categories = await categoryWithChildren(db, Number(value));
+    const products = await productIdsWhere(db, (p) => p.categoryId !== null && categories.has(p.categoryId));
     return (row) => products.has(row.productId as number);
   },
   /** Search by the product's SKU, barcode or name, or the bin location. */
-  q: (value, store) => {
+  q: async (value, db) => {
     const q = String(value).trim().toLowerCase();
-    const products = productIdsWhere(
-      store,
+    const products = await productIdsWhere(
+      db,
       (p) =>
         p.sku.toLowerCase().includes(q) || p.name.toLowerCase().includes(q) || (p.barcode ?? '').includes(q),
     );

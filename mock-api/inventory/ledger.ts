@@ -8,7 +8,7 @@ import { DomainError, problem } from '../../src/domain/errors';
 import { negativeStockProblem } from '../../src/domain/stock';
 import type { StockLevel, StockMovement, StockReason } from '../../src/domain/types';
 import type { RequestContext } from '../http/context';
-import type { Store, Transaction } from '../store/store';
+import type { RecordReader, WriteTransaction } from '../store/database';
 
 export interface MovementInput {
   productId: number;
@@ -22,66 +22,40 @@ export interface MovementInput {
   reversesMovementId?: number | null;
 }
 
-/**
- * Stock levels are never deleted and their (product, warehouse) never changes,
- * so an id found once stays right; misses fall back to a scan (new products).
- */
-const levelIds = new WeakMap<Store, Map<string, number>>();
-
-function levelKey(productId: number, warehouseId: number): string {
-  return `${productId}:${warehouseId}`;
-}
-
-export function findStockLevel(
-  tx: Transaction,
-  store: Store,
+/** The stock level of a product in a warehouse, found by product (a handful of warehouses each). */
+export async function findStockLevel(
+  tx: RecordReader,
   productId: number,
   warehouseId: number,
-): StockLevel | undefined {
-  let index = levelIds.get(store);
-  if (!index) {
-    index = new Map();
-    for (const level of store.all<StockLevel>('stock-levels'))
-      index.set(levelKey(level.productId, level.warehouseId), level.id);
-    levelIds.set(store, index);
-  }
-  const known = index.get(levelKey(productId, warehouseId));
-  if (known !== undefined) return tx.get<StockLevel>('stock-levels', known);
-  for (const level of tx.all<StockLevel>('stock-levels')) {
-    if (level.productId === productId && level.warehouseId === warehouseId) {
-      index.set(levelKey(productId, warehouseId), level.id);
-      return level;
-    }
-  }
-  return undefined;
+): Promise<StockLevel | undefined> {
+  const levels = await tx.findBy<StockLevel>('stock-levels', 'productId', productId);
+  return levels.find((level) => level.warehouseId === warehouseId);
 }
 
-export function requireStockLevel(
-  tx: Transaction,
-  store: Store,
+export async function requireStockLevel(
+  tx: WriteTransaction,
   productId: number,
   warehouseId: number,
-): StockLevel {
-  const level = findStockLevel(tx, store, productId, warehouseId);
+): Promise<StockLevel> {
+  const level = await findStockLevel(tx, productId, warehouseId);
   if (!level) throw new DomainError(422, problem('errors.noStockLevel', { productId, warehouseId }));
   return level;
 }
 
-export function postMovement(
-  tx: Transaction,
-  store: Store,
+export async function postMovement(
+  tx: WriteTransaction,
   ctx: RequestContext,
   input: MovementInput,
-): { movement: StockMovement; level: StockLevel } {
-  const level = requireStockLevel(tx, store, input.productId, input.warehouseId);
+): Promise<{ movement: StockMovement; level: StockLevel }> {
+  const level = await requireStockLevel(tx, input.productId, input.warehouseId);
   const refusal = negativeStockProblem(level.onHand, input.delta);
   if (refusal) throw new DomainError(422, refusal, { delta: refusal });
   const onHand = level.onHand + input.delta;
-  const updated = tx.update<StockLevel>('stock-levels', level.id, {
+  const updated = await tx.update<StockLevel>('stock-levels', level.id, {
     onHand,
     available: onHand - level.reserved,
   });
-  const movement = tx.insert<StockMovement>('stock-movements', {
+  const movement = await tx.insert<StockMovement>('stock-movements', {
     productId: input.productId,
     warehouseId: input.warehouseId,
     delta: input.delta,
@@ -98,14 +72,13 @@ export function postMovement(
 }
 
 /** Changes the reserved quantity by `delta` (positive to reserve, negative to release). */
-export function reserve(
-  tx: Transaction,
-  store: Store,
+export async function reserve(
+  tx: WriteTransaction,
   productId: number,
   warehouseId: number,
   delta: number,
-): StockLevel {
-  const level = requireStockLevel(tx, store, productId, warehouseId);
+): Promise<StockLevel> {
+  const level = await requireStockLevel(tx, productId, warehouseId);
   const reserved = level.reserved + delta;
   if (reserved < 0)
     throw new Error(`reservation of product ${productId} at ${warehouseId} would go negative`);
@@ -117,17 +90,17 @@ export function reserve(
  * for every product, so that every product has a level everywhere. The record
  * is new, so none of its levels exist yet and nothing needs scanning.
  */
-export function createStockLevels(
-  tx: Transaction,
+export async function createStockLevels(
+  tx: WriteTransaction,
   newRecord: { productId: number } | { warehouseId: number },
-): void {
+): Promise<void> {
   const empty = { onHand: 0, reserved: 0, available: 0, reorderPoint: 0, binLocation: '' };
   if ('productId' in newRecord) {
-    for (const w of tx.all<{ id: number }>('warehouses'))
-      tx.insert('stock-levels', { ...empty, productId: newRecord.productId, warehouseId: w.id });
+    for (const w of await tx.all<{ id: number }>('warehouses'))
+      await tx.insert('stock-levels', { ...empty, productId: newRecord.productId, warehouseId: w.id });
   } else {
-    for (const p of tx.all<{ id: number }>('products'))
-      tx.insert('stock-levels', { ...empty, productId: p.id, warehouseId: newRecord.warehouseId });
+    for (const p of await tx.all<{ id: number }>('products'))
+      await tx.insert('stock-levels', { ...empty, productId: p.id, warehouseId: newRecord.warehouseId });
   }
 }
 
@@ -136,15 +109,14 @@ export function createStockLevels(
  * caller has checked that no movement, order or shipment refers to it, so
  * these levels never held stock: they are parts of the record, not history.
  */
-export function removeUnusedStockLevels(
-  tx: Transaction,
+export async function removeUnusedStockLevels(
+  tx: WriteTransaction,
   field: 'productId' | 'warehouseId',
   id: number,
-): void {
-  for (const level of [...tx.all<StockLevel>('stock-levels')]) {
-    if (level[field] !== id) continue;
+): Promise<void> {
+  for (const level of await tx.findBy<StockLevel>('stock-levels', field, id)) {
     if (level.onHand !== 0 || level.reserved !== 0)
       throw new Error(`stock level ${level.id} still holds stock`);
-    tx.remove('stock-levels', level.id);
+    await tx.remove('stock-levels', level.id);
   }
 }

@@ -8,7 +8,8 @@ import { presentStockLevels, stockLevelFilters } from './insights';
 defineResource({
   name: 'warehouses',
 
-  validate: (input, existing, tx) => validateWarehouse(input, existing?.id ?? null, lookupFor(tx)),
+  validate: async (input, existing, tx) =>
+    validateWarehouse(input, existing?.id ?? null, await lookupFor(tx, ['warehouses'])),
   derive: (next) => (typeof next.code === 'string' ? { code: next.code.toUpperCase() } : {}),
   afterCreate: (record, tx) => createStockLevels(tx, { warehouseId: record.id }),
   beforeDelete: (record, tx) => removeUnusedStockLevels(tx, 'warehouseId', record.id),
@@ -23,12 +24,9 @@ defineResource({
   name: 'stock-levels',
 
   virtualFilters: Object.fromEntries(
-    Object.entries(stockLevelFilters).map(([name, build]) => [
-      name,
-      (value, _ctx, store) => build(value, store),
-    ]),
+    Object.entries(stockLevelFilters).map(([name, build]) => [name, (value, _ctx, db) => build(value, db)]),
   ),
-  present: (records, _ctx, store) => presentStockLevels(records, store),
+  present: (records, _ctx, db) => presentStockLevels(records, db),
 });
 
 defineResource({

@@ -1,9 +1,9 @@
 /** The inventory workflows' handlers, by endpoint id of the contract. */
-import type { Store } from '../store/store';
+import type { Database } from '../store/database';
 import { adjustmentHandlers } from './adjustments';
 import { transferHandlers } from './transfers';
 import './resources';
 
-export function inventoryHandlers(store: Store) {
-  return { ...adjustmentHandlers(store), ...transferHandlers(store) };
+export function inventoryHandlers(db: Database) {
+  return { ...adjustmentHandlers(db), ...transferHandlers(db) };
 }

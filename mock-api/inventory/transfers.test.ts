@@ -13,7 +13,7 @@ beforeAll(async () => {
   const admin = await server.login('admin');
   // Known stock to move: 20 units of products 1 and 2 in warehouse 1.
   for (const productId of [1, 2]) {
-    const level = [...server.store.all<StockLevel>('stock-levels')].find(
+    const level = (await server.db.all<StockLevel>('stock-levels')).find(
       (l) => l.productId === productId && l.warehouseId === 1,
     )!;
     await server.request('POST', '/api/stock-adjustments', {
@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const onHand = (productId: number, warehouseId: number) =>
-  [...server.store.all<StockLevel>('stock-levels')].find(
+const onHand = async (productId: number, warehouseId: number) =>
+  (await server.db.all<StockLevel>('stock-levels')).find(
     (l) => l.productId === productId && l.warehouseId === warehouseId,
   )!.onHand;
 const post = <T = StockTransfer>(path: string, body: unknown = {}) =>
@@ -70,7 +70,7 @@ describe('stock transfers', () => {
   it('dispatches out of the source and receives into the destination, recording a shortfall as loss', async () => {
     const t = await draft();
     expect(t).toMatchObject({ status: 'draft', number: expect.stringMatching(/^TR-\d{5}$/) });
-    const [src1, dst1, dst2] = [onHand(1, 1), onHand(1, 2), onHand(2, 2)];
+    const [src1, dst1, dst2] = [await onHand(1, 1), await onHand(1, 2), await onHand(2, 2)];
     const incoming = async () =>
       (
         await server.request<Array<{ inTransitIn: number }>>(
@@ -82,7 +82,7 @@ describe('stock transfers', () => {
     const alreadyIncoming = await incoming();
     const sent = await post(`/api/stock-transfers/${t.id}/dispatch`);
     expect(sent.body.status).toBe('in_transit');
-    expect(onHand(1, 1)).toBe(src1 - 5);
+    expect(await onHand(1, 1)).toBe(src1 - 5);
     expect(await incoming()).toBe(alreadyIncoming + 5);
     expect(
       (await server.request('PUT', `/api/stock-transfers/${t.id}`, { token, body: { note: 'x' } })).status,
@@ -104,25 +104,25 @@ describe('stock transfers', () => {
     });
     expect(got.status).toBe(200);
     expect(got.body).toMatchObject({ status: 'received', shortfallReason: 'Karton beschädigt' });
-    expect(onHand(1, 2)).toBe(dst1 + 5);
-    expect(onHand(2, 2)).toBe(dst2 + 2);
-    const losses = [...server.store.all<StockMovement>('stock-movements')].filter(
+    expect(await onHand(1, 2)).toBe(dst1 + 5);
+    expect(await onHand(2, 2)).toBe(dst2 + 2);
+    const losses = (await server.db.all<StockMovement>('stock-movements')).filter(
       (m) => m.transferId === t.id && m.reason === 'loss',
     );
     expect(losses).toEqual([expect.objectContaining({ productId: 2, warehouseId: 2, delta: -1 })]);
     expect((await post(`/api/stock-transfers/${t.id}/cancel`)).status).toBe(409);
-    expect(ledgerViolations(server.store)).toEqual([]);
+    expect(await ledgerViolations(server.db)).toEqual([]);
   });
 
   it('returns the goods to the source when a transfer in transit is cancelled', async () => {
     const t = await draft([{ productId: 1, quantity: 4 }]);
-    const before = onHand(1, 1);
+    const before = await onHand(1, 1);
     await post(`/api/stock-transfers/${t.id}/dispatch`);
-    expect(onHand(1, 1)).toBe(before - 4);
+    expect(await onHand(1, 1)).toBe(before - 4);
     const cancelled = await post(`/api/stock-transfers/${t.id}/cancel`);
     expect(cancelled.body.status).toBe('cancelled');
-    expect(onHand(1, 1)).toBe(before);
-    expect(ledgerViolations(server.store)).toEqual([]);
+    expect(await onHand(1, 1)).toBe(before);
+    expect(await ledgerViolations(server.db)).toEqual([]);
   });
 
   it('refuses to dispatch more than the source has, changing nothing', async () => {
@@ -130,10 +130,10 @@ describe('stock transfers', () => {
       { productId: 1, quantity: 3 },
       { productId: 2, quantity: 100_000 },
     ]);
-    const before = [onHand(1, 1), onHand(2, 1)];
+    const before = [await onHand(1, 1), await onHand(2, 1)];
     const res = await post<{ message: string }>(`/api/stock-transfers/${t.id}/dispatch`);
     expect(res.status).toBe(422);
-    expect([onHand(1, 1), onHand(2, 1)]).toEqual(before);
-    expect(server.store.get<StockTransfer>('stock-transfers', t.id)!.status).toBe('draft');
+    expect([await onHand(1, 1), await onHand(2, 1)]).toEqual(before);
+    expect((await server.db.get<StockTransfer>('stock-transfers', t.id))!.status).toBe('draft');
   });
 });

@@ -13,10 +13,10 @@ import { referenceProblems } from '../../src/domain/contract/problems';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import type { Handler } from '../http/mount';
-import { lookupFor } from '../lookups';
+import { lookupFor, type RecordLookup } from '../lookups';
 import { checkVersion, findOr404, present } from '../rest/bridge';
 import { defineResource, type ResourceRules } from '../rest/rules';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Database, StoredRecord, WriteTransaction } from '../store/database';
 import { postMovement } from './ledger';
 
 const NEXT: Record<TransferStatus, readonly TransferStatus[]> = {
@@ -26,33 +26,34 @@ const NEXT: Record<TransferStatus, readonly TransferStatus[]> = {
   cancelled: [],
 };
 
-function validateTransfer(
+async function validateTransfer(
   input: Record<string, unknown>,
   existing: StockTransfer | null,
-  tx: Transaction,
-): FieldProblems {
+  tx: WriteTransaction,
+): Promise<FieldProblems> {
+  const lookup = await lookupFor(tx, ['warehouses', 'products']);
   const problems = referenceProblems(
     input,
     { fromWarehouseId: 'warehouses', toWarehouseId: 'warehouses' },
     {},
-    lookupFor(tx),
+    lookup,
   );
   const next = { ...existing, ...input } as StockTransfer;
   if (!problems.toWarehouseId && next.fromWarehouseId === next.toWarehouseId)
     problems.toWarehouseId = problem('errors.sameWarehouse');
-  if (input.items !== undefined) Object.assign(problems, validateItems(input.items, tx));
+  if (input.items !== undefined) Object.assign(problems, validateItems(input.items, lookup));
   return problems;
 }
 
 /** Lines' shapes are the contract's; here: products that exist, each once. */
-function validateItems(items: unknown, tx: Transaction): FieldProblems {
+function validateItems(items: unknown, lookup: RecordLookup): FieldProblems {
   const problems: FieldProblems = {};
   const seen = new Set<number>();
   if (!Array.isArray(items)) return problems;
   items.forEach((item: unknown, index) => {
     const productId = (item as { productId?: unknown } | null)?.productId;
     if (typeof productId !== 'number') return;
-    if (!tx.get('products', productId)) {
+    if (!lookup.exists('products', productId)) {
       problems[`items.${index}.productId`] = problem('errors.unknownReference', {
         resource: term('collections.products'),
         id: String(productId),
@@ -64,9 +65,9 @@ function validateItems(items: unknown, tx: Transaction): FieldProblems {
   return problems;
 }
 
-function nextNumber(tx: Transaction): string {
+async function nextNumber(tx: WriteTransaction): Promise<string> {
   let highest = 0;
-  for (const t of tx.all<StockTransfer>('stock-transfers'))
+  for (const t of await tx.all<StockTransfer>('stock-transfers'))
     highest = Math.max(highest, Number(t.number.slice(3)) || 0);
   return `TR-${String(highest + 1).padStart(5, '0')}`;
 }
@@ -98,21 +99,26 @@ export const transferRules: ResourceRules = defineResource({
     cancelledAt: null,
   },
   validate: (input, existing, tx) => validateTransfer(input, existing as unknown as StockTransfer | null, tx),
-  derive: (next, existing, tx, ctx) => {
+  derive: async (next, existing, tx, ctx) => {
     const items = (next.items as TransferItem[]).map((i) => ({
       productId: i.productId,
       quantity: i.quantity,
       receivedQuantity: null,
     }));
-    return existing ? { items } : { items, number: nextNumber(tx), createdBy: ctx.user?.id ?? null };
+    return existing ? { items } : { items, number: await nextNumber(tx), createdBy: ctx.user?.id ?? null };
   },
   guard: (existing) => {
     if (existing.status !== 'draft') throw new DomainError(409, problem('errors.transferEditOnlyDraft'));
   },
 });
 
-function audit(tx: Transaction, ctx: RequestContext, before: StockTransfer, after: StockTransfer): void {
-  recordAudit(tx, ctx, {
+async function audit(
+  tx: WriteTransaction,
+  ctx: RequestContext,
+  before: StockTransfer,
+  after: StockTransfer,
+): Promise<void> {
+  await recordAudit(tx, ctx, {
     action: 'transition',
     resource: 'stock-transfers',
     recordId: before.id,
@@ -121,10 +127,10 @@ function audit(tx: Transaction, ctx: RequestContext, before: StockTransfer, afte
   });
 }
 
-function dispatch(tx: Transaction, store: Store, ctx: RequestContext, t: StockTransfer): StockTransfer {
+async function dispatch(tx: WriteTransaction, ctx: RequestContext, t: StockTransfer): Promise<StockTransfer> {
   refuseStep(t, 'in_transit');
   for (const item of t.items) {
-    postMovement(tx, store, ctx, {
+    await postMovement(tx, ctx, {
       productId: item.productId,
       warehouseId: t.fromWarehouseId,
       delta: -item.quantity,
@@ -136,13 +142,12 @@ function dispatch(tx: Transaction, store: Store, ctx: RequestContext, t: StockTr
   return tx.update<StockTransfer>('stock-transfers', t.id, { status: 'in_transit', dispatchedAt: tx.at });
 }
 
-function receive(
-  tx: Transaction,
-  store: Store,
+async function receive(
+  tx: WriteTransaction,
   ctx: RequestContext,
   t: StockTransfer,
   input: Record<string, unknown>,
-): StockTransfer {
+): Promise<StockTransfer> {
   refuseStep(t, 'received');
   const reported = new Map<number, number>();
   const problems: FieldProblems = {};
@@ -177,9 +182,9 @@ function receive(
     const base = { productId: item.productId, warehouseId: t.toWarehouseId, transferId: t.id };
     const missing = item.quantity - item.receivedQuantity;
     // The whole dispatched quantity arrives on the books; what never arrived leaves again as a loss, visibly.
-    postMovement(tx, store, ctx, { ...base, delta: item.quantity, reason: 'transfer_in', note: t.number });
+    await postMovement(tx, ctx, { ...base, delta: item.quantity, reason: 'transfer_in', note: t.number });
     if (missing > 0)
-      postMovement(tx, store, ctx, {
+      await postMovement(tx, ctx, {
         ...base,
         delta: -missing,
         reason: 'loss',
@@ -194,11 +199,11 @@ function receive(
   });
 }
 
-function cancel(tx: Transaction, store: Store, ctx: RequestContext, t: StockTransfer): StockTransfer {
+async function cancel(tx: WriteTransaction, ctx: RequestContext, t: StockTransfer): Promise<StockTransfer> {
   refuseStep(t, 'cancelled');
   if (t.status === 'in_transit') {
     for (const item of t.items) {
-      postMovement(tx, store, ctx, {
+      await postMovement(tx, ctx, {
         productId: item.productId,
         warehouseId: t.fromWarehouseId,
         delta: item.quantity,
@@ -213,25 +218,25 @@ function cancel(tx: Transaction, store: Store, ctx: RequestContext, t: StockTran
 
 const STEPS = { dispatch, receive, cancel } as const;
 
-function stepHandler(store: Store, step: (typeof STEPS)[keyof typeof STEPS]): Handler {
-  return ({ params, body, ctx, res }) => {
-    const updated = store.transact((tx) => {
-      const transfer = findOr404(store, transferRules, params.id) as unknown as StockTransfer;
+function stepHandler(db: Database, step: (typeof STEPS)[keyof typeof STEPS]): Handler {
+  return async ({ params, body, ctx, res }) => {
+    const updated = await db.transact(async (tx) => {
+      const transfer = (await findOr404(tx, transferRules, params.id)) as unknown as StockTransfer;
       checkVersion(body, transfer as unknown as StoredRecord);
-      const after = step(tx, store, ctx, transfer, body);
-      audit(tx, ctx, transfer, after);
+      const after = await step(tx, ctx, transfer, body);
+      await audit(tx, ctx, transfer, after);
       return after;
     });
-    return present(store, transferRules, updated as unknown as StoredRecord, res);
+    return present(db, transferRules, updated as unknown as StoredRecord, res);
   };
 }
 
 export function transferHandlers(
-  store: Store,
+  db: Database,
 ): Record<'dispatchTransfer' | 'receiveTransfer' | 'cancelTransfer', Handler> {
   return {
-    dispatchTransfer: stepHandler(store, STEPS.dispatch),
-    receiveTransfer: stepHandler(store, STEPS.receive),
-    cancelTransfer: stepHandler(store, STEPS.cancel),
+    dispatchTransfer: stepHandler(db, STEPS.dispatch),
+    receiveTransfer: stepHandler(db, STEPS.receive),
+    cancelTransfer: stepHandler(db, STEPS.cancel),
   };
 }

@@ -13,7 +13,7 @@ import type {
   StockLevel,
   StockMovement,
 } from '../../src/domain/types';
-import type { Store } from '../store/store';
+import type { RecordReader } from '../store/database';
 
 export interface Window {
   start: number;
@@ -43,18 +43,18 @@ export interface Records {
   dispatchHours: Map<number, number>;
 }
 
-export function recordsOf(store: Store, warehouseId: number | null = null): Records {
-  const inWarehouse = <T extends { warehouseId: number }>(rows: Iterable<T>) =>
-    [...rows].filter((r) => warehouseId === null || r.warehouseId === warehouseId);
+export async function recordsOf(db: RecordReader, warehouseId: number | null = null): Promise<Records> {
+  const inWarehouse = <T extends { warehouseId: number }>(rows: T[]) =>
+    rows.filter((r) => warehouseId === null || r.warehouseId === warehouseId);
   return {
-    orders: inWarehouse(store.all<Order>('orders')),
-    products: new Map([...store.all<Product>('products')].map((p) => [p.id, p])),
-    categories: new Map([...store.all<Category>('categories')].map((c) => [c.id, c])),
-    promotions: new Map([...store.all<Promotion>('promotions')].map((p) => [p.id, p])),
-    levels: inWarehouse(store.all<StockLevel>('stock-levels')),
-    movements: inWarehouse(store.all<StockMovement>('stock-movements')),
+    orders: inWarehouse(await db.all<Order>('orders')),
+    products: new Map((await db.all<Product>('products')).map((p) => [p.id, p])),
+    categories: new Map((await db.all<Category>('categories')).map((c) => [c.id, c])),
+    promotions: new Map((await db.all<Promotion>('promotions')).map((p) => [p.id, p])),
+    levels: inWarehouse(await db.all<StockLevel>('stock-levels')),
+    movements: inWarehouse(await db.all<StockMovement>('stock-movements')),
     dispatchHours: new Map(
-      [...store.all<ShippingMethod>('shipping-methods')].map((m) => [m.id, m.dispatchHours]),
+      (await db.all<ShippingMethod>('shipping-methods')).map((m) => [m.id, m.dispatchHours]),
     ),
   };
 }

@@ -16,7 +16,7 @@ import { configOf } from '../config';
 import { shopSettingsOf } from '../settings/shop';
 import { userOf } from '../http/context';
 import type { Handler } from '../http/mount';
-import type { Store } from '../store/store';
+import type { Database } from '../store/database';
 import { buildReport } from './report';
 
 export function sectionsFor(role: Role, asked: readonly KpiSection[] | null): KpiSection[] {
@@ -36,18 +36,19 @@ export function sectionsFor(role: Role, asked: readonly KpiSection[] | null): Kp
   return [...asked];
 }
 
-export function kpisHandlers(store: Store): Record<'kpis', Handler> {
+export function kpisHandlers(db: Database): Record<'kpis', Handler> {
   return {
-    kpis: ({ query, res }) => {
+    kpis: async ({ query, res }) => {
       // The shop's stored time zone and dispatch promise, as of this request.
-      const config = { ...configOf(store), ...shopSettingsOf(store) };
+      const config = { ...configOf(db), ...(await shopSettingsOf(db)) };
+      const warehouses = new Set((await db.all('warehouses')).map((w) => w.id));
       const parsed = parseKpiQuery(query, {
         timeZone: config.timeZone,
-        now: store.now(),
-        warehouseExists: (id) => store.get('warehouses', id) !== undefined,
+        now: db.now(),
+        warehouseExists: (id) => warehouses.has(id),
       });
       const sections = sectionsFor(userOf(res).role, parsed.sections);
-      return buildReport(store, parsed, sections, config);
+      return buildReport(db, parsed, sections, config);
     },
   };
 }

@@ -30,8 +30,8 @@ const windowOf = (range: { from: string; to: string }): expected.Window => ({
   end: Date.parse(range.to) + 1,
 });
 
-function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
-  const records = expected.recordsOf(server.store, warehouseId);
+async function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
+  const records = await expected.recordsOf(server.db, warehouseId);
   const current = windowOf(body.range);
   const previous = windowOf(body.comparison);
   const { sales, fulfilment, promotions, stock } = body;
@@ -66,7 +66,7 @@ function expectAllFigures(body: KpiReport, warehouseId: number | null = null) {
   }
   // Every method the shop keeps has a row, named, whether or not it sold.
   expect(sales.byShippingMethod.filter((row) => row.methodId !== null)).toHaveLength(
-    [...server.store.all('shipping-methods')].length,
+    (await server.db.all('shipping-methods')).length,
   );
   expect(sales.byPaymentMethod.every((row) => row.methodId === null || row.name)).toBe(true);
 
@@ -119,13 +119,13 @@ describe('GET /api/kpis figures', () => {
       from: '2026-04-15T22:00:00.000Z',
       to: '2026-05-15T21:59:59.999Z',
     });
-    expectAllFigures(body);
+    await expectAllFigures(body);
   });
 
   it('match them for one warehouse', async () => {
     const body = await report('from=2026-05-16&to=2026-06-14&warehouseId=2');
     expect(body.warehouseId).toBe(2);
-    expectAllFigures(body, 2);
+    await expectAllFigures(body, 2);
     const all = await report('from=2026-05-16&to=2026-06-14');
     expect(body.sales!.current.orders).toBeLessThan(all.sales!.current.orders);
   });
@@ -138,12 +138,12 @@ describe('GET /api/kpis figures', () => {
       from: '2026-04-29T04:29:59.999Z',
       to: '2026-05-20T09:59:59.999Z',
     });
-    expectAllFigures(body);
+    await expectAllFigures(body);
   });
 
   it('put each order in its shop-day bucket, with the previous period day by day beside it', async () => {
     const body = await report('from=2026-05-16&to=2026-06-14');
-    const records = expected.recordsOf(server.store);
+    const records = await expected.recordsOf(server.db);
     const days = expected.salesByBucket(records, windowOf(body.range), TZ, 'day', '2026-05-16');
     const before = expected.salesByBucket(records, windowOf(body.comparison), TZ, 'day', '2026-04-16');
     expect(body.sales!.series).toHaveLength(30);
@@ -164,7 +164,7 @@ describe('GET /api/kpis figures', () => {
     for (const granularity of ['week', 'month'] as const) {
       const body = await report(`from=2026-04-22&to=2026-06-14&granularity=${granularity}`);
       const buckets = expected.salesByBucket(
-        expected.recordsOf(server.store),
+        await expected.recordsOf(server.db),
         windowOf(body.range),
         TZ,
         granularity,
@@ -190,7 +190,7 @@ describe('GET /api/kpis figures', () => {
       comparisonTo: '2025-05-16T21:59:59.999Z',
     });
     expect(body.sales!.previous).toEqual(
-      expected.sales(expected.recordsOf(server.store), windowOf(body.comparison)),
+      expected.sales(await expected.recordsOf(server.db), windowOf(body.comparison)),
     );
   });
 

@@ -26,12 +26,15 @@ import {
   type Category,
   type Id,
   type Order,
+  type PaymentMethod,
   type Product,
   type Promotion,
+  type ShippingMethod,
 } from '../../src/domain/types';
 import type { ServerConfig } from '../config';
-import type { Store } from '../store/store';
-import { methodLateness, methodSales } from './methods';
+import type { Database } from '../store/database';
+import { recordsById } from '../lookups';
+import { methodLateness, methodSales, type Methods } from './methods';
 import { stockSection } from './stock';
 import { scanOrders, type PeriodTally, type TallyLookups } from './tally';
 
@@ -85,8 +88,27 @@ function series(
   });
 }
 
+/** The records the report names things from, read once per report. */
+interface Named {
+  products: Map<Id, Product>;
+  categories: Map<Id, Category>;
+  promotions: Map<Id, Promotion>;
+  shippingMethods: Methods;
+  paymentMethods: Methods;
+}
+
+async function namedRecords(db: Database): Promise<Named> {
+  return {
+    products: await recordsById<Product>(db, 'products'),
+    categories: await recordsById<Category>(db, 'categories'),
+    promotions: await recordsById<Promotion>(db, 'promotions'),
+    shippingMethods: await recordsById<ShippingMethod>(db, 'shipping-methods'),
+    paymentMethods: await recordsById<PaymentMethod>(db, 'payment-methods'),
+  };
+}
+
 function salesSection(
-  store: Store,
+  named: Named,
   current: PeriodTally,
   comparison: PeriodTally,
   points: SeriesPoint[],
@@ -108,7 +130,7 @@ function salesSection(
     previous: salesTotals(comparison),
     series: points,
     topProducts: products.map(({ id, sales, units, orders }) => {
-      const product = store.get<Product>('products', id);
+      const product = named.products.get(id);
       return {
         productId: id,
         sku: product?.sku ?? '',
@@ -120,7 +142,7 @@ function salesSection(
     }),
     topCategories: categories.map(({ id, sales, units, orders }) => ({
       categoryId: id === 0 ? null : id,
-      name: id === 0 ? null : (store.get<Category>('categories', id)?.name ?? `#${id}`),
+      name: id === 0 ? null : (named.categories.get(id)?.name ?? `#${id}`),
       sales,
       units,
       orders,
@@ -129,14 +151,14 @@ function salesSection(
       const count = current.byStatus.get(status);
       return count ? [{ status, ...count }] : [];
     }),
-    byShippingMethod: methodSales(store, 'shipping-methods', current.byShippingMethod),
-    byPaymentMethod: methodSales(store, 'payment-methods', current.byPaymentMethod),
+    byShippingMethod: methodSales(named.shippingMethods, current.byShippingMethod),
+    byPaymentMethod: methodSales(named.paymentMethods, current.byPaymentMethod),
   };
 }
 
-function promotionsSection(store: Store, current: PeriodTally, comparison: PeriodTally): PromotionsSection {
+function promotionsSection(named: Named, current: PeriodTally, comparison: PeriodTally): PromotionsSection {
   const uses = [...current.byPromotion].map(([promotionId, tally]) => {
-    const promotion = store.get<Promotion>('promotions', promotionId);
+    const promotion = named.promotions.get(promotionId);
     return {
       promotionId,
       name: promotion?.name ?? `#${promotionId}`,
@@ -153,32 +175,24 @@ function promotionsSection(store: Store, current: PeriodTally, comparison: Perio
   };
 }
 
-function lookupsFor(store: Store): TallyLookups {
-  const categories = new Map<Id, Id | null>();
+function lookupsFor(named: Named): TallyLookups {
   return {
-    categoryOf: (productId) => {
-      let categoryId = categories.get(productId);
-      if (categoryId === undefined) {
-        categoryId = store.get<Product>('products', productId)?.categoryId ?? null;
-        categories.set(productId, categoryId);
-      }
-      return categoryId;
-    },
-    promotionType: (promotionId) => store.get<Promotion>('promotions', promotionId)?.type ?? null,
+    categoryOf: (productId) => named.products.get(productId)?.categoryId ?? null,
+    promotionType: (promotionId) => named.promotions.get(promotionId)?.type ?? null,
   };
 }
 
-export function buildReport(
-  store: Store,
+export async function buildReport(
+  db: Database,
   query: KpiQuery,
   sections: readonly KpiSection[],
   config: ServerConfig,
-): KpiReport {
+): Promise<KpiReport> {
   const { timeZone } = config;
   const { period, granularity, compare, warehouseId } = query;
   const bounds = bucketBounds(period, granularity, timeZone);
   const comparisonBounds = bounds.map(comparisonShift(period, compare, timeZone));
-  const now = store.now();
+  const now = db.now();
   const range = inclusiveRange(period.start, period.end);
   const report: KpiReport = {
     range: {
@@ -198,17 +212,18 @@ export function buildReport(
     sections: [...sections],
   };
   if (sections.some((section) => section !== 'stock')) {
-    const scan = scanOrders(store.all<Order>('orders'), {
+    const named = await namedRecords(db);
+    const scan = scanOrders(await db.all<Order>('orders'), {
       warehouseId,
       current: { bounds: bounds.map((b) => toIso(b.ms)), detailed: true },
       comparison: { bounds: comparisonBounds.map((b) => toIso(b.ms)), detailed: false },
-      late: lateRuleFor(store),
-      lookups: lookupsFor(store),
+      late: await lateRuleFor(db),
+      lookups: lookupsFor(named),
     });
     const { current, comparison } = scan;
     if (sections.includes('sales')) {
       report.sales = salesSection(
-        store,
+        named,
         current,
         comparison,
         series(bounds, comparisonBounds, current, comparison, timeZone),
@@ -220,13 +235,13 @@ export function buildReport(
         previous: fulfilmentTotals(comparison),
         serviceLevelHours: config.serviceLevelHours,
         lateOpenOrders: scan.lateOpenOrders,
-        lateByShippingMethod: methodLateness(store, scan.lateByShippingMethod),
+        lateByShippingMethod: methodLateness(named.shippingMethods, scan.lateByShippingMethod),
       };
     }
-    if (sections.includes('promotions')) report.promotions = promotionsSection(store, current, comparison);
+    if (sections.includes('promotions')) report.promotions = promotionsSection(named, current, comparison);
   }
   if (sections.includes('stock')) {
-    report.stock = stockSection(store, { warehouseId, start: range.from, end: toIso(period.end.ms) });
+    report.stock = await stockSection(db, { warehouseId, start: range.from, end: toIso(period.end.ms) });
   }
   return report;
 }

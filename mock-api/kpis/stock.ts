@@ -12,7 +12,8 @@ import { daysOfCover, isOutOfStock, needsReorder } from '../../src/domain/stock'
 import type { Id, Product, StockLevel, StockMovement } from '../../src/domain/types';
 import type { StockSection } from '../../src/domain/kpis/types';
 import { salesVelocity } from '../inventory/insights';
-import type { Store } from '../store/store';
+import type { Database } from '../store/database';
+import { recordsById } from '../lookups';
 
 export interface StockOptions {
   warehouseId: Id | null;
@@ -21,8 +22,9 @@ export interface StockOptions {
   end: string;
 }
 
-function snapshot(store: Store, warehouseId: Id | null) {
-  const velocity = salesVelocity(store);
+async function snapshot(db: Database, warehouseId: Id | null) {
+  const velocity = await salesVelocity(db);
+  const products = await recordsById<Product>(db, 'products');
   const totals = {
     stockValue: 0,
     unitsOnHand: 0,
@@ -31,9 +33,9 @@ function snapshot(store: Store, warehouseId: Id | null) {
     sellingAvailable: 0,
     unitsPerDay: 0,
   };
-  for (const level of store.all<StockLevel>('stock-levels')) {
+  for (const level of await db.all<StockLevel>('stock-levels')) {
     if (warehouseId !== null && level.warehouseId !== warehouseId) continue;
-    const product = store.get<Product>('products', level.productId);
+    const product = products.get(level.productId);
     totals.stockValue += level.onHand * (product?.cost ?? 0);
     totals.unitsOnHand += level.onHand;
     // The same tests as the stock-levels list's `lowStock` and `outOfStock` filters, so the figures and their lists agree.
@@ -48,10 +50,10 @@ function snapshot(store: Store, warehouseId: Id | null) {
   return totals;
 }
 
-function shippedAndMovedSince(store: Store, { warehouseId, start, end }: StockOptions) {
+async function shippedAndMovedSince(db: Database, { warehouseId, start, end }: StockOptions) {
   let unitsShipped = 0;
   let movedSinceEnd = 0;
-  for (const movement of store.all<StockMovement>('stock-movements')) {
+  for (const movement of await db.all<StockMovement>('stock-movements')) {
     if (warehouseId !== null && movement.warehouseId !== warehouseId) continue;
     if (movement.createdAt >= end) movedSinceEnd += movement.delta;
     else if (movement.reason === 'shipment' && movement.createdAt >= start) unitsShipped -= movement.delta;
@@ -61,24 +63,25 @@ function shippedAndMovedSince(store: Store, { warehouseId, start, end }: StockOp
 
 const REFRESH_MS = 30_000;
 const MAX_KEPT = 32;
-const kept = new WeakMap<Store, Map<string, { seq: number; at: number; section: StockSection }>>();
+const kept = new WeakMap<Database, Map<string, { version: number; at: number; section: StockSection }>>();
 
-export function stockSection(store: Store, options: StockOptions): StockSection {
+export async function stockSection(db: Database, options: StockOptions): Promise<StockSection> {
   const key = `${options.warehouseId}|${options.start}|${options.end}`;
-  const at = store.now().getTime();
-  const byKey = kept.get(store) ?? new Map();
-  kept.set(store, byKey);
+  const at = db.now().getTime();
+  const version = await db.version();
+  const byKey = kept.get(db) ?? new Map();
+  kept.set(db, byKey);
   const hit = byKey.get(key);
-  if (hit && hit.seq === store.seq && at - hit.at < REFRESH_MS) return hit.section;
-  const section = computeStockSection(store, options);
+  if (hit && hit.version === version && at - hit.at < REFRESH_MS) return hit.section;
+  const section = await computeStockSection(db, options);
   if (byKey.size >= MAX_KEPT) byKey.clear();
-  byKey.set(key, { seq: store.seq, at, section });
+  byKey.set(key, { version, at, section });
   return section;
 }
 
-function computeStockSection(store: Store, options: StockOptions): StockSection {
-  const now = snapshot(store, options.warehouseId);
-  const { unitsShipped, movedSinceEnd } = shippedAndMovedSince(store, options);
+async function computeStockSection(db: Database, options: StockOptions): Promise<StockSection> {
+  const now = await snapshot(db, options.warehouseId);
+  const { unitsShipped, movedSinceEnd } = await shippedAndMovedSince(db, options);
   const unitsOnHandAtEnd = now.unitsOnHand - movedSinceEnd;
   return {
     stockValue: now.stockValue,

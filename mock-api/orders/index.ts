@@ -17,7 +17,7 @@ import type { Response } from 'express';
 import type { Order, Shipment } from '../../src/domain/types';
 import type { Handler } from '../http/mount';
 import { checkVersion, findOr404, present } from '../rest/bridge';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, RecordReader, StoredRecord } from '../store/database';
 import { exportOrderLines, orderTotals } from './listViews';
 import { buildPickList, ordersToPick } from './pickList';
 import type { ResourceRules } from '../rest/rules';
@@ -37,52 +37,64 @@ type OrderEndpoint =
   | 'exportOrderLines'
   | 'orderTotals';
 
-export function ordersHandlers(store: Store): Record<OrderEndpoint, Handler> {
-  /** The record, refused with 409 when the request names a version that is no longer current. */
-  const find = (rules: ResourceRules, id: unknown, input: Record<string, unknown>) => {
-    const record = findOr404(store, rules, id);
+export function ordersHandlers(db: Database): Record<OrderEndpoint, Handler> {
+  /** The record as the transaction sees it, refused with 409 when the request names a version that is no longer current. */
+  const find = async (
+    tx: RecordReader,
+    rules: ResourceRules,
+    id: unknown,
+    input: Record<string, unknown>,
+  ) => {
+    const record = await findOr404(tx, rules, id);
     checkVersion(input, record);
     return record;
   };
-  const findOrder = (id: unknown, input: Record<string, unknown>) =>
-    find(orderRules, id, input) as unknown as Order;
-  const findShipment = (id: unknown, input: Record<string, unknown>) =>
-    find(shipmentRules, id, input) as unknown as Shipment;
+  const findOrder = async (tx: RecordReader, id: unknown, input: Record<string, unknown>) =>
+    (await find(tx, orderRules, id, input)) as unknown as Order;
+  const findShipment = async (tx: RecordReader, id: unknown, input: Record<string, unknown>) =>
+    (await find(tx, shipmentRules, id, input)) as unknown as Shipment;
   const showOrder = (order: Order, res: Response) =>
-    present(store, orderRules, order as unknown as StoredRecord, res);
+    present(db, orderRules, order as unknown as StoredRecord, res);
 
   return {
-    transitionOrder: ({ params, body, ctx, res }) => {
-      const order = store.transact((tx) => transitionOrder(tx, store, ctx, findOrder(params.id, body), body));
+    transitionOrder: async ({ params, body, ctx, res }) => {
+      const order = await db.transact(async (tx) =>
+        transitionOrder(tx, ctx, await findOrder(tx, params.id, body), body),
+      );
       return showOrder(order, res);
     },
-    createShipment: ({ params, body, ctx, res }) => {
-      const result = store.transact((tx) => createShipment(tx, store, ctx, findOrder(params.id, body), body));
-      return { shipment: result.shipment, order: showOrder(result.order, res) };
-    },
-    bulkTransitionShipments: ({ body, ctx }) => {
-      const { ids, to } = parseBulk(body);
-      return { shipments: store.transact((tx) => bulkAdvance(tx, store, ctx, ids, to)) };
-    },
-    transitionShipment: ({ params, body, ctx, res }) => {
-      const result = store.transact((tx) =>
-        advanceShipment(tx, store, ctx, findShipment(params.id, body), body.to),
+    createShipment: async ({ params, body, ctx, res }) => {
+      const result = await db.transact(async (tx) =>
+        createShipment(tx, ctx, await findOrder(tx, params.id, body), body),
       );
-      return { shipment: result.shipment, order: showOrder(result.order, res) };
+      return { shipment: result.shipment, order: await showOrder(result.order, res) };
     },
-    createReturn: ({ params, body, ctx, res }) => {
-      const result = store.transact((tx) => createReturn(tx, store, ctx, findOrder(params.id, body), body));
-      return { return: result.return, order: showOrder(result.order, res) };
+    bulkTransitionShipments: async ({ body, ctx }) => {
+      const { ids, to } = parseBulk(body);
+      return { shipments: await db.transact((tx) => bulkAdvance(tx, ctx, ids, to)) };
     },
-    createRefund: ({ params, body, ctx, res }) => {
-      const result = store.transact((tx) => createRefund(tx, ctx, findOrder(params.id, body), body));
-      return { refund: result.refund, order: showOrder(result.order, res) };
+    transitionShipment: async ({ params, body, ctx, res }) => {
+      const result = await db.transact(async (tx) =>
+        advanceShipment(tx, ctx, await findShipment(tx, params.id, body), body.to),
+      );
+      return { shipment: result.shipment, order: await showOrder(result.order, res) };
     },
-    pickList: ({ query }) => {
-      const orders = ordersToPick(store, query);
-      return store.transact((tx) => buildPickList(tx, store, orders, 'orderIds' in query));
+    createReturn: async ({ params, body, ctx, res }) => {
+      const result = await db.transact(async (tx) =>
+        createReturn(tx, ctx, await findOrder(tx, params.id, body), body),
+      );
+      return { return: result.return, order: await showOrder(result.order, res) };
     },
-    exportOrderLines: exportOrderLines(store),
-    orderTotals: orderTotals(store),
+    createRefund: async ({ params, body, ctx, res }) => {
+      const result = await db.transact(async (tx) =>
+        createRefund(tx, ctx, await findOrder(tx, params.id, body), body),
+      );
+      return { refund: result.refund, order: await showOrder(result.order, res) };
+    },
+    // Read-only, in a transaction all the same: every order and level is read as of one moment.
+    pickList: ({ query }) =>
+      db.transact(async (tx) => buildPickList(tx, await ordersToPick(tx, query), 'orderIds' in query)),
+    exportOrderLines: exportOrderLines(db),
+    orderTotals: orderTotals(db),
   };
 }

@@ -9,23 +9,23 @@ import type { Order } from '../../src/domain/types';
 import type { Handler } from '../http/mount';
 import { findMatching } from '../rest/bridge';
 import { exportCells, writeCsv } from '../rest/export';
-import type { Store } from '../store/store';
+import type { Database } from '../store/database';
 import { orderRules } from './resources';
 
 /** GET /orders/totals: the sums of every order the list's filter matches. */
-export function orderTotals(store: Store): Handler {
-  return ({ query, ctx }) => {
-    const matching = findMatching(store, orderRules, query, ctx);
+export function orderTotals(db: Database): Handler {
+  return async ({ query, ctx }) => {
+    const matching = await findMatching(db, orderRules, query, ctx);
     matching.query.end = Number.MAX_SAFE_INTEGER;
-    return orderListTotals(matching.run().rows as unknown as Order[]);
+    return orderListTotals((await matching.run()).rows as unknown as Order[]);
   };
 }
 
-export function exportOrderLines(store: Store): Handler {
-  return ({ query, ctx, res }) => {
-    const matching = findMatching(store, orderRules, query, ctx);
+export function exportOrderLines(db: Database): Handler {
+  return async ({ query, ctx, res }) => {
+    const matching = await findMatching(db, orderRules, query, ctx);
     matching.query.end = Number.MAX_SAFE_INTEGER;
-    const orders = matching.run().rows as unknown as Order[];
+    const orders = (await matching.run()).rows as unknown as Order[];
     const lines = orders.flatMap((order) =>
       order.items.map((item) => ({
         number: order.number,
@@ -41,10 +41,11 @@ export function exportOrderLines(store: Store): Handler {
         lineTotal: item.unitPrice * item.quantity - item.discount,
       })),
     );
-    const stamp = store.now().toISOString().slice(0, 10);
+    const stamp = db.now().toISOString().slice(0, 10);
+    const cells = await exportCells(db, 'order-lines', ORDER_LINE_COLUMNS, ctx.locale);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="order-lines-${stamp}.csv"`);
     res.setHeader('X-Total-Count', String(lines.length));
-    res.send(writeCsv(exportCells(store, 'order-lines', ORDER_LINE_COLUMNS, ctx.locale), lines, ctx.locale));
+    res.send(writeCsv(cells, lines, ctx.locale));
   };
 }

@@ -97,7 +97,7 @@ async function list(filter: Record<string, unknown>, sort: [string, string] = ['
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res;
 }
-const allOrders = () => [...server.store.all<Order>('orders')];
+const allOrders = async () => await server.db.all<Order>('orders');
 const idsOf = (rows: readonly { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
 
 describe('late orders', () => {
@@ -106,13 +106,13 @@ describe('late orders', () => {
 
   it('filters late:true and late:false by the service level, and shows late on each order', async () => {
     const late = await list({ late: true });
-    expect(idsOf(late.body)).toEqual(idsOf(allOrders().filter(isLate)));
+    expect(idsOf(late.body)).toEqual(idsOf((await allOrders()).filter(isLate)));
     expect(idsOf(late.body)).toEqual(expect.arrayContaining([orders.late, orders.lateHeld]));
     for (const name of ['onTime', 'oldButShipped', 'oldButCancelled', 'unpaid'])
       expect(idsOf(late.body)).not.toContain(orders[name]);
     expect(late.body.every((o) => o.late === true)).toBe(true);
     const onTime = await list({ late: 'false' });
-    expect(totalOf(onTime) + totalOf(late)).toBe(allOrders().length);
+    expect(totalOf(onTime) + totalOf(late)).toBe((await allOrders()).length);
     expect(onTime.body.every((o) => o.late === false)).toBe(true);
   });
 
@@ -145,14 +145,14 @@ describe('late orders', () => {
         { token },
       );
       const promise = new Map(
-        [...strict.store.all<ShippingMethod>('shipping-methods')].map((m) => [m.id, m.dispatchHours]),
+        (await strict.db.all<ShippingMethod>('shipping-methods')).map((m) => [m.id, m.dispatchHours]),
       );
       const cutoffOf = (o: Order) =>
         new Date(
           TEST_ANCHOR.getTime() -
             (o.shippingMethodId === null ? 24 : promise.get(o.shippingMethodId)!) * 3_600_000,
         ).toISOString();
-      const expected = [...strict.store.all<Order>('orders')].filter(
+      const expected = (await strict.db.all<Order>('orders')).filter(
         (o) => o.paidAt !== null && o.paidAt < cutoffOf(o) && NOT_FULLY_SHIPPED.includes(o.status),
       );
       expect(expected.some((o) => o.shippingMethodId !== null)).toBe(true);
@@ -169,12 +169,12 @@ describe('searching and filtering orders', () => {
     const mine = idsOf(Object.values(orders).map((id) => ({ id })));
     for (const q of ['zyxwert q', 'QUONK', 'z.quonk@example'])
       expect(idsOf((await list({ q })).body), q).toEqual(mine);
-    const number = allOrders().find((o) => o.id === orders.pickA)!.number;
+    const number = (await allOrders()).find((o) => o.id === orders.pickA)!.number;
     expect(idsOf((await list({ q: number.toLowerCase() })).body)).toEqual([orders.pickA]);
   });
 
   it('combines status, date and total ranges, customer, warehouse and promotion filters', async () => {
-    const sample = allOrders().find((o) => o.promotionIds.length > 0)!;
+    const sample = (await allOrders()).find((o) => o.promotionIds.length > 0)!;
     const filter = {
       status: ['delivered', 'processing', 'on_hold'],
       placedAt_gte: '2026-05-01T00:00:00.000Z',
@@ -182,7 +182,7 @@ describe('searching and filtering orders', () => {
       total_gte: 1000,
       warehouseId: OWN,
     };
-    const expected = allOrders().filter(
+    const expected = (await allOrders()).filter(
       (o) =>
         filter.status.includes(o.status) &&
         o.placedAt >= filter.placedAt_gte &&
@@ -197,7 +197,7 @@ describe('searching and filtering orders', () => {
     );
     const promoted = await list({ promotionIds: sample.promotionIds[0] });
     expect(idsOf(promoted.body)).toEqual(
-      idsOf(allOrders().filter((o) => o.promotionIds.includes(sample.promotionIds[0]!))),
+      idsOf((await allOrders()).filter((o) => o.promotionIds.includes(sample.promotionIds[0]!))),
     );
   });
 
@@ -239,7 +239,8 @@ describe('pick list', () => {
       { token: admin },
     );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const numberOf = (name: string) => allOrders().find((o) => o.id === orders[name])!.number;
+    const all = await allOrders();
+    const numberOf = (name: string) => all.find((o) => o.id === orders[name])!.number;
     expect(res.body.orderCount).toBe(2);
     expect(res.body.warehouses).toHaveLength(1);
     expect(res.body.warehouses[0]).toMatchObject({ warehouseId: OWN });
@@ -270,7 +271,7 @@ describe('pick list', () => {
     expect(listed.has(orders.unpaid!)).toBe(false);
     expect(listed.has(orders.lateHeld!)).toBe(false);
     for (const id of listed) {
-      const order = allOrders().find((o) => o.id === id)!;
+      const order = (await allOrders()).find((o) => o.id === id)!;
       expect(order.warehouseId).toBe(OWN);
       expect(['paid', 'processing', 'partially_shipped']).toContain(order.status);
     }

@@ -65,8 +65,8 @@ const pickList = (query: string) =>
     `/api/pick-list?${query}`,
     { token: warehouse },
   );
-const shipmentsOf = (order: Order) =>
-  [...server.store.all<Shipment>('shipments')].filter((s) => s.orderId === order.id);
+const shipmentsOf = async (order: Order) =>
+  (await server.db.all<Shipment>('shipments')).filter((s) => s.orderId === order.id);
 
 describe('an order that waits for payment', () => {
   it('cannot be shipped: 409 saying why and what to do, in English and German', async () => {
@@ -81,7 +81,7 @@ describe('an order that waits for payment', () => {
     const processing = await ship(orders.processingUnpaid!, '100000000002');
     expect(processing.status).toBe(409);
     expect(processing.body.message).toMatch(WAITING);
-    expect(shipmentsOf(orders.processingUnpaid!)).toEqual([]);
+    expect(await shipmentsOf(orders.processingUnpaid!)).toEqual([]);
   });
 
   it('is not on a pick list: refused when named, left out of the warehouse’s list', async () => {
@@ -119,13 +119,13 @@ describe('an order that waits for payment', () => {
       });
     expect((await move(first.body.shipment, 'packed')).status).toBe(200);
     // The payment bounced (a change only another system makes here).
-    server.store.transact((tx) => tx.update<Order>('orders', order.id, { paidAt: null }));
+    await server.db.transact((tx) => tx.update<Order>('orders', order.id, { paidAt: null }));
     const packing = await move(second.body.shipment, 'packed');
     const shipping = await move(first.body.shipment, 'shipped');
     expect([packing.status, shipping.status]).toEqual([409, 409]);
     expect(packing.body.message).toMatch(WAITING);
     expect(shipping.body.message).toMatch(WAITING);
-    expect(shipmentsOf(order).map((s) => s.status)).toEqual(['packed', 'pending']);
+    expect((await shipmentsOf(order)).map((s) => s.status)).toEqual(['packed', 'pending']);
   });
 
   it('goes to the warehouse once it is marked paid', async () => {

@@ -11,7 +11,7 @@ import { stillToPick, type Quantities } from '../../src/domain/shipments';
 import type { Order, Shipment, Warehouse } from '../../src/domain/types';
 import { findStockLevel } from '../inventory/ledger';
 import { notFound, parseId } from '../rest/bridge';
-import type { Store, Transaction } from '../store/store';
+import type { RecordReader } from '../store/database';
 import { childrenOf } from './children';
 import { paymentHoldOf, refuseIfPaymentHeld } from './paymentHold';
 
@@ -55,17 +55,17 @@ export interface PickRequest {
 }
 
 /** The orders a request names: `orderIds=[…]` (JSON) or every order with something to pick in `warehouseId`. */
-export function ordersToPick(store: Store, query: Record<string, unknown>): PickRequest {
+export async function ordersToPick(db: RecordReader, query: Record<string, unknown>): Promise<PickRequest> {
   const keys = Object.keys(query);
   const badRequest = () => new DomainError(400, problem('errors.pickListParams'));
   if (keys.length !== 1 || typeof query[keys[0]!] !== 'string') throw badRequest();
   if (keys[0] === 'warehouseId') {
     const warehouseId = parseId(query.warehouseId);
-    if (warehouseId === null || !store.get('warehouses', warehouseId))
+    if (warehouseId === null || !(await db.get('warehouses', warehouseId)))
       throw notFound('warehouses', query.warehouseId);
     // An order of another warehouse may have a parcel planned from this one.
     return {
-      orders: [...store.all<Order>('orders')].filter((o) => SHIPPABLE_STATUSES.includes(o.status)),
+      orders: (await db.all<Order>('orders')).filter((o) => SHIPPABLE_STATUSES.includes(o.status)),
       warehouseId,
     };
   }
@@ -77,29 +77,29 @@ export function ordersToPick(store: Store, query: Record<string, unknown>): Pick
     throw badRequest();
   }
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_PICK_ORDERS) throw badRequest();
-  const orders = raw.map((id: unknown) => {
-    const order = store.get<Order>('orders', parseId(id) ?? 0);
+  const orders: Order[] = [];
+  for (const id of raw as unknown[]) {
+    const order = await db.get<Order>('orders', parseId(id) ?? 0);
     if (!order) throw notFound('orders', id);
-    return order;
-  });
+    orders.push(order);
+  }
   return { orders, warehouseId: null };
 }
 
-export function buildPickList(
-  tx: Transaction,
-  store: Store,
+export async function buildPickList(
+  tx: RecordReader,
   { orders, warehouseId: onlyIn }: PickRequest,
   refuseUnpickable: boolean,
-): PickList {
+): Promise<PickList> {
   const warehouses = new Map<number, Map<string, Map<number, PickLine>>>();
   const unpickable: string[] = [];
   let orderCount = 0;
   for (const order of orders) {
     // Named orders that wait for their payment are refused with the reason; a warehouse's list leaves them out.
-    if (refuseUnpickable) refuseIfPaymentHeld(tx, order);
-    else if (paymentHoldOf(tx, order)) continue;
+    if (refuseUnpickable) await refuseIfPaymentHeld(tx, order);
+    else if (await paymentHoldOf(tx, order)) continue;
     const toPick = SHIPPABLE_STATUSES.includes(order.status)
-      ? stillToPick(order, childrenOf<Shipment>(tx, store, 'shipments', order.id))
+      ? stillToPick(order, await childrenOf<Shipment>(tx, 'shipments', order.id))
       : new Map<number, Quantities>();
     if (onlyIn !== null) for (const id of [...toPick.keys()]) if (id !== onlyIn) toPick.delete(id);
     if (toPick.size === 0) {
@@ -114,7 +114,7 @@ export function buildPickList(
         if (!quantity) continue;
         // The same product on two lines of one order is picked once, for both.
         quantities.delete(item.productId);
-        const bin = findStockLevel(tx, store, item.productId, warehouseId)?.binLocation ?? '';
+        const bin = (await findStockLevel(tx, item.productId, warehouseId))?.binLocation ?? '';
         const lines = getOrCreate(bins, bin, () => new Map<number, PickLine>());
         const line = getOrCreate<number, PickLine>(lines, item.productId, () => ({
           productId: item.productId,
@@ -131,22 +131,19 @@ export function buildPickList(
   if (refuseUnpickable && unpickable.length > 0) {
     throw new DomainError(422, problem('errors.notPickable', { numbers: unpickable.join(', ') }));
   }
-  return {
-    orderCount,
-    warehouses: [...warehouses]
-      .map(([id, bins]) => pickWarehouse(tx, id, bins))
-      .sort((a, b) => a.code.localeCompare(b.code)),
-  };
+  const picked: PickWarehouse[] = [];
+  for (const [id, bins] of warehouses) picked.push(await pickWarehouse(tx, id, bins));
+  return { orderCount, warehouses: picked.sort((a, b) => a.code.localeCompare(b.code)) };
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
-function pickWarehouse(
-  tx: Transaction,
+async function pickWarehouse(
+  tx: RecordReader,
   warehouseId: number,
   bins: Map<string, Map<number, PickLine>>,
-): PickWarehouse {
-  const warehouse = tx.get<Warehouse>('warehouses', warehouseId);
+): Promise<PickWarehouse> {
+  const warehouse = await tx.get<Warehouse>('warehouses', warehouseId);
   return {
     warehouseId,
     code: warehouse?.code ?? '',

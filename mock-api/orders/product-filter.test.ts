@@ -12,7 +12,7 @@ afterAll(() => server.close());
 it('lists the open orders that contain a product, and only those', async () => {
   const token = await server.login('merchandiser');
   const open = ['pending', 'paid', 'processing', 'partially_shipped', 'on_hold'];
-  const orders = [...server.store.all<Order>('orders')];
+  const orders = await server.db.all<Order>('orders');
   const productId = orders.find((o) => open.includes(o.status))!.items[0]!.productId;
   const expected = orders.filter(
     (o) => open.includes(o.status) && o.items.some((i) => i.productId === productId),

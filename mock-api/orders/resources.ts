@@ -12,21 +12,21 @@ import { shopSettingsOf } from '../settings/shop';
 import type { RowPredicate } from '../rest/list';
 import { badQuery } from '../rest/query';
 import { defineResource } from '../rest/rules';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, RecordReader, StoredRecord } from '../store/database';
 
 /** The late rule as of now: each order against its shipping method's promise (src/domain/orders.ts). */
-export function lateRuleFor(store: Store): LateRule {
+export async function lateRuleFor(db: RecordReader & { now: () => Date }): Promise<LateRule> {
   const hours = new Map<number, number>();
-  for (const method of store.all<ShippingMethod>('shipping-methods'))
+  for (const method of await db.all<ShippingMethod>('shipping-methods'))
     hours.set(method.id, method.dispatchHours);
-  return lateRule(store.now(), shopSettingsOf(store).serviceLevelHours, hours);
+  return lateRule(db.now(), (await shopSettingsOf(db)).serviceLevelHours, hours);
 }
 
-function lateFilter(value: unknown, store: Store): RowPredicate {
+async function lateFilter(value: unknown, db: Database): Promise<RowPredicate> {
   if (value !== true && value !== false && value !== 'true' && value !== 'false')
     throw badQuery('filter', 'query.boolean', { key: 'late' });
   const wanted = value === true || value === 'true';
-  const rule = lateRuleFor(store);
+  const rule = await lateRuleFor(db);
   return (row) => rule.isLate(row as unknown as Order) === wanted;
 }
 
@@ -35,13 +35,13 @@ function lateFilter(value: unknown, store: Store): RowPredicate {
  * matching customers are found once per request, so each order costs one
  * set lookup however many orders there are.
  */
-function searchFilter(value: unknown, store: Store): RowPredicate {
+async function searchFilter(value: unknown, db: Database): Promise<RowPredicate> {
   if (typeof value !== 'string' && typeof value !== 'number')
     throw badQuery('filter', 'query.text', { key: 'q' });
   const needle = String(value).trim().toLowerCase();
   if (!needle) return () => true;
   const customerIds = new Set<number>();
-  for (const c of store.all<Customer>('customers')) {
+  for (const c of await db.all<Customer>('customers')) {
     if (
       `${c.firstName} ${c.lastName}`.toLowerCase().includes(needle) ||
       c.email.toLowerCase().includes(needle)
@@ -56,8 +56,8 @@ export const orderRules = defineResource({
   name: 'orders',
 
   virtualFilters: {
-    late: (value, _ctx, store) => lateFilter(value, store),
-    q: (value, _ctx, store) => searchFilter(value, store),
+    late: (value, _ctx, db) => lateFilter(value, db),
+    q: (value, _ctx, db) => searchFilter(value, db),
     // With at least one promotion (true) or none (false): the orders behind sales with and without one.
     withPromotion: (value) => {
       const wanted = value === true || value === 'true';
@@ -69,8 +69,8 @@ export const orderRules = defineResource({
       return (row) => (row.items as Array<{ productId: number }>).some((item) => wanted.has(item.productId));
     },
   },
-  present: (records, _ctx, store) => {
-    const rule = lateRuleFor(store);
+  present: async (records, _ctx, db) => {
+    const rule = await lateRuleFor(db);
     return records.map((record) => {
       const order = record as unknown as Order;
       return { ...record, late: rule.isLate(order), ...paymentSummary(order) } as StoredRecord;
@@ -81,8 +81,8 @@ export const orderRules = defineResource({
 export const shipmentRules = defineResource({
   name: 'shipments',
   // The tracking page comes from the carrier's record (Settings → Carriers), not from code.
-  present: (records, _ctx, store) => {
-    const carrierOf = carrierByName(store);
+  present: async (records, _ctx, db) => {
+    const carrierOf = await carrierByName(db);
     return records.map((record) => ({
       ...record,
       trackingUrl: trackingLink(carrierOf(record.carrier), String(record.trackingNumber)),
@@ -90,15 +90,17 @@ export const shipmentRules = defineResource({
   },
 });
 /** The warehouse a return or refund belongs to is its order's. */
-function orderWarehouseFilter(value: unknown, store: Store): (row: StoredRecord) => boolean {
+async function orderWarehouseFilter(value: unknown, db: Database): Promise<RowPredicate> {
   const wanted = new Set((Array.isArray(value) ? value : [value]).map(Number));
-  return (row) => wanted.has(store.get<Order>('orders', row.orderId as number)?.warehouseId ?? -1);
+  const orders = new Set<number>();
+  for (const order of await db.all<Order>('orders')) if (wanted.has(order.warehouseId)) orders.add(order.id);
+  return (row) => orders.has(row.orderId as number);
 }
 
 defineResource({
   name: 'returns',
   virtualFilters: {
-    warehouseId: (value, _ctx, store) => orderWarehouseFilter(value, store),
+    warehouseId: (value, _ctx, db) => orderWarehouseFilter(value, db),
     // Whether any unit went back on a shelf (true) or everything was written off (false).
     restocked: (value) => {
       const wanted = value === true || value === 'true';
@@ -108,5 +110,5 @@ defineResource({
 });
 defineResource({
   name: 'refunds',
-  virtualFilters: { warehouseId: (value, _ctx, store) => orderWarehouseFilter(value, store) },
+  virtualFilters: { warehouseId: (value, _ctx, db) => orderWarehouseFilter(value, db) },
 });

@@ -22,21 +22,23 @@ const count = async (resource: string, filter: Record<string, unknown>) => {
 
 describe('returns and refunds lists', () => {
   it('filter returns by whether anything went back on a shelf, and by the order’s warehouse', async () => {
-    const returns = [...server.store.all<OrderReturn>('returns')];
+    const returns = await server.db.all<OrderReturn>('returns');
     expect(returns.length).toBeGreaterThan(0);
     const restocked = returns.filter((r) => r.items.some((item) => item.restock)).length;
     expect(await count('returns', { restocked: true })).toBe(restocked);
     expect(await count('returns', { restocked: false })).toBe(returns.length - restocked);
-    const warehouseOf = (orderId: number) => server.store.get<Order>('orders', orderId)!.warehouseId;
+    const orders = await server.db.all<Order>('orders');
+    const warehouseOf = (orderId: number) => orders.find((o) => o.id === orderId)!.warehouseId;
     expect(await count('returns', { warehouseId: 1 })).toBe(
       returns.filter((r) => warehouseOf(r.orderId) === 1).length,
     );
   });
 
   it('filter refunds by the order’s warehouse and date', async () => {
-    const refunds = [...server.store.all<Refund>('refunds')];
+    const refunds = await server.db.all<Refund>('refunds');
     expect(refunds.length).toBeGreaterThan(0);
-    const warehouseOf = (orderId: number) => server.store.get<Order>('orders', orderId)!.warehouseId;
+    const orders = await server.db.all<Order>('orders');
+    const warehouseOf = (orderId: number) => orders.find((o) => o.id === orderId)!.warehouseId;
     expect(await count('refunds', { warehouseId: 2 })).toBe(
       refunds.filter((r) => warehouseOf(r.orderId) === 2).length,
     );

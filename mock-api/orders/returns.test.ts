@@ -55,7 +55,7 @@ type RefundResult = { refund: Refund; order: PresentedOrder };
 
 /** Ships every line of the order in one parcel and has it delivered. */
 async function deliverAll(name: string): Promise<void> {
-  const order = orderOf(server.store, orders[name]!);
+  const order = await orderOf(server.db, orders[name]!);
   const items = order.items.map(({ productId, quantity }) => ({ productId, quantity }));
   const created = await post()<{ shipment: Shipment }>(warehouse, `/api/orders/${order.id}/shipments`, {
     carrier: 'DPD',
@@ -68,21 +68,21 @@ async function deliverAll(name: string): Promise<void> {
       (await post()(warehouse, `/api/shipments/${created.body.shipment.id}/transitions`, { to })).status,
     ).toBe(200);
   }
-  expect(orderOf(server.store, order.id).status).toBe('delivered');
+  expect((await orderOf(server.db, order.id)).status).toBe('delivered');
 }
 
 const giveBack = (token: string, name: string, body: Record<string, unknown>) =>
   post()<ReturnResult>(token, `/api/orders/${orders[name]}/returns`, { reason: 'Did not fit', ...body });
 const refund = (token: string, name: string, body: Record<string, unknown>) =>
   post()<RefundResult>(token, `/api/orders/${orders[name]}/refunds`, { reason: 'Goodwill', ...body });
-const returnMovements = (orderId: number) =>
-  [...server.store.all<StockMovement>('stock-movements')].filter(
+const returnMovements = async (orderId: number) =>
+  (await server.db.all<StockMovement>('stock-movements')).filter(
     (m) => m.orderId === orderId && m.reason === 'return',
   );
 
 describe('returns', () => {
   it('restocks a returned line with a return movement at the order’s warehouse', async () => {
-    const a0 = levelOf(server.store, A, OWN);
+    const a0 = await levelOf(server.db, A, OWN);
     const res = await giveBack(warehouse, 'returned', {
       items: [{ productId: A, quantity: 1, restock: true }],
     });
@@ -98,15 +98,15 @@ describe('returns', () => {
       to: 'partially_returned',
       reason: 'Did not fit',
     });
-    expect(levelOf(server.store, A, OWN)).toMatchObject({ onHand: a0.onHand + 1, reserved: a0.reserved });
-    expect(returnMovements(orders.returned!).map((m) => [m.productId, m.warehouseId, m.delta])).toEqual([
-      [A, OWN, 1],
-    ]);
-    expectInvariants(server.store);
+    expect(await levelOf(server.db, A, OWN)).toMatchObject({ onHand: a0.onHand + 1, reserved: a0.reserved });
+    expect(
+      (await returnMovements(orders.returned!)).map((m) => [m.productId, m.warehouseId, m.delta]),
+    ).toEqual([[A, OWN, 1]]);
+    await expectInvariants(server.db);
   });
 
   it('writes off a line that is not restocked: no movement, no stock change', async () => {
-    const b0 = levelOf(server.store, B, OWN);
+    const b0 = await levelOf(server.db, B, OWN);
     const res = await giveBack(warehouse, 'returned', {
       items: [{ productId: B, quantity: 2, restock: false }],
       reason: 'Damaged',
@@ -114,16 +114,16 @@ describe('returns', () => {
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.return.items).toEqual([{ productId: B, quantity: 2, restock: false, warehouseId: null }]);
     expect(res.body.order.status).toBe('partially_returned');
-    expect(levelOf(server.store, B, OWN)).toEqual(b0);
-    expect(returnMovements(orders.returned!)).toHaveLength(1);
-    expectInvariants(server.store);
+    expect(await levelOf(server.db, B, OWN)).toEqual(b0);
+    expect(await returnMovements(orders.returned!)).toHaveLength(1);
+    await expectInvariants(server.db);
   });
 
   it('never takes back more than was delivered and not yet returned: 422 with the numbers, nothing changed', async () => {
     const before = {
-      order: orderOf(server.store, orders.returned!),
-      returns: server.store.count('returns'),
-      a: levelOf(server.store, A, OWN),
+      order: await orderOf(server.db, orders.returned!),
+      returns: await server.db.count('returns'),
+      a: await levelOf(server.db, A, OWN),
     };
     const res = await giveBack(warehouse, 'returned', {
       items: [{ productId: A, quantity: 3, restock: true }],
@@ -137,9 +137,9 @@ describe('returns', () => {
     });
     expect(gone.status).toBe(422);
     expect({
-      order: orderOf(server.store, orders.returned!),
-      returns: server.store.count('returns'),
-      a: levelOf(server.store, A, OWN),
+      order: await orderOf(server.db, orders.returned!),
+      returns: await server.db.count('returns'),
+      a: await levelOf(server.db, A, OWN),
     }).toEqual(before);
   });
 
@@ -158,20 +158,20 @@ describe('returns', () => {
   });
 
   it('restocks into another warehouse when asked, and the order becomes returned when all is back', async () => {
-    const other0 = levelOf(server.store, A, OTHER);
+    const other0 = await levelOf(server.db, A, OTHER);
     const res = await giveBack(warehouse, 'returned', {
       items: [{ productId: A, quantity: 2, restock: true, warehouseId: OTHER }],
     });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.order.status).toBe('returned');
-    expect(levelOf(server.store, A, OTHER).onHand).toBe(other0.onHand + 2);
+    expect((await levelOf(server.db, A, OTHER)).onHand).toBe(other0.onHand + 2);
     const listed = await server.request<OrderReturn[]>(
       'GET',
       `/api/returns${listQuery({ filter: { orderId: orders.returned } })}`,
       { token: admin },
     );
     expect(listed.body.map((r) => r.items.reduce((sum, i) => sum + i.quantity, 0)).sort()).toEqual([1, 2, 2]);
-    expectInvariants(server.store);
+    await expectInvariants(server.db);
   });
 
   it('refuses returns for orders not delivered, and for roles that may not record them', async () => {
@@ -192,7 +192,7 @@ describe('returns', () => {
 
 describe('refunds', () => {
   it('records a refund and shows paid, refunded and balance on the order', async () => {
-    const order = orderOf(server.store, orders.refunded!);
+    const order = await orderOf(server.db, orders.refunded!);
     const res = await refund(admin, 'refunded', { amount: 100 });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.refund).toMatchObject({ orderId: order.id, amount: 100, reason: 'Goodwill' });
@@ -206,14 +206,14 @@ describe('refunds', () => {
   });
 
   it('never refunds more than paid minus refunded: 422 with the numbers, nothing changed', async () => {
-    const order = orderOf(server.store, orders.refunded!);
+    const order = await orderOf(server.db, orders.refunded!);
     const max = order.total - order.refundedTotal;
     const res = await refund(admin, 'refunded', { amount: max + 1 });
     expect(res.status).toBe(422);
     const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')} EUR`;
     expect(res.body.message).toContain(`At most ${euros(max)}`);
     expect(res.body.message).toContain(`${euros(max + 1)} requested`);
-    expect(orderOf(server.store, order.id)).toEqual(order);
+    expect(await orderOf(server.db, order.id)).toEqual(order);
     expect((await refund(admin, 'refunded', { amount: max })).body.order.balance).toBe(0);
     expect((await refund(admin, 'refunded', { amount: 1 })).status).toBe(422);
   });
@@ -224,6 +224,6 @@ describe('refunds', () => {
     }
     expect((await refund(admin, 'unpaid', { amount: 1 })).status).toBe(409);
     expect((await refund(warehouse, 'open', { amount: 1 })).status).toBe(403);
-    expect(orderOf(server.store, orders.open!).refundedTotal).toBe(0);
+    expect((await orderOf(server.db, orders.open!)).refundedTotal).toBe(0);
   });
 });

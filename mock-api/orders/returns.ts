@@ -19,18 +19,17 @@ import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import { postMovement } from '../inventory/ledger';
 import { lookupFor } from '../lookups';
-import type { Store, Transaction } from '../store/store';
-import { childrenOf, rememberChild } from './children';
+import type { WriteTransaction } from '../store/database';
+import { childrenOf } from './children';
 import { refuseIfAny, setOrderStatus } from './workflow';
 
 /** `POST /api/orders/:id/returns` */
-export function createReturn(
-  tx: Transaction,
-  store: Store,
+export async function createReturn(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   input: Record<string, unknown>,
-): { return: OrderReturn; order: Order } {
+): Promise<{ return: OrderReturn; order: Order }> {
   if (!RETURNABLE_STATUSES.includes(order.status)) {
     throw new DomainError(
       409,
@@ -38,14 +37,15 @@ export function createReturn(
     );
   }
   const returnable = returnableQuantities(
-    childrenOf<Shipment>(tx, store, 'shipments', order.id),
-    childrenOf<OrderReturn>(tx, store, 'returns', order.id),
+    await childrenOf<Shipment>(tx, 'shipments', order.id),
+    await childrenOf<OrderReturn>(tx, 'returns', order.id),
   );
-  const { request, problems } = validateReturnRequest(input, returnable, order.warehouseId, lookupFor(tx));
+  const lookup = await lookupFor(tx, ['warehouses']);
+  const { request, problems } = validateReturnRequest(input, returnable, order.warehouseId, lookup);
   refuseIfAny(problems);
   for (const item of request.items) {
     if (!item.restock || item.warehouseId === null) continue;
-    postMovement(tx, store, ctx, {
+    await postMovement(tx, ctx, {
       productId: item.productId,
       warehouseId: item.warehouseId,
       delta: item.quantity,
@@ -54,14 +54,13 @@ export function createReturn(
       note: `${order.number}: ${request.reason}`,
     });
   }
-  const record = tx.insert<OrderReturn>('returns', {
+  const record = await tx.insert<OrderReturn>('returns', {
     orderId: order.id,
     items: request.items,
     reason: request.reason,
     userId: ctx.user?.id ?? null,
   });
-  rememberChild(store, 'returns', order.id, record.id);
-  recordAudit(tx, ctx, {
+  await recordAudit(tx, ctx, {
     action: 'create',
     resource: 'returns',
     recordId: record.id,
@@ -69,36 +68,36 @@ export function createReturn(
     after: record,
   });
   const next = statusAfterReturn(remainingQuantities(returnable, sumLines(request.items)));
-  const updated = next === order.status ? order : setOrderStatus(tx, ctx, order, next, request.reason);
+  const updated = next === order.status ? order : await setOrderStatus(tx, ctx, order, next, request.reason);
   return { return: record, order: updated };
 }
 
 /** `POST /api/orders/:id/refunds` */
-export function createRefund(
-  tx: Transaction,
+export async function createRefund(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   input: Record<string, unknown>,
-): { refund: Refund; order: Order } {
+): Promise<{ refund: Refund; order: Order }> {
   if (order.paidAt === null) throw new DomainError(409, problem('errors.notPaid', { number: order.number }));
   refuseIfAny(validateRefundRequest(input, order));
   const amount = input.amount as number;
   const reason = (input.reason as string).trim();
-  const refund = tx.insert<Refund>('refunds', {
+  const refund = await tx.insert<Refund>('refunds', {
     orderId: order.id,
     amount,
     reason,
     userId: ctx.user?.id ?? null,
   });
-  recordAudit(tx, ctx, {
+  await recordAudit(tx, ctx, {
     action: 'create',
     resource: 'refunds',
     recordId: refund.id,
     before: null,
     after: refund,
   });
-  const updated = tx.update<Order>('orders', order.id, { refundedTotal: order.refundedTotal + amount });
-  recordAudit(tx, ctx, {
+  const updated = await tx.update<Order>('orders', order.id, { refundedTotal: order.refundedTotal + amount });
+  await recordAudit(tx, ctx, {
     action: 'update',
     resource: 'orders',
     recordId: order.id,

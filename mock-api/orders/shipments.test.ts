@@ -88,15 +88,16 @@ const create = (token: string, order: string, body: Record<string, unknown>) =>
   });
 const advance = (token: string, shipmentId: number, to: string) =>
   post()<Created>(token, `/api/shipments/${shipmentId}/transitions`, { to });
-const level = (productId: number, warehouseId = OWN) => levelOf(server.store, productId, warehouseId);
-const shipmentCount = () => server.store.count('shipments');
+const level = async (productId: number, warehouseId = OWN) =>
+  await levelOf(server.db, productId, warehouseId);
+const shipmentCount = async () => await server.db.count('shipments');
 
 async function walk(token: string, shipmentId: number, ...steps: string[]): Promise<Created> {
   let last: Created | undefined;
   for (const to of steps) {
     const res = await advance(token, shipmentId, to);
     expect(res.status, `${to}: ${res.body.message}`).toBe(200);
-    expectInvariants(server.store);
+    await expectInvariants(server.db);
     last = res.body;
   }
   return last!;
@@ -104,7 +105,7 @@ async function walk(token: string, shipmentId: number, ...steps: string[]): Prom
 
 describe('one shipment through its life', () => {
   it('reserves nothing new on create, takes stock and releases the reservation on ship, delivers the order', async () => {
-    const [a0, b0] = [level(A), level(B)];
+    const [a0, b0] = [await level(A), await level(B)];
     const res = await create(warehouse, 'lifecycle', {
       items: [
         { productId: A, quantity: 3 },
@@ -113,16 +114,16 @@ describe('one shipment through its life', () => {
     });
     expect(res.status, res.body.message).toBe(201);
     expect(res.body.shipment).toMatchObject({ status: 'pending', warehouseId: OWN, shippedAt: null });
-    expect([level(A), level(B)]).toEqual([a0, b0]);
-    expectInvariants(server.store);
+    expect([await level(A), await level(B)]).toEqual([a0, b0]);
+    await expectInvariants(server.db);
 
     const id = res.body.shipment.id;
     await walk(warehouse, id, 'packed');
     const shipped = await walk(warehouse, id, 'shipped');
     expect(shipped.order).toMatchObject({ status: 'shipped', shippedAt: shipped.shipment.shippedAt });
-    expect(level(A)).toMatchObject({ onHand: a0.onHand - 3, reserved: a0.reserved - 3 });
-    expect(level(B)).toMatchObject({ onHand: b0.onHand - 2, reserved: b0.reserved - 2 });
-    const movements = [...server.store.all<StockMovement>('stock-movements')].filter(
+    expect(await level(A)).toMatchObject({ onHand: a0.onHand - 3, reserved: a0.reserved - 3 });
+    expect(await level(B)).toMatchObject({ onHand: b0.onHand - 2, reserved: b0.reserved - 2 });
+    const movements = (await server.db.all<StockMovement>('stock-movements')).filter(
       (m) => m.shipmentId === id,
     );
     expect(movements.map((m) => [m.productId, m.delta, m.reason, m.orderId])).toEqual([
@@ -145,10 +146,10 @@ describe('split shipments', () => {
     const first = await create(warehouse, 'split', { items: [{ productId: A, quantity: 2 }] });
     expect(first.status).toBe(201);
     expect(first.body.order.status).toBe('processing');
-    const a0 = level(A);
+    const a0 = await level(A);
     const afterFirst = await walk(warehouse, first.body.shipment.id, 'packed', 'shipped');
     expect(afterFirst.order.status).toBe('partially_shipped');
-    expect(level(A)).toMatchObject({ onHand: a0.onHand - 2, reserved: a0.reserved - 2 });
+    expect(await level(A)).toMatchObject({ onHand: a0.onHand - 2, reserved: a0.reserved - 2 });
 
     const second = await create(warehouse, 'split', {
       items: [
@@ -168,19 +169,19 @@ describe('split shipments', () => {
 
 describe('shipping from another warehouse', () => {
   it('takes stock there and releases the reservation at the order’s own warehouse', async () => {
-    const [own0, other0] = [level(C, OWN), level(C, OTHER)];
+    const [own0, other0] = [await level(C, OWN), await level(C, OTHER)];
     const res = await create(admin, 'crossWarehouse', {
       warehouseId: OTHER,
       items: [{ productId: C, quantity: 1 }],
     });
     expect(res.status, res.body.message).toBe(201);
     await walk(admin, res.body.shipment.id, 'packed', 'shipped');
-    expect(level(C, OTHER)).toMatchObject({ onHand: other0.onHand - 1, reserved: other0.reserved });
-    expect(level(C, OWN)).toMatchObject({ onHand: own0.onHand, reserved: own0.reserved - 1 });
+    expect(await level(C, OTHER)).toMatchObject({ onHand: other0.onHand - 1, reserved: other0.reserved });
+    expect(await level(C, OWN)).toMatchObject({ onHand: own0.onHand, reserved: own0.reserved - 1 });
   });
 
   it('never takes units reserved for that warehouse’s own orders: 422 with the numbers', async () => {
-    const other = level(C, OTHER);
+    const other = await level(C, OTHER);
     expect(other.onHand - other.reserved).toBe(0);
     const res = await create(admin, 'crossWarehouse', {
       warehouseId: OTHER,
@@ -193,13 +194,13 @@ describe('shipping from another warehouse', () => {
   });
 
   it('lets warehouse staff ship only from their own warehouses', async () => {
-    const before = shipmentCount();
+    const before = await shipmentCount();
     const res = await create(warehouse, 'scoped', {
       warehouseId: OTHER,
       items: [{ productId: C, quantity: 1 }],
     });
     expect(res.status).toBe(403);
-    expect(shipmentCount()).toBe(before);
+    expect(await shipmentCount()).toBe(before);
   });
 });
 
@@ -220,19 +221,19 @@ describe('refusals change nothing', () => {
     ['no lines', [], 'items'],
   ])('%s', async (_label, items, field) => {
     const before = {
-      order: orderOf(server.store, orders.refusals!),
-      shipments: shipmentCount(),
-      a: level(A),
-      d: level(D),
+      order: await orderOf(server.db, orders.refusals!),
+      shipments: await shipmentCount(),
+      a: await level(A),
+      d: await level(D),
     };
     const res = await create(warehouse, 'refusals', { items });
     expect(res.status).toBe(422);
     expect(Object.keys(res.body.errors!)).toEqual([field]);
     expect({
-      order: orderOf(server.store, orders.refusals!),
-      shipments: shipmentCount(),
-      a: level(A),
-      d: level(D),
+      order: await orderOf(server.db, orders.refusals!),
+      shipments: await shipmentCount(),
+      a: await level(A),
+      d: await level(D),
     }).toEqual(before);
   });
 
@@ -292,11 +293,11 @@ describe('concurrency', () => {
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 422)).toHaveLength(7);
-    expectInvariants(server.store);
+    await expectInvariants(server.db);
   });
 
   it('ten concurrent full shipments: one is created, and shipping it takes the stock once', async () => {
-    const b0 = level(B);
+    const b0 = await level(B);
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
         create(warehouse, 'concurrentShip', { items: [{ productId: B, quantity: 3 }] }),
@@ -308,8 +309,8 @@ describe('concurrency', () => {
     await walk(warehouse, id, 'packed');
     const shipping = await Promise.all(Array.from({ length: 10 }, () => advance(warehouse, id, 'shipped')));
     expect(shipping.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(level(B)).toMatchObject({ onHand: b0.onHand - 3, reserved: b0.reserved - 3 });
-    expectInvariants(server.store);
+    expect(await level(B)).toMatchObject({ onHand: b0.onHand - 3, reserved: b0.reserved - 3 });
+    await expectInvariants(server.db);
   });
 });
 
@@ -324,17 +325,17 @@ describe('shipment transitions', () => {
       const res = await advance(await server.login(role), id, 'packed');
       expect(res.status, role).toBe(403);
     }
-    expect(server.store.get<Shipment>('shipments', id)!.status).toBe('pending');
+    expect((await server.db.get<Shipment>('shipments', id))!.status).toBe('pending');
   });
 
   it('a cancelled parcel frees its lines for a new one and never touched stock', async () => {
-    const b0 = level(B);
+    const b0 = await level(B);
     const first = await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 2 }] });
     expect((await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 1 }] })).status).toBe(
       422,
     );
     await walk(warehouse, first.body.shipment.id, 'packed', 'cancelled');
-    expect(level(B)).toEqual(b0);
+    expect(await level(B)).toEqual(b0);
     expect((await create(warehouse, 'cancelled', { items: [{ productId: B, quantity: 2 }] })).status).toBe(
       201,
     );
@@ -346,15 +347,15 @@ describe('shipment transitions', () => {
     const two = await create(warehouse, 'bulk2', { items: [{ productId: B, quantity: 1 }] });
     const [id1, id2] = [one.body.shipment.id, two.body.shipment.id];
     await walk(warehouse, id1, 'packed');
-    const [a0, b0] = [level(A), level(B)];
+    const [a0, b0] = [await level(A), await level(B)];
     const refused = await post()(warehouse, '/api/shipments/bulk-transition', {
       ids: [id1, id2, 999999],
       to: 'shipped',
     });
     expect(refused.status).toBe(409);
     expect(Object.keys(refused.body.errors!).sort()).toEqual([String(id2), '999999'].sort());
-    expect(server.store.get<Shipment>('shipments', id1)!.status).toBe('packed');
-    expect([level(A), level(B)]).toEqual([a0, b0]);
+    expect((await server.db.get<Shipment>('shipments', id1))!.status).toBe('packed');
+    expect([await level(A), await level(B)]).toEqual([a0, b0]);
 
     expect(
       (await post()(warehouse, '/api/shipments/bulk-transition', { ids: [id2], to: 'packed' })).status,
@@ -365,10 +366,10 @@ describe('shipment transitions', () => {
     });
     expect(done.status, done.body.message).toBe(200);
     expect(done.body.shipments.map((s) => s.status)).toEqual(['shipped', 'shipped']);
-    expect(level(A)).toMatchObject({ onHand: a0.onHand - 1, reserved: a0.reserved - 1 });
-    expect(level(B)).toMatchObject({ onHand: b0.onHand - 1, reserved: b0.reserved - 1 });
-    expect(orderOf(server.store, orders.bulk1!).status).toBe('shipped');
-    expectInvariants(server.store);
+    expect(await level(A)).toMatchObject({ onHand: a0.onHand - 1, reserved: a0.reserved - 1 });
+    expect(await level(B)).toMatchObject({ onHand: b0.onHand - 1, reserved: b0.reserved - 1 });
+    expect((await orderOf(server.db, orders.bulk1!)).status).toBe('shipped');
+    await expectInvariants(server.db);
   });
 
   it('bulk: refuses malformed requests with 422', async () => {

@@ -24,8 +24,8 @@ import type { RequestContext } from '../http/context';
 import { postMovement, reserve } from '../inventory/ledger';
 import { lookupFor } from '../lookups';
 import { notFound, parseId } from '../rest/bridge';
-import type { Store, Transaction } from '../store/store';
-import { childrenOf, rememberChild } from './children';
+import type { WriteTransaction } from '../store/database';
+import { childrenOf } from './children';
 import { refuseIfPaymentHeld } from './paymentHold';
 import { checkWarehouseCanShip, refuseIfAny, setOrderStatus, syncOrderWithShipments } from './workflow';
 
@@ -35,8 +35,8 @@ export interface ShipmentResult {
 }
 
 /** Refuses to pack or ship an order its payment method holds back, on hold, or not (or no longer) shippable. */
-function refuseUnlessShippable(tx: Transaction, order: Order): void {
-  refuseIfPaymentHeld(tx, order);
+async function refuseUnlessShippable(tx: WriteTransaction, order: Order): Promise<void> {
+  await refuseIfPaymentHeld(tx, order);
   if (order.status === 'on_hold')
     throw new DomainError(409, problem('errors.orderOnHold', { number: order.number }));
   if (!SHIPPABLE_STATUSES.includes(order.status)) {
@@ -48,21 +48,25 @@ function refuseUnlessShippable(tx: Transaction, order: Order): void {
 }
 
 /** `POST /api/orders/:id/shipments`: a pending parcel for lines not yet on another shipment. */
-export function createShipment(
-  tx: Transaction,
-  store: Store,
+export async function createShipment(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   input: Record<string, unknown>,
-): ShipmentResult {
-  refuseUnlessShippable(tx, order);
-  const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
+): Promise<ShipmentResult> {
+  await refuseUnlessShippable(tx, order);
+  const shipments = await childrenOf<Shipment>(tx, 'shipments', order.id);
   const open = remainingQuantities(sumLines(order.items), committedQuantities(shipments));
-  const { request, problems } = validateShipmentRequest(input, open, activeCarrierOf(tx), lookupFor(tx));
+  const { request, problems } = validateShipmentRequest(
+    input,
+    open,
+    await activeCarrierOf(tx),
+    await lookupFor(tx, ['warehouses']),
+  );
   refuseIfAny(problems);
   const warehouseId = request.warehouseId ?? order.warehouseId;
-  checkWarehouseCanShip(tx, store, order, warehouseId, request.items);
-  const shipment = tx.insert<Shipment>('shipments', {
+  await checkWarehouseCanShip(tx, order, warehouseId, request.items);
+  const shipment = await tx.insert<Shipment>('shipments', {
     orderId: order.id,
     warehouseId,
     carrier: request.carrier,
@@ -72,8 +76,7 @@ export function createShipment(
     shippedAt: null,
     deliveredAt: null,
   });
-  rememberChild(store, 'shipments', order.id, shipment.id);
-  recordAudit(tx, ctx, {
+  await recordAudit(tx, ctx, {
     action: 'create',
     resource: 'shipments',
     recordId: shipment.id,
@@ -82,7 +85,7 @@ export function createShipment(
   });
   const updated =
     order.status === 'paid'
-      ? setOrderStatus(tx, ctx, order, 'processing', {
+      ? await setOrderStatus(tx, ctx, order, 'processing', {
           code: 'timeline.shipmentCreated',
           params: { id: shipment.id },
         })
@@ -91,27 +94,26 @@ export function createShipment(
 }
 
 /** Moves one shipment on; taking stock and updating the order as the new status requires. */
-export function advanceShipment(
-  tx: Transaction,
-  store: Store,
+export async function advanceShipment(
+  tx: WriteTransaction,
   ctx: RequestContext,
   shipment: Shipment,
   to: unknown,
-): ShipmentResult {
+): Promise<ShipmentResult> {
   const refusal = shipmentTransitionProblem(shipment.status, to);
   if (refusal) throw new DomainError(409, refusal);
   const next = to as ShipmentStatus;
-  const order = tx.get<Order>('orders', shipment.orderId);
+  const order = await tx.get<Order>('orders', shipment.orderId);
   if (!order) throw new Error(`shipment ${shipment.id} belongs to missing order ${shipment.orderId}`);
-  if (SHIPPING_STEPS.includes(next)) refuseUnlessShippable(tx, order);
+  if (SHIPPING_STEPS.includes(next)) await refuseUnlessShippable(tx, order);
   const patch: Partial<Shipment> = { status: next };
   if (next === 'shipped') {
-    takeStock(tx, store, ctx, order, shipment);
+    await takeStock(tx, ctx, order, shipment);
     patch.shippedAt = tx.at;
   }
   if (next === 'delivered') patch.deliveredAt = tx.at;
-  const updated = tx.update<Shipment>('shipments', shipment.id, patch);
-  recordAudit(tx, ctx, {
+  const updated = await tx.update<Shipment>('shipments', shipment.id, patch);
+  await recordAudit(tx, ctx, {
     action: 'transition',
     resource: 'shipments',
     recordId: shipment.id,
@@ -122,19 +124,18 @@ export function advanceShipment(
     code: `timeline.shipment.${next}`,
     params: { id: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber },
   };
-  return { shipment: updated, order: syncOrderWithShipments(tx, store, ctx, order, note) };
+  return { shipment: updated, order: await syncOrderWithShipments(tx, ctx, order, note) };
 }
 
-function takeStock(
-  tx: Transaction,
-  store: Store,
+async function takeStock(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   shipment: Shipment,
-): void {
-  checkWarehouseCanShip(tx, store, order, shipment.warehouseId, shipment.items);
+): Promise<void> {
+  await checkWarehouseCanShip(tx, order, shipment.warehouseId, shipment.items);
   for (const item of shipment.items) {
-    postMovement(tx, store, ctx, {
+    await postMovement(tx, ctx, {
       productId: item.productId,
       warehouseId: shipment.warehouseId,
       delta: -item.quantity,
@@ -143,7 +144,7 @@ function takeStock(
       shipmentId: shipment.id,
       note: order.number,
     });
-    reserve(tx, store, item.productId, order.warehouseId, -item.quantity);
+    await reserve(tx, item.productId, order.warehouseId, -item.quantity);
   }
 }
 
@@ -173,20 +174,19 @@ export function parseBulk(input: Record<string, unknown>): { ids: number[]; to: 
  * refusal can be reported; if any is refused the whole transaction is thrown
  * away with a reason per shipment id.
  */
-export function bulkAdvance(
-  tx: Transaction,
-  store: Store,
+export async function bulkAdvance(
+  tx: WriteTransaction,
   ctx: RequestContext,
   ids: readonly number[],
   to: ShipmentStatus,
-): Shipment[] {
+): Promise<Shipment[]> {
   const refused: FieldProblems = {};
   const done: Shipment[] = [];
   for (const id of ids) {
-    const shipment = tx.get<Shipment>('shipments', id);
+    const shipment = await tx.get<Shipment>('shipments', id);
     try {
       if (!shipment) throw notFound('shipments', id);
-      done.push(advanceShipment(tx, store, ctx, shipment, to).shipment);
+      done.push((await advanceShipment(tx, ctx, shipment, to)).shipment);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       refused[String(id)] = error.problem;

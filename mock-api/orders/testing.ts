@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { OPEN_STATUSES } from '../../src/domain/orders';
 import type { Order, OrderStatus, Product, StockLevel, StockMovement } from '../../src/domain/types';
 import type { Database } from '../seed/database';
-import type { Store } from '../store/store';
+import type { RecordReader } from '../store/database';
 import { ledgerViolations, reservationViolations } from '../test/invariants';
 import { TEST_ANCHOR, type TestServer } from '../test/harness';
 
@@ -125,24 +125,24 @@ export function setOnHand(db: Database, productId: number, warehouseId: number, 
   level.available = onHand - level.reserved;
 }
 
-export function levelOf(store: Store, productId: number, warehouseId: number): StockLevel {
-  const level = [...store.all<StockLevel>('stock-levels')].find(
+export async function levelOf(db: RecordReader, productId: number, warehouseId: number): Promise<StockLevel> {
+  const level = (await db.all<StockLevel>('stock-levels')).find(
     (l) => l.productId === productId && l.warehouseId === warehouseId,
   );
   if (!level) throw new Error(`no stock level for product ${productId} in warehouse ${warehouseId}`);
   return level;
 }
 
-export function orderOf(store: Store, id: number): Order {
-  const order = store.get<Order>('orders', id);
+export async function orderOf(db: RecordReader, id: number): Promise<Order> {
+  const order = await db.get<Order>('orders', id);
   if (!order) throw new Error(`no order ${id}`);
   return order;
 }
 
 /** The ledger and reservation invariants over the whole database. */
-export function expectInvariants(store: Store): void {
-  expect(ledgerViolations(store)).toEqual([]);
-  expect(reservationViolations(store)).toEqual([]);
+export async function expectInvariants(db: RecordReader): Promise<void> {
+  expect(await ledgerViolations(db)).toEqual([]);
+  expect(await reservationViolations(db)).toEqual([]);
 }
 
 /** An order as the API shows it, with its computed fields. */

@@ -70,11 +70,11 @@ function statusOf(start: Start): { status: OrderStatus; holdFrom: OrderStatus | 
 }
 
 /** A fresh order in `start` that no other test has touched. */
-function take(start: Start): Order {
+async function take(start: Start): Promise<Order> {
   const ids = pool.get(start);
   const id = FIXTURE_STARTS.includes(start) ? ids?.pop() : ids?.[0];
   if (id === undefined) throw new Error(`no order left in ${start}`);
-  return orderOf(server.store, id);
+  return await orderOf(server.db, id);
 }
 
 beforeAll(async () => {
@@ -107,12 +107,12 @@ describe.each(ROLES)('order transitions as %s', (role) => {
     async (start) => {
       for (const to of ORDER_STATUSES) {
         const permitted = PROMISED[start]?.[to]?.includes(role) ?? false;
-        const order = take(start);
+        const order = await take(start);
         const res = await post()(tokens[role], `/api/orders/${order.id}/transitions`, {
           to,
           reason: 'Test reason',
         });
-        const after = orderOf(server.store, order.id);
+        const after = await orderOf(server.db, order.id);
         if (permitted) {
           expect(res.status, `${start} → ${to}`).toBe(200);
           expect(after.status).toBe(to);
@@ -126,14 +126,14 @@ describe.each(ROLES)('order transitions as %s', (role) => {
           expect(after).toEqual(order);
         }
       }
-      expectInvariants(server.store);
+      await expectInvariants(server.db);
     },
   );
 });
 
 describe('what a transition records and does', () => {
   it('appends who, when and why to the timeline and audits it as a transition', async () => {
-    const order = take('paid');
+    const order = await take('paid');
     const res = await post()<Order>(tokens.warehouse, `/api/orders/${order.id}/transitions`, {
       to: 'on_hold',
       reason: 'Address check',
@@ -160,7 +160,7 @@ describe('what a transition records and does', () => {
   });
 
   it('releases a hold back to where it started and forgets where that was', async () => {
-    const order = take('on_hold<processing');
+    const order = await take('on_hold<processing');
     const res = await post()<Order>(tokens.warehouse, `/api/orders/${order.id}/transitions`, {
       to: 'processing',
     });
@@ -169,7 +169,7 @@ describe('what a transition records and does', () => {
   });
 
   it('sets paidAt when payment arrives', async () => {
-    const order = take('pending');
+    const order = await take('pending');
     expect(order.paidAt).toBeNull();
     const res = await post()<PresentedOrder>(tokens.admin, `/api/orders/${order.id}/transitions`, {
       to: 'paid',
@@ -180,18 +180,18 @@ describe('what a transition records and does', () => {
 
   it('needs a reason to hold or cancel: 422 naming the field, nothing changed', async () => {
     for (const to of NEEDS_REASON) {
-      const order = take('paid');
+      const order = await take('paid');
       for (const reason of [undefined, '', '   ']) {
         const res = await post()(tokens.admin, `/api/orders/${order.id}/transitions`, { to, reason });
         expect(res.status, `${to} with ${JSON.stringify(reason)}`).toBe(422);
         expect(Object.keys(res.body.errors ?? {})).toEqual(['reason']);
       }
-      expect(orderOf(server.store, order.id)).toEqual(order);
+      expect(await orderOf(server.db, order.id)).toEqual(order);
     }
   });
 
   it('names the allowed next statuses when refusing, in the request language', async () => {
-    const order = take('paid');
+    const order = await take('paid');
     const res = await post()(tokens.admin, `/api/orders/${order.id}/transitions`, { to: 'delivered' });
     expect(res.status).toBe(409);
     for (const allowed of Object.keys(PROMISED.paid!) as OrderStatus[])
@@ -206,13 +206,13 @@ describe('what a transition records and does', () => {
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
-    const order = take('paid');
+    const order = await take('paid');
     const res = await post()(tokens.admin, `/api/orders/${order.id}/transitions`, {
       to: 'processing',
       version: order.version + 5,
     });
     expect(res.status).toBe(409);
-    expect(orderOf(server.store, order.id)).toEqual(order);
+    expect(await orderOf(server.db, order.id)).toEqual(order);
     const fresh = await post()<Order>(tokens.admin, `/api/orders/${order.id}/transitions`, {
       to: 'processing',
       version: order.version,
@@ -221,7 +221,7 @@ describe('what a transition records and does', () => {
   });
 
   it('cancelling releases the reservation and cancels parcels not yet sent', async () => {
-    const order = take('processing');
+    const order = await take('processing');
     const created = await post()<{ shipment: Shipment }>(
       tokens.warehouse,
       `/api/orders/${order.id}/shipments`,
@@ -232,20 +232,20 @@ describe('what a transition records and does', () => {
       },
     );
     expect(created.status).toBe(201);
-    const before = LINES.map(([productId]) => levelOf(server.store, productId, WAREHOUSE));
+    const before = await Promise.all(LINES.map(([productId]) => levelOf(server.db, productId, WAREHOUSE)));
     const res = await post()<Order>(tokens.admin, `/api/orders/${order.id}/transitions`, {
       to: 'cancelled',
       reason: 'Customer withdrew',
     });
     expect(res.status).toBe(200);
     expect(res.body.cancelledAt).toBe(res.body.updatedAt);
-    LINES.forEach(([productId, quantity], i) => {
-      const after = levelOf(server.store, productId, WAREHOUSE);
+    for (const [i, [productId, quantity]] of LINES.entries()) {
+      const after = await levelOf(server.db, productId, WAREHOUSE);
       expect(after.reserved).toBe(before[i]!.reserved - quantity);
       expect(after.onHand).toBe(before[i]!.onHand);
-    });
-    expect(server.store.get<Shipment>('shipments', created.body.shipment.id)!.status).toBe('cancelled');
-    expectInvariants(server.store);
+    }
+    expect((await server.db.get<Shipment>('shipments', created.body.shipment.id))!.status).toBe('cancelled');
+    await expectInvariants(server.db);
   });
 
   it('answers 404 for an unknown order and 401 without a session', async () => {

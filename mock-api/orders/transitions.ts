@@ -8,17 +8,16 @@ import { checkTransition, transitionPatch } from '../../src/domain/orders';
 import type { Order, Shipment } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
-import type { Store, Transaction } from '../store/store';
+import type { WriteTransaction } from '../store/database';
 import { childrenOf } from './children';
 import { releaseUnshipped, setOrderStatus } from './workflow';
 
-export function transitionOrder(
-  tx: Transaction,
-  store: Store,
+export async function transitionOrder(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   input: Record<string, unknown>,
-): Order {
+): Promise<Order> {
   const role = ctx.user?.role;
   if (!role) throw new DomainError(401, problem('errors.unauthenticated'));
   const check = checkTransition(order, input.to, input.reason, role);
@@ -26,24 +25,23 @@ export function transitionOrder(
   const { to } = check.transition;
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
   if (to === 'cancelled') {
-    releaseUnshipped(tx, store, order);
-    cancelOpenShipments(tx, store, ctx, order, reason);
+    await releaseUnshipped(tx, order);
+    await cancelOpenShipments(tx, ctx, order, reason);
   }
   return setOrderStatus(tx, ctx, order, to, reason, transitionPatch(order, to, tx.at));
 }
 
 /** Parcels still in the warehouse go with the order; none has left, or the order could not be cancelled. */
-function cancelOpenShipments(
-  tx: Transaction,
-  store: Store,
+async function cancelOpenShipments(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   reason: string,
-): void {
-  for (const shipment of childrenOf<Shipment>(tx, store, 'shipments', order.id)) {
+): Promise<void> {
+  for (const shipment of await childrenOf<Shipment>(tx, 'shipments', order.id)) {
     if (shipment.status !== 'pending' && shipment.status !== 'packed') continue;
-    const updated = tx.update<Shipment>('shipments', shipment.id, { status: 'cancelled' });
-    recordAudit(tx, ctx, {
+    const updated = await tx.update<Shipment>('shipments', shipment.id, { status: 'cancelled' });
+    await recordAudit(tx, ctx, {
       action: 'transition',
       resource: 'shipments',
       recordId: shipment.id,

@@ -18,18 +18,18 @@ import type { Order, OrderEvent, OrderStatus, Shipment, Warehouse } from '../../
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import { requireStockLevel, reserve } from '../inventory/ledger';
-import type { Store, Transaction } from '../store/store';
+import type { WriteTransaction } from '../store/database';
 import { childrenOf } from './children';
 
 /** Sets the status, appends the timeline event (who, when, why) and audits it as a transition. */
-export function setOrderStatus(
-  tx: Transaction,
+export async function setOrderStatus(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   to: OrderStatus,
   note: TimelineNote,
   patch: Partial<Order> = {},
-): Order {
+): Promise<Order> {
   const written = typeof note === 'string';
   const event: OrderEvent = {
     at: tx.at,
@@ -39,14 +39,14 @@ export function setOrderStatus(
     reason: written ? note : '',
     ...(written ? {} : { code: note.code, params: note.params ?? {} }),
   };
-  const updated = tx.update<Order>('orders', order.id, {
+  const updated = await tx.update<Order>('orders', order.id, {
     ...patch,
     status: to,
     timeline: [...order.timeline, event],
   });
   const fields = ['status', ...Object.keys(patch)] as (keyof Order)[];
   const pick = (record: Order) => Object.fromEntries(fields.map((field) => [field, record[field]]));
-  recordAudit(tx, ctx, {
+  await recordAudit(tx, ctx, {
     action: 'transition',
     resource: 'orders',
     recordId: order.id,
@@ -61,14 +61,13 @@ export function setOrderStatus(
 export type TimelineNote = string | { code: string; params?: Record<string, string | number> };
 
 /** Moves the order to partially_shipped, shipped or delivered when its shipments say so. */
-export function syncOrderWithShipments(
-  tx: Transaction,
-  store: Store,
+export async function syncOrderWithShipments(
+  tx: WriteTransaction,
   ctx: RequestContext,
   order: Order,
   note: TimelineNote,
-): Order {
-  const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
+): Promise<Order> {
+  const shipments = await childrenOf<Shipment>(tx, 'shipments', order.id);
   const next = statusFromShipments(order, shipments);
   if (!next) return order;
   const patch: Partial<Order> = {};
@@ -79,11 +78,11 @@ export function syncOrderWithShipments(
 }
 
 /** Gives back the reservation of everything the order has not shipped (on cancel). */
-export function releaseUnshipped(tx: Transaction, store: Store, order: Order): void {
-  const shipments = childrenOf<Shipment>(tx, store, 'shipments', order.id);
+export async function releaseUnshipped(tx: WriteTransaction, order: Order): Promise<void> {
+  const shipments = await childrenOf<Shipment>(tx, 'shipments', order.id);
   const unshipped = remainingQuantities(sumLines(order.items), shippedQuantities(shipments));
   for (const [productId, quantity] of unshipped) {
-    if (quantity > 0) reserve(tx, store, productId, order.warehouseId, -quantity);
+    if (quantity > 0) await reserve(tx, productId, order.warehouseId, -quantity);
   }
 }
 
@@ -92,19 +91,18 @@ export function releaseUnshipped(tx: Transaction, store: Store, order: Order): v
  * lines: see `shippableFrom` for why the order's own warehouse and the others
  * differ.
  */
-export function checkWarehouseCanShip(
-  tx: Transaction,
-  store: Store,
+export async function checkWarehouseCanShip(
+  tx: WriteTransaction,
   order: Order,
   warehouseId: number,
   lines: readonly Line[],
-): void {
+): Promise<void> {
   const problems: FieldProblems = {};
   const own = warehouseId === order.warehouseId;
-  const warehouse = tx.get<Warehouse>('warehouses', warehouseId)?.code ?? `#${warehouseId}`;
-  lines.forEach((line, index) => {
-    const level = requireStockLevel(tx, store, line.productId, warehouseId);
-    if (line.quantity <= shippableFrom(level, own)) return;
+  const warehouse = (await tx.get<Warehouse>('warehouses', warehouseId))?.code ?? `#${warehouseId}`;
+  for (const [index, line] of lines.entries()) {
+    const level = await requireStockLevel(tx, line.productId, warehouseId);
+    if (line.quantity <= shippableFrom(level, own)) continue;
     const sku = order.items.find((item) => item.productId === line.productId)?.sku ?? `#${line.productId}`;
     const params = {
       warehouse,
@@ -118,7 +116,7 @@ export function checkWarehouseCanShip(
       own ? 'errors.notEnoughOnHand' : 'errors.notEnoughAvailable',
       params,
     );
-  });
+  }
   refuseIfAny(problems);
 }
 

@@ -50,9 +50,9 @@ describe('pause and resume', () => {
   });
 
   it('checks the version when one is sent, and who may do it', async () => {
-    const current = server.store.get<Promotion>('promotions', 1)!;
+    const current = (await server.db.get<Promotion>('promotions', 1))!;
     expect((await post('/api/promotions/1/pause', { version: current.version - 1 })).status).toBe(409);
-    expect(server.store.get<Promotion>('promotions', 1)!.paused).toBe(false);
+    expect((await server.db.get<Promotion>('promotions', 1))!.paused).toBe(false);
     const warehouse = await server.request('POST', '/api/promotions/1/pause', {
       token: await server.login('warehouse'),
     });
@@ -120,7 +120,7 @@ describe('overlaps', () => {
 
 describe('generated codes', () => {
   it('generates unique codes with the prefix, stores them, and audits the batch once', async () => {
-    const before = server.store.count('audit-log');
+    const before = await server.db.count('audit-log');
     const res = await post<{ count: number; prefix: string; codes: string[] }>('/api/promotions/5/codes', {
       count: 300,
       prefix: 'summer',
@@ -129,10 +129,10 @@ describe('generated codes', () => {
     expect(res.body.count).toBe(300);
     expect(new Set(res.body.codes.map((c) => c.toLowerCase())).size).toBe(300);
     expect(res.body.codes.every((c) => /^SUMMER-[A-Z2-9]{8}$/.test(c))).toBe(true);
-    const stored = [...server.store.all<PromotionCode>('promotion-codes')].filter((c) => c.promotionId === 5);
+    const stored = (await server.db.all<PromotionCode>('promotion-codes')).filter((c) => c.promotionId === 5);
     expect(stored.map((c) => c.code).sort()).toEqual([...res.body.codes].sort());
     expect(stored.every((c) => c.usedAt === null)).toBe(true);
-    expect(server.store.count('audit-log')).toBe(before + 1);
+    expect(await server.db.count('audit-log')).toBe(before + 1);
     expect((await auditOf(5))[0]).toMatchObject({
       action: 'bulk',
       note: 'generated 300 codes with prefix SUMMER',
@@ -140,7 +140,7 @@ describe('generated codes', () => {
   });
 
   it('makes the promotion need one of its codes, and keeps other promotions from taking them', async () => {
-    const code = [...server.store.all<PromotionCode>('promotion-codes')].find(
+    const code = (await server.db.all<PromotionCode>('promotion-codes')).find(
       (c) => c.promotionId === 5,
     )!.code;
     const cart = { items: [{ productId: MUG.id, quantity: 1 }], at: '2026-07-02T00:00:00.000Z' };
@@ -190,7 +190,7 @@ describe('generated codes', () => {
     expect(rows[0]).toBe(
       `${formatMessage('de', 'promotions.csv.code')},${formatMessage('de', 'promotions.csv.usedAt')}`,
     );
-    const stored = [...server.store.all<PromotionCode>('promotion-codes')].filter((c) => c.promotionId === 5);
+    const stored = (await server.db.all<PromotionCode>('promotion-codes')).filter((c) => c.promotionId === 5);
     expect(rows.slice(1)).toEqual(stored.sort((a, b) => a.id - b.id).map((c) => `${c.code},`));
   });
 });
@@ -199,7 +199,7 @@ describe('performance', () => {
   it('sums the orders that used the promotion, with and without it', async () => {
     const res = await get<PromotionPerformance>('/api/promotions/2/performance');
     expect(res.status).toBe(200);
-    const orders = [...server.store.all<Order>('orders')].filter(
+    const orders = (await server.db.all<Order>('orders')).filter(
       (o) => o.promotionIds.includes(2) && o.status !== 'cancelled',
     );
     expect(orders.length).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import { MAX_CODES_PER_BATCH, type PromotionCode } from '../../src/domain/promot
 import type { Promotion } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
-import type { StoredRecord, Transaction } from '../store/store';
+import type { StoredRecord, WriteTransaction } from '../store/database';
 
 const PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
 /** No 0/O or 1/I/L, so codes read aloud or typed from print survive. */
@@ -44,20 +44,22 @@ function randomPart(): string {
 }
 
 /** Every code in use anywhere, lower-cased: generated ones and promotions' own. */
-function takenCodes(tx: Transaction): Set<string> {
+async function takenCodes(tx: WriteTransaction): Promise<Set<string>> {
   const taken = new Set<string>();
-  for (const c of tx.all<PromotionCode & StoredRecord>('promotion-codes')) taken.add(c.code.toLowerCase());
-  for (const p of tx.all<Promotion & StoredRecord>('promotions')) if (p.code) taken.add(p.code.toLowerCase());
+  for (const c of await tx.all<PromotionCode & StoredRecord>('promotion-codes'))
+    taken.add(c.code.toLowerCase());
+  for (const p of await tx.all<Promotion & StoredRecord>('promotions'))
+    if (p.code) taken.add(p.code.toLowerCase());
   return taken;
 }
 
-export function generateCodes(
-  tx: Transaction,
+export async function generateCodes(
+  tx: WriteTransaction,
   ctx: RequestContext,
   promotion: Promotion,
   request: CodeBatchRequest,
-): string[] {
-  const taken = takenCodes(tx);
+): Promise<string[]> {
+  const taken = await takenCodes(tx);
   const codes: string[] = [];
   // 31^8 ≈ 850 billion codes per prefix: collisions are rare, so a bounded number of retries suffices.
   for (let attempts = 0; codes.length < request.count; attempts += 1) {
@@ -67,8 +69,9 @@ export function generateCodes(
     taken.add(code.toLowerCase());
     codes.push(code);
   }
-  for (const code of codes) tx.insert('promotion-codes', { promotionId: promotion.id, code, usedAt: null });
-  recordAudit(tx, ctx, {
+  for (const code of codes)
+    await tx.insert('promotion-codes', { promotionId: promotion.id, code, usedAt: null });
+  await recordAudit(tx, ctx, {
     action: 'bulk',
     resource: 'promotions',
     recordId: promotion.id,

@@ -19,7 +19,7 @@ import type { Promotion } from '../../src/domain/types';
 import { recordAudit } from '../audit';
 import type { Handler } from '../http/mount';
 import { checkVersion, findOr404, present } from '../rest/bridge';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, RecordReader, StoredRecord } from '../store/database';
 import { codesCsv, generateCodes, parseCodeBatch } from './codes';
 import { findOverlaps } from './overlaps';
 import { promotionPerformance } from './performance';
@@ -36,15 +36,16 @@ type PromotionEndpoint =
   | 'promotionCodesCsv'
   | 'promotionPerformance';
 
-export function promotionsHandlers(store: Store): Record<PromotionEndpoint, Handler> {
-  const find = (id: unknown) => findOr404(store, promotionRules, id) as unknown as Promotion & StoredRecord;
-  const show = (record: StoredRecord, res: Response) => present(store, promotionRules, record, res);
+export function promotionsHandlers(db: Database): Record<PromotionEndpoint, Handler> {
+  const find = async (reader: RecordReader, id: unknown) =>
+    (await findOr404(reader, promotionRules, id)) as unknown as Promotion & StoredRecord;
+  const show = (record: StoredRecord, res: Response) => present(db, promotionRules, record, res);
 
   const setPaused =
     (paused: boolean): Handler =>
-    ({ params, body, ctx, res }) => {
-      const updated = store.transact((tx) => {
-        const existing = find(params.id);
+    async ({ params, body, ctx, res }) => {
+      const updated = await db.transact(async (tx) => {
+        const existing = await find(tx, params.id);
         checkVersion(body, existing);
         if (existing.paused === paused) {
           throw new DomainError(
@@ -52,8 +53,8 @@ export function promotionsHandlers(store: Store): Record<PromotionEndpoint, Hand
             problem(paused ? 'errors.promotionAlreadyPaused' : 'errors.promotionNotPaused'),
           );
         }
-        const record = tx.update('promotions', existing.id, { paused });
-        recordAudit(tx, ctx, {
+        const record = await tx.update('promotions', existing.id, { paused });
+        await recordAudit(tx, ctx, {
           action: 'update',
           resource: 'promotions',
           recordId: existing.id,
@@ -68,45 +69,35 @@ export function promotionsHandlers(store: Store): Record<PromotionEndpoint, Hand
 
   return {
     simulatePromotions: ({ body, ctx }) =>
-      store.transact((tx) => simulate(tx, store, ctx, parseSimulateRequest(body, tx, store.now()))),
-
+      db.transact(async (tx) => simulate(tx, ctx, await parseSimulateRequest(body, tx, db.now()))),
     checkPromotionOverlaps: ({ body, ctx }) =>
-      store.transact((tx) => {
+      db.transact(async (tx) => {
         const problems: FieldProblems = {};
-        const candidate = parseCandidate(body, tx, problems, '');
+        const candidate = await parseCandidate(body, tx, problems, '');
         if (hasProblems(problems) || !candidate)
           throw new DomainError(422, problem('errors.invalid'), problems);
-        return findOverlaps(tx, candidate, ctx.locale, store.now());
+        return findOverlaps(tx, candidate, ctx.locale, db.now());
       }),
-
-    promotionOverlaps: ({ params, ctx }) => {
-      const promotion = find(params.id);
-      return store.transact((tx) => findOverlaps(tx, promotion, ctx.locale, store.now()));
-    },
-
+    promotionOverlaps: ({ params, ctx }) =>
+      db.transact(async (tx) => findOverlaps(tx, await find(tx, params.id), ctx.locale, db.now())),
     pausePromotion: setPaused(true),
     resumePromotion: setPaused(false),
-
-    generatePromotionCodes: ({ params, body, ctx }) => {
+    generatePromotionCodes: async ({ params, body, ctx }) => {
       const request = parseCodeBatch(body);
-      const promotion = find(params.id);
-      const codes = store.transact((tx) => generateCodes(tx, ctx, promotion, request));
+      const { promotion, codes } = await db.transact(async (tx) => {
+        const promotion = await find(tx, params.id);
+        return { promotion, codes: await generateCodes(tx, ctx, promotion, request) };
+      });
       return { promotionId: promotion.id, count: codes.length, prefix: request.prefix, codes };
     },
-
-    promotionCodesCsv: ({ params, ctx, res }) => {
-      const promotion = find(params.id);
-      const codes = [...store.all<PromotionCode>('promotion-codes')]
-        .filter((c) => c.promotionId === promotion.id)
-        .sort((a, b) => a.id - b.id);
+    promotionCodesCsv: async ({ params, ctx, res }) => {
+      const promotion = await find(db, params.id);
+      const codes = await db.findBy<PromotionCode>('promotion-codes', 'promotionId', promotion.id);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="promotion-${promotion.id}-codes.csv"`);
       res.send(codesCsv(codes, ctx.locale));
     },
-
-    promotionPerformance: ({ params }) => {
-      const promotion = find(params.id);
-      return store.transact((tx) => promotionPerformance(tx, promotion, store.now()));
-    },
+    promotionPerformance: ({ params }) =>
+      db.transact(async (tx) => promotionPerformance(tx, await find(tx, params.id), db.now())),
   };
 }

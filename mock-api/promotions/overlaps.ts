@@ -15,27 +15,27 @@ import {
 } from '../../src/domain/promotions';
 import type { PromotionTerms } from '../../src/domain/pricing';
 import type { Category, Product, Promotion } from '../../src/domain/types';
-import type { StoredRecord, Transaction } from '../store/store';
+import type { RecordReader, StoredRecord } from '../store/database';
 
 export interface OverlapEntry {
   promotion: Promotion & { status: PromotionStatus };
   combination: Combination & { text: string };
 }
 
-export function findOverlaps(
-  tx: Transaction,
+export async function findOverlaps(
+  tx: RecordReader,
   subject: PromotionTerms,
   locale: Locale,
   now: Date,
-): OverlapEntry[] {
+): Promise<OverlapEntry[]> {
   const catalog = {
-    categories: [...tx.all<Category & StoredRecord>('categories')],
-    products: [...tx.all<Product & StoredRecord>('products')],
+    categories: await tx.all<Category & StoredRecord>('categories'),
+    products: await tx.all<Product & StoredRecord>('products'),
   };
   const batched = new Set<number>();
-  for (const c of tx.all<PromotionCode & StoredRecord>('promotion-codes')) batched.add(c.promotionId);
+  for (const c of await tx.all<PromotionCode & StoredRecord>('promotion-codes')) batched.add(c.promotionId);
   const needsCode = (p: PromotionTerms) => p.code !== null || batched.has(p.id);
-  return [...tx.all<Promotion & StoredRecord>('promotions')]
+  return (await tx.all<Promotion & StoredRecord>('promotions'))
     .filter((other) => overlaps(subject, other, catalog))
     .sort(byPrecedence)
     .map((other) => {

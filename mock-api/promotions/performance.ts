@@ -12,7 +12,8 @@ import { promotionStatus, type PromotionPerformance } from '../../src/domain/pro
 
 export type { PromotionPerformance };
 import type { Category, Order, Product, Promotion } from '../../src/domain/types';
-import type { StoredRecord, Transaction } from '../store/store';
+import type { RecordReader, StoredRecord } from '../store/database';
+import { recordsById } from '../lookups';
 
 /** As it stood when the order got it: live, and free of limits, codes and budgets that only gate new orders. */
 const asApplied = (p: Promotion): PromotionTerms => ({
@@ -25,21 +26,27 @@ const asApplied = (p: Promotion): PromotionTerms => ({
   draft: false,
 });
 
-export function promotionPerformance(tx: Transaction, promotion: Promotion, now: Date): PromotionPerformance {
-  const categories = [...tx.all<Category & StoredRecord>('categories')];
+export async function promotionPerformance(
+  tx: RecordReader,
+  promotion: Promotion,
+  now: Date,
+): Promise<PromotionPerformance> {
+  const categories = await tx.all<Category & StoredRecord>('categories');
+  const products = await recordsById<Product>(tx, 'products');
+  const promotions = await recordsById<Promotion>(tx, 'promotions');
   const totals = { orders: 0, sales: 0, salesWithout: 0, shipping: 0, shippingWithout: 0, cost: 0 };
-  for (const order of tx.all<Order & StoredRecord>('orders')) {
+  for (const order of await tx.all<Order & StoredRecord>('orders')) {
     if (order.status === 'cancelled' || !order.promotionIds.includes(promotion.id)) continue;
     const lines: CartLine[] = order.items.map((item) => ({
       productId: item.productId,
-      categoryId: tx.get<Product>('products', item.productId)?.categoryId ?? null,
+      categoryId: products.get(item.productId)?.categoryId ?? null,
       quantity: item.quantity,
       unitPrice: item.unitPrice,
     }));
     const others = order.promotionIds
       .filter((id) => id !== promotion.id)
       .flatMap((id) => {
-        const other = tx.get<Promotion>('promotions', id);
+        const other = promotions.get(id);
         return other ? [asApplied(other)] : [];
       });
     const without = priceCart({
@@ -56,7 +63,7 @@ export function promotionPerformance(tx: Transaction, promotion: Promotion, now:
     totals.salesWithout += without.subtotal - without.discountTotal;
     totals.shippingWithout += without.shipping - without.shippingDiscount;
     totals.cost += order.items.reduce(
-      (sum, item) => sum + item.quantity * (tx.get<Product>('products', item.productId)?.cost ?? 0),
+      (sum, item) => sum + item.quantity * (products.get(item.productId)?.cost ?? 0),
       0,
     );
   }

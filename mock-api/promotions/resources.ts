@@ -19,18 +19,22 @@ import {
 import { lookupFor } from '../lookups';
 import { badQuery } from '../rest/query';
 import { defineResource } from '../rest/rules';
-import type { StoredRecord, Transaction } from '../store/store';
+import type { StoredRecord, WriteTransaction } from '../store/database';
 
 const asPromotion = (record: StoredRecord) => record as unknown as Promotion;
 
 /** Codes are unique among promotions that have not expired — their own codes and their generated ones. */
-export function promotionLookup(tx: Transaction): PromotionLookup {
-  const base = lookupFor(tx);
+export async function promotionLookup(tx: WriteTransaction): Promise<PromotionLookup> {
+  const base = await lookupFor(tx, ['promotions', 'categories', 'products']);
+  const codes = await tx.all<PromotionCode & StoredRecord>('promotion-codes');
+  const promotions = new Map(
+    (await tx.all<Promotion & StoredRecord>('promotions')).map((promotion) => [promotion.id, promotion]),
+  );
   const batchCodeInUse = (code: string, exceptId: number | null) => {
     const wanted = code.trim().toLowerCase();
-    for (const c of tx.all<PromotionCode & StoredRecord>('promotion-codes')) {
+    for (const c of codes) {
       if (c.promotionId === exceptId || c.code.toLowerCase() !== wanted) continue;
-      const owner = tx.get<Promotion>('promotions', c.promotionId);
+      const owner = promotions.get(c.promotionId);
       if (owner && !hasEnded(owner, tx.at)) return true;
     }
     return false;
@@ -55,8 +59,8 @@ export const promotionRules = defineResource({
   name: 'promotions',
 
   defaults: { ...PROMOTION_DEFAULTS },
-  validate: (input, existing, tx) =>
-    validatePromotion(input, existing ? asPromotion(existing) : null, promotionLookup(tx)),
+  validate: async (input, existing, tx) =>
+    validatePromotion(input, existing ? asPromotion(existing) : null, await promotionLookup(tx)),
   derive: (next, existing) => ({
     code: typeof next.code === 'string' && next.code ? next.code.toUpperCase() : null,
     // Only percentages and fixed amounts have a value; the other types keep 0 so reports can sum values safely.
@@ -74,14 +78,14 @@ export const promotionRules = defineResource({
     { collection: 'promotion-codes', field: 'promotionId' },
   ],
   virtualFilters: {
-    status: (value, _ctx, store) => statusFilter(value)(store.now()),
+    status: (value, _ctx, db) => statusFilter(value)(db.now()),
   },
-  present: (records, _ctx, store) => {
-    const now = store.now();
+  present: (records, _ctx, db) => {
+    const now = db.now();
     return records.map((record) => ({ ...record, status: promotionStatus(asPromotion(record), now) }));
   },
-  statusOf: (store) => {
-    const now = store.now();
+  statusOf: async (db) => {
+    const now = db.now();
     return (record) => promotionStatus(asPromotion(record), now);
   },
 });

@@ -26,7 +26,7 @@ import {
   validatePromotion,
 } from '../../src/domain/validation/records';
 import { shopSettingsOf } from '../settings/shop';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Database, StoredRecord, WriteTransaction } from '../store/database';
 import { promotionLookup } from './resources';
 
 export const MAX_CART_ITEMS = 100;
@@ -51,16 +51,25 @@ export type SimulateResponse = PriceResult & {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseLines(items: unknown, tx: Transaction, problems: FieldProblems): CartLine[] {
+async function parseLines(
+  items: unknown,
+  tx: WriteTransaction,
+  problems: FieldProblems,
+): Promise<CartLine[]> {
   if (!Array.isArray(items) || items.length < 1 || items.length > MAX_CART_ITEMS) {
     problems.items = problem('errors.cartItems', { max: MAX_CART_ITEMS });
     return [];
   }
+  const products = new Map<number, Product>();
+  for (const item of items as unknown[]) {
+    const { productId } = isRecord(item) ? item : {};
+    if (!Number.isSafeInteger(productId)) continue;
+    const product = await tx.get<Product>('products', productId as number);
+    if (product) products.set(product.id, product);
+  }
   return items.flatMap((item: unknown, n): CartLine[] => {
     const { productId, quantity } = isRecord(item) ? item : {};
-    const product = Number.isSafeInteger(productId)
-      ? tx.get<Product>('products', productId as number)
-      : undefined;
+    const product = Number.isSafeInteger(productId) ? products.get(productId as number) : undefined;
     if (!product)
       problems[`items.${n}.productId`] = problem('errors.cartProduct', {
         line: n + 1,
@@ -82,32 +91,32 @@ function parseLines(items: unknown, tx: Transaction, problems: FieldProblems): C
  * `id` names one; always live (not draft, not paused) so a dry run shows its
  * effect. Problems are reported under `prefix` + field name.
  */
-export function parseCandidate(
+export async function parseCandidate(
   value: unknown,
-  tx: Transaction,
+  tx: WriteTransaction,
   problems: FieldProblems,
   prefix = 'promotion.',
-): PromotionTerms | null {
+): Promise<PromotionTerms | null> {
   if (value === undefined || value === null) return null;
   if (!isRecord(value)) {
     problems.promotion = problem('errors.bodyNotObject');
     return null;
   }
   const existing = Number.isSafeInteger(value.id)
-    ? (tx.get<Promotion>('promotions', value.id as number) ?? null)
+    ? ((await tx.get<Promotion>('promotions', value.id as number)) ?? null)
     : null;
   const input = Object.fromEntries(
     Object.entries(value).filter(([field]) => !['id', 'createdAt', 'updatedAt', 'version'].includes(field)),
   );
   // Name and code uniqueness do not change a price; a half-filled form can still be tried out.
-  const lookup = { ...promotionLookup(tx), codeInUse: () => false };
+  const lookup = { ...(await promotionLookup(tx)), codeInUse: () => false };
   const found = validatePromotion(input, existing, lookup);
   delete found.name;
   for (const [field, p] of Object.entries(found)) problems[`${prefix}${field}`] = p;
   if (hasProblems(found)) return null;
   for (const field of PROMOTION_SERVER_FIELDS) delete input[field];
   let nextId = 1;
-  for (const p of tx.all<Promotion>('promotions')) nextId = Math.max(nextId, p.id + 1);
+  for (const p of await tx.all<Promotion>('promotions')) nextId = Math.max(nextId, p.id + 1);
   return {
     ...PROMOTION_DEFAULTS,
     name: '',
@@ -121,13 +130,13 @@ export function parseCandidate(
   } as PromotionTerms;
 }
 
-export function parseSimulateRequest(
+export async function parseSimulateRequest(
   input: Record<string, unknown>,
-  tx: Transaction,
+  tx: WriteTransaction,
   now: Date,
-): SimulateRequest {
+): Promise<SimulateRequest> {
   const problems: FieldProblems = {};
-  const lines = parseLines(input.items, tx, problems);
+  const lines = await parseLines(input.items, tx, problems);
   const { code, at, customerId, shipping, shippingMethodId } = input;
   if (code !== undefined && code !== null && (typeof code !== 'string' || code.length > 40))
     problems.code = problem('errors.notAString');
@@ -136,7 +145,7 @@ export function parseSimulateRequest(
   const customerKnown =
     customerId === undefined ||
     customerId === null ||
-    (Number.isSafeInteger(customerId) && tx.get('customers', customerId as number));
+    (Number.isSafeInteger(customerId) && (await tx.get('customers', customerId as number)));
   if (!customerKnown)
     problems.customerId = problem('errors.unknownReference', {
       resource: 'customers',
@@ -151,16 +160,16 @@ export function parseSimulateRequest(
   }
   const chosen =
     shippingMethodId === undefined || shippingMethodId === null
-      ? defaultShippingMethod(tx.all<ShippingMethod>('shipping-methods'))
+      ? defaultShippingMethod(await tx.all<ShippingMethod>('shipping-methods'))
       : Number.isSafeInteger(shippingMethodId)
-        ? (tx.get<ShippingMethod>('shipping-methods', shippingMethodId as number) ?? null)
+        ? ((await tx.get<ShippingMethod>('shipping-methods', shippingMethodId as number)) ?? null)
         : null;
   if (shippingMethodId !== undefined && shippingMethodId !== null && chosen === null)
     problems.shippingMethodId = problem('errors.unknownReference', {
       resource: 'shipping-methods',
       id: String(shippingMethodId),
     });
-  const candidate = parseCandidate(input.promotion, tx, problems);
+  const candidate = await parseCandidate(input.promotion, tx, problems);
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
   return {
     lines,
@@ -174,23 +183,26 @@ export function parseSimulateRequest(
 }
 
 /** How often the customer's orders (cancelled ones aside) used each promotion. */
-export function customerUses(tx: Transaction, customerId: Id | null): Record<Id, number> {
+export async function customerUses(tx: WriteTransaction, customerId: Id | null): Promise<Record<Id, number>> {
   const uses: Record<Id, number> = {};
   if (customerId === null) return uses;
-  for (const order of tx.all<Order & StoredRecord>('orders')) {
-    if (order.customerId !== customerId || order.status === 'cancelled') continue;
+  for (const order of await tx.findBy<Order & StoredRecord>('orders', 'customerId', customerId)) {
+    if (order.status === 'cancelled') continue;
     for (const id of order.promotionIds) uses[id] = (uses[id] ?? 0) + 1;
   }
   return uses;
 }
 
-export function simulate(
-  tx: Transaction,
-  store: Store,
+export async function simulate(
+  tx: WriteTransaction,
   ctx: RequestContext,
   request: SimulateRequest,
-): SimulateResponse {
-  const stored = [...tx.all<Promotion & StoredRecord>('promotions')];
+): Promise<SimulateResponse> {
+  const stored = await tx.all<Promotion & StoredRecord>('promotions');
+  const categories = await tx.all<Category & StoredRecord>('categories');
+  const batchCodes = indexBatchCodes(await tx.all<PromotionCode & StoredRecord>('promotion-codes'));
+  const uses = await customerUses(tx, request.customerId);
+  const { timeZone } = await shopSettingsOf(tx);
   const others = request.candidate ? stored.filter((p) => p.id !== request.candidate!.id) : stored;
   const subtotal = request.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
   // An amount given outright wins over any method.
@@ -201,13 +213,13 @@ export function simulate(
       lines: request.lines,
       shipping,
       promotions,
-      categories: [...tx.all<Category & StoredRecord>('categories')],
+      categories,
       at: request.at,
       code: request.code,
-      batchCodes: indexBatchCodes(tx.all<PromotionCode & StoredRecord>('promotion-codes')),
-      customerUses: customerUses(tx, request.customerId),
+      batchCodes,
+      customerUses: uses,
       locale: ctx.locale,
-      timeZone: shopSettingsOf(store).timeZone,
+      timeZone,
     });
   const result = price(request.candidate ? [...others, request.candidate] : stored);
   const answer: SimulateResponse = {
@@ -220,11 +232,11 @@ export function simulate(
 }
 
 /** Every refusal of a dry run whose body broke its schema: unknown products and customers too. */
-export function explainSimulation(store: Store): (input: Record<string, unknown>) => FieldProblems {
+export function explainSimulation(db: Database): (input: Record<string, unknown>) => Promise<FieldProblems> {
   return (input) =>
-    store.transact((tx) => {
+    db.transact(async (tx) => {
       try {
-        parseSimulateRequest(input, tx, store.now());
+        await parseSimulateRequest(input, tx, db.now());
         return {};
       } catch (error) {
         if (error instanceof DomainError) return error.fields;

@@ -99,7 +99,7 @@ describe('validation, one message per field', () => {
 
   it('refuses a limit below the uses already made and a budget below the discount already given', async () => {
     const used = await create({ ...VALID, name: 'Used', code: null });
-    server.store.transact((tx) =>
+    await server.db.transact((tx) =>
       tx.update('promotions', used.body.id, { usageCount: 4, discountGiven: 2500 }),
     );
     const res = await update(used.body.id, { usageLimit: 3, budget: 2000 });
@@ -149,7 +149,7 @@ describe('writes', () => {
       discountGiven: current.discountGiven,
       status: 'active',
     });
-    expect(server.store.get<Record<string, unknown>>('promotions', 1)!.status).toBeUndefined();
+    expect((await server.db.get<Record<string, unknown>>('promotions', 1))!.status).toBeUndefined();
   });
 
   it('allows changing a running promotion and records the change in the audit log', async () => {
@@ -178,8 +178,8 @@ describe('writes', () => {
 });
 
 describe('derived status', () => {
-  const storedStatuses = () =>
-    [...server.store.all<Promotion>('promotions')].map((p) => [p.id, promotionStatus(p, NOW)] as const);
+  const storedStatuses = async () =>
+    (await server.db.all<Promotion>('promotions')).map((p) => [p.id, promotionStatus(p, NOW)] as const);
 
   it('lists by derived status with the virtual filter, for one status or several', async () => {
     for (const status of PROMOTION_STATUSES) {
@@ -188,7 +188,7 @@ describe('derived status', () => {
         `/api/promotions${listQuery({ filter: { status }, range: [0, 99] })}`,
         { token },
       );
-      const expected = storedStatuses()
+      const expected = (await storedStatuses())
         .filter(([, s]) => s === status)
         .map(([id]) => id)
         .sort((a, b) => a - b);
@@ -208,7 +208,7 @@ describe('derived status', () => {
       { token },
     );
     expect(pair.body.map((p) => p.status).sort()).toEqual(
-      storedStatuses()
+      (await storedStatuses())
         .map(([, s]) => s)
         .filter((s) => s === 'draft' || s === 'paused')
         .sort(),
@@ -223,10 +223,10 @@ describe('derived status', () => {
     );
     for (const status of PROMOTION_STATUSES) {
       expect(counts.body.byStatus[status], status).toBe(
-        storedStatuses().filter(([, s]) => s === status).length,
+        (await storedStatuses()).filter(([, s]) => s === status).length,
       );
     }
-    expect(counts.body.all).toBe(storedStatuses().length);
+    expect(counts.body.all).toBe((await storedStatuses()).length);
   });
 
   it('presents the fixture promotions with the statuses they were built to have', async () => {

@@ -7,19 +7,14 @@
  * the shapes of their bodies, are in the contract (src/domain/contract).
  */
 import type { Response } from 'express';
-import {
-  COLLECTION_ROUTES,
-  ROUTES,
-  isCollectionRoute,
-  type CollectionRouteId,
-} from '../../src/domain/contract/routes';
+import { COLLECTION_ROUTES, type CollectionRouteId } from '../../src/domain/contract/routes';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
 import { term } from '../../src/domain/messages';
 import { RESOURCE_SCHEMAS, type CollectionName } from '../../src/domain/resources';
 import { recordAudit } from '../audit';
 import { ctxOf, type RequestContext } from '../http/context';
-import type { Call, ExplainInvalid, Handler } from '../http/mount';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Call, Handler } from '../http/mount';
+import type { Database, RecordReader, StoredRecord, WriteTransaction } from '../store/database';
 import { csvOf } from './export';
 import { runList, type RowPredicate, type ValueOf } from './list';
 import { parseListQuery, type ListQuery } from './query';
@@ -45,9 +40,13 @@ export function notFound(resource: string, id: unknown): DomainError {
   );
 }
 
-export function findOr404(store: Store, rules: ResourceRules, rawId: unknown): StoredRecord {
+export async function findOr404(
+  reader: RecordReader,
+  rules: ResourceRules,
+  rawId: unknown,
+): Promise<StoredRecord> {
   const id = parseId(rawId);
-  const record = id === null ? undefined : store.get<StoredRecord>(rules.name, id);
+  const record = id === null ? undefined : await reader.get<StoredRecord>(rules.name, id);
   if (!record) throw notFound(rules.name, rawId);
   return record;
 }
@@ -63,25 +62,28 @@ export function checkVersion(input: { version?: unknown }, existing: StoredRecor
   }
 }
 
-function check(
+async function check(
   rules: ResourceRules,
   input: Record<string, unknown>,
   existing: StoredRecord | null,
-  tx: Transaction,
+  tx: WriteTransaction,
   ctx: RequestContext,
-): void {
-  const problems = rules.validate?.(input, existing, tx, ctx) ?? {};
+): Promise<void> {
+  const problems = (await rules.validate?.(input, existing, tx, ctx)) ?? {};
   if (hasProblems(problems)) throw new DomainError(422, problem('errors.invalid'), problems);
 }
 
-function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Transaction): void {
+async function refuseIfReferenced(
+  rules: ResourceRules,
+  record: StoredRecord,
+  tx: WriteTransaction,
+): Promise<void> {
   for (const ref of rules.referencedBy ?? []) {
-    let count = 0;
-    const matches =
+    const rows =
       typeof ref.field === 'function'
-        ? ref.field
-        : (row: StoredRecord) => row[ref.field as string] === record.id;
-    for (const row of tx.all<StoredRecord>(ref.collection)) if (matches(row, record)) count += 1;
+        ? (await tx.all<StoredRecord>(ref.collection)).filter((row) => (ref.field as RowTest)(row, record))
+        : await tx.findBy<StoredRecord>(ref.collection, ref.field, record.id);
+    const count = rows.length;
     if (count > 0) {
       const key = rules.referencedKey ?? 'errors.referenced';
       throw new DomainError(409, problem(key, { count, children: term(`collections.${ref.collection}`) }));
@@ -89,51 +91,58 @@ function refuseIfReferenced(rules: ResourceRules, record: StoredRecord, tx: Tran
   }
 }
 
+type RowTest = (row: StoredRecord, record: StoredRecord) => boolean;
+
 /**
  * Reads computed fields (a product's margin) without copying records, and only
  * when the query filters or sorts on one; otherwise lists read stored fields.
  */
-export function computedValueOf(store: Store, rules: ResourceRules, query: ListQuery): ValueOf | undefined {
+export async function computedValueOf(
+  db: Database,
+  rules: ResourceRules,
+  query: ListQuery,
+): Promise<ValueOf | undefined> {
   const computedFields = new Set(rules.computedFields ?? []);
   const needed =
     computedFields.has(query.sort.field) || query.conditions.some((c) => computedFields.has(c.field));
   if (!needed || !rules.computed) return undefined;
-  const compute = rules.computed(store);
+  const compute = await rules.computed(db);
   return (row, field) => (computedFields.has(field) ? compute(row as StoredRecord)[field] : row[field]);
 }
 
 /** Adds the resource's computed fields to each record (a new object; stored records are never mutated). */
-export function* withComputed(
-  store: Store,
+export async function withComputed(
+  db: Database,
   rules: ResourceRules,
-  records: Iterable<StoredRecord>,
-): Generator<StoredRecord> {
-  const compute = rules.computed?.(store);
-  for (const record of records) yield compute ? { ...record, ...compute(record) } : record;
+  records: StoredRecord[],
+): Promise<StoredRecord[]> {
+  if (!rules.computed) return records;
+  const compute = await rules.computed(db);
+  return records.map((record) => ({ ...record, ...compute(record) }));
 }
 
-export function presentAll(
-  store: Store,
+export async function presentAll(
+  db: Database,
   rules: ResourceRules,
   records: StoredRecord[],
   res: Response,
-): StoredRecord[] {
-  const complete = rules.computed ? [...withComputed(store, rules, records)] : records;
-  return rules.present ? rules.present(complete, ctxOf(res), store) : complete;
+): Promise<StoredRecord[]> {
+  const complete = await withComputed(db, rules, records);
+  return rules.present ? rules.present(complete, ctxOf(res), db) : complete;
 }
 
-export function present(
-  store: Store,
+export async function present(
+  db: Database,
   rules: ResourceRules,
   record: StoredRecord,
   res: Response,
-): StoredRecord {
-  return presentAll(store, rules, [record], res)[0]!;
+): Promise<StoredRecord> {
+  return (await presentAll(db, rules, [record], res))[0]!;
 }
 
 /** The matching records of a list or export request, before paging is applied by the caller. */
-export function findMatching(
-  store: Store,
+export async function findMatching(
+  db: Database,
   rules: ResourceRules,
   params: Record<string, unknown>,
   ctx: RequestContext,
@@ -150,53 +159,53 @@ export function findMatching(
     query.conditions = query.conditions.filter((condition) => condition.field !== ignored);
     delete query.virtual[ignored];
   }
-  const extra: RowPredicate[] = Object.entries(query.virtual).map(([name, value]) =>
-    rules.virtualFilters![name]!(value, ctx, store),
-  );
+  const extra: RowPredicate[] = [];
+  for (const [name, value] of Object.entries(query.virtual))
+    extra.push(await rules.virtualFilters![name]!(value, ctx, db));
   const scope = rules.readScope?.(ctx);
   if (scope) extra.push(scope);
   return {
     query,
-    run: () =>
+    run: async () =>
       runList(
-        store.all<StoredRecord>(rules.name),
+        await db.all<StoredRecord>(rules.name),
         query,
         RESOURCE_SCHEMAS[rules.name].search,
         extra,
-        computedValueOf(store, rules, query),
+        await computedValueOf(db, rules, query),
       ),
   };
 }
 
-function list(store: Store, collection: CollectionName): Handler {
-  return ({ query: params, ctx, res }) => {
+function list(db: Database, collection: CollectionName): Handler {
+  return async ({ query: params, ctx, res }) => {
     const rules = rulesOf(collection);
-    const result = findMatching(store, rules, params, ctx).run();
+    const result = await (await findMatching(db, rules, params, ctx)).run();
     const last = result.rows.length === 0 ? result.start : result.start + result.rows.length - 1;
     res.setHeader('Content-Range', `${rules.name} ${result.start}-${last}/${result.total}`);
-    return presentAll(store, rules, result.rows, res);
+    return presentAll(db, rules, result.rows, res);
   };
 }
 
-function show(store: Store, collection: CollectionName): Handler {
-  return ({ params, ctx, res }) => {
+function show(db: Database, collection: CollectionName): Handler {
+  return async ({ params, ctx, res }) => {
     const rules = rulesOf(collection);
-    const record = findOr404(store, rules, params.id);
+    const record = await findOr404(db, rules, params.id);
     const scope = rules.readScope?.(ctx);
     if (scope && !scope(record)) throw notFound(rules.name, params.id);
-    return present(store, rules, record, res);
+    return present(db, rules, record, res);
   };
 }
 
-function create(store: Store, collection: CollectionName): Handler {
-  return ({ body, ctx, res }) => {
+function create(db: Database, collection: CollectionName): Handler {
+  return async ({ body, ctx, res }) => {
     const rules = rulesOf(collection);
-    const created = store.transact((tx) => {
-      check(rules, body, null, tx, ctx);
+    const created = await db.transact(async (tx) => {
+      await check(rules, body, null, tx, ctx);
       const next = { ...rules.defaults, ...body };
-      const record = tx.insert(rules.name, { ...next, ...rules.derive?.(next, null, tx, ctx) });
-      rules.afterCreate?.(record, tx, ctx);
-      recordAudit(tx, ctx, {
+      const record = await tx.insert(rules.name, { ...next, ...(await rules.derive?.(next, null, tx, ctx)) });
+      await rules.afterCreate?.(record, tx, ctx);
+      await recordAudit(tx, ctx, {
         action: 'create',
         resource: rules.name,
         recordId: record.id,
@@ -205,26 +214,26 @@ function create(store: Store, collection: CollectionName): Handler {
       });
       return record;
     });
-    return present(store, rules, created, res);
+    return present(db, rules, created, res);
   };
 }
 
-function update(store: Store, collection: CollectionName): Handler {
-  return ({ params, body, ctx, res }: Call) => {
+function update(db: Database, collection: CollectionName): Handler {
+  return async ({ params, body, ctx, res }: Call) => {
     const rules = rulesOf(collection);
     const { version, ...changes } = body;
-    const updated = store.transact((tx) => {
-      const existing = findOr404(store, rules, params.id);
-      rules.guard?.(existing, 'update', ctx, store);
+    const updated = await db.transact(async (tx) => {
+      const existing = await findOr404(tx, rules, params.id);
+      await rules.guard?.(existing, 'update', ctx, tx);
       checkVersion({ version }, existing);
-      check(rules, changes, existing, tx, ctx);
+      await check(rules, changes, existing, tx, ctx);
       const next = { ...existing, ...changes };
-      const record = tx.update(rules.name, existing.id, {
+      const record = await tx.update(rules.name, existing.id, {
         ...changes,
-        ...rules.derive?.(next, existing, tx, ctx),
+        ...(await rules.derive?.(next, existing, tx, ctx)),
       });
-      const note = rules.afterUpdate?.(existing, record, tx, ctx);
-      recordAudit(tx, ctx, {
+      const note = await rules.afterUpdate?.(existing, record, tx, ctx);
+      await recordAudit(tx, ctx, {
         action: 'update',
         resource: rules.name,
         recordId: record.id,
@@ -234,21 +243,21 @@ function update(store: Store, collection: CollectionName): Handler {
       });
       return record;
     });
-    return present(store, rules, updated, res);
+    return present(db, rules, updated, res);
   };
 }
 
-function remove(store: Store, collection: CollectionName): Handler {
-  return ({ params, query, ctx, res }) => {
+function remove(db: Database, collection: CollectionName): Handler {
+  return async ({ params, query, ctx, res }) => {
     const rules = rulesOf(collection);
-    const deleted = store.transact((tx) => {
-      const existing = findOr404(store, rules, params.id);
-      rules.guard?.(existing, 'delete', ctx, store);
+    const deleted = await db.transact(async (tx) => {
+      const existing = await findOr404(tx, rules, params.id);
+      await rules.guard?.(existing, 'delete', ctx, tx);
       if (query.version !== undefined) checkVersion({ version: Number(query.version) }, existing);
-      refuseIfReferenced(rules, existing, tx);
-      rules.beforeDelete?.(existing, tx);
-      tx.remove(rules.name, existing.id);
-      recordAudit(tx, ctx, {
+      await refuseIfReferenced(rules, existing, tx);
+      await rules.beforeDelete?.(existing, tx);
+      await tx.remove(rules.name, existing.id);
+      await recordAudit(tx, ctx, {
         action: 'delete',
         resource: rules.name,
         recordId: existing.id,
@@ -257,21 +266,22 @@ function remove(store: Store, collection: CollectionName): Handler {
       });
       return existing;
     });
-    return present(store, rules, deleted, res);
+    return present(db, rules, deleted, res);
   };
 }
 
-function exportCsv(store: Store, collection: CollectionName): Handler {
-  return ({ query, ctx, res }) => {
+function exportCsv(db: Database, collection: CollectionName): Handler {
+  return async ({ query, ctx, res }) => {
     const rules = rulesOf(collection);
-    const matching = findMatching(store, rules, query, ctx);
+    const matching = await findMatching(db, rules, query, ctx);
     matching.query.end = Number.MAX_SAFE_INTEGER;
-    const rows = [...withComputed(store, rules, matching.run().rows)];
-    const stamp = store.now().toISOString().slice(0, 10);
+    const rows = await withComputed(db, rules, (await matching.run()).rows);
+    const stamp = db.now().toISOString().slice(0, 10);
+    const csv = await csvOf(db, rules, rows, ctx.locale);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${collection}-${stamp}.csv"`);
     res.setHeader('X-Total-Count', String(rows.length));
-    res.send(csvOf(store, rules, rows, ctx.locale));
+    res.send(csv);
   };
 }
 
@@ -287,26 +297,8 @@ const KINDS = {
 } as const;
 
 /** A handler for every generic collection endpoint of the contract. */
-export function collectionHandlers(store: Store): Record<CollectionRouteId, Handler> {
+export function collectionHandlers(db: Database): Record<CollectionRouteId, Handler> {
   return Object.fromEntries(
-    Object.entries(COLLECTION_ROUTES).map(([id, route]) => [id, KINDS[route.kind](store, route.collection)]),
+    Object.entries(COLLECTION_ROUTES).map(([id, route]) => [id, KINDS[route.kind](db, route.collection)]),
   ) as Record<CollectionRouteId, Handler>;
-}
-
-/**
- * When a write's body breaks its schema, the collection's own rules (unique
- * SKUs, known references, cross-field rules) are asked too, so one answer
- * names every field at fault. They read the database but write nothing.
- */
-export function explainCollectionWrite(store: Store): ExplainInvalid {
-  return (id, input, params, ctx) => {
-    const route = ROUTES[id];
-    if (!isCollectionRoute(route) || !['create', 'update', 'patch'].includes(route.kind)) return {};
-    const rules = rulesOf(route.collection);
-    const existing =
-      params.id === undefined ? null : (store.get<StoredRecord>(route.collection, params.id) ?? null);
-    if (route.kind !== 'create' && !existing) return {};
-    const { version: _version, ...changes } = input;
-    return store.transact((tx) => rules.validate?.(changes, existing, tx, ctx) ?? {});
-  };
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const get = <T>(path: string) => server.request<T>('GET', path, { token: admin });
-const products = () => [...server.store.all<Product>('products')];
+const products = async () => await server.db.all<Product>('products');
 
 describe('listing', () => {
   // Exposing Content-Range to other origins is CORS's part: mock-api/http/security.test.ts.
@@ -21,12 +21,12 @@ describe('listing', () => {
     const res = await get<Product[]>(`/api/products${listQuery({ sort: ['id', 'ASC'], range: [5, 9] })}`);
     expect(res.status).toBe(200);
     expect(res.body.map((p) => p.id)).toEqual(
-      products()
+      (await products())
         .map((p) => p.id)
         .sort((a, b) => a - b)
         .slice(5, 10),
     );
-    expect(res.headers.get('content-range')).toBe(`products 5-9/${products().length}`);
+    expect(res.headers.get('content-range')).toBe(`products 5-9/${(await products()).length}`);
   });
 
   it('sorts by any schema field in both directions, case-insensitively for text', async () => {
@@ -43,7 +43,7 @@ describe('listing', () => {
   });
 
   it('filters by equality, any-of and the four range operators', async () => {
-    const all = products();
+    const all = await products();
     const pivot = all[3]!.price;
     const cases: Array<[Record<string, unknown>, (p: Product) => boolean]> = [
       [{ status: 'active' }, (p) => p.status === 'active'],
@@ -66,7 +66,7 @@ describe('listing', () => {
   });
 
   it('searches name, SKU and barcode case-insensitively with q', async () => {
-    const sample = products()[0]!;
+    const sample = (await products())[0]!;
     for (const term of [sample.sku.toLowerCase(), sample.name.slice(0, 6).toUpperCase(), sample.barcode!]) {
       const res = await get<Product[]>(`/api/products${listQuery({ filter: { q: term }, range: [0, 99] })}`);
       expect(
@@ -141,14 +141,14 @@ describe('writing', () => {
     });
     expect(res.body.id).toBeGreaterThan(0);
     expect(Date.parse(res.body.createdAt)).not.toBeNaN();
-    const audit = [...server.store.all<{ resource: string; recordId: number; action: string }>('audit-log')];
+    const audit = await server.db.all<{ resource: string; recordId: number; action: string }>('audit-log');
     expect(
       audit.some((a) => a.resource === 'products' && a.recordId === res.body.id && a.action === 'create'),
     ).toBe(true);
   });
 
   it('gives each broken field its own message and writes nothing', async () => {
-    const before = server.store.count('products');
+    const before = await server.db.count('products');
     const res = await server.request<{ errors: Record<string, string> }>('POST', '/api/products', {
       token: admin,
       body: {
@@ -170,7 +170,7 @@ describe('writing', () => {
       'sku',
     ]);
     expect(res.body.errors.sku).toMatch(/already used/);
-    expect(server.store.count('products')).toBe(before);
+    expect(await server.db.count('products')).toBe(before);
   });
 
   it('rejects malformed JSON and non-object bodies with 400', async () => {
@@ -241,7 +241,7 @@ describe('writing', () => {
       ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(products().filter((p) => p.sku === 'KT-RACE-00001')).toHaveLength(1);
+    expect((await products()).filter((p) => p.sku === 'KT-RACE-00001')).toHaveLength(1);
   });
 });
 
@@ -260,15 +260,15 @@ describe('deleting', () => {
   });
 
   it('never cascades: a referenced record is refused with the count, children stay', async () => {
-    const product = products().find((p) => p.categoryId !== null)!;
-    const childCount = products().filter((p) => p.categoryId === product.categoryId).length;
+    const product = (await products()).find((p) => p.categoryId !== null)!;
+    const childCount = (await products()).filter((p) => p.categoryId === product.categoryId).length;
     const res = await server.request<{ message: string }>('DELETE', `/api/categories/${product.categoryId}`, {
       token: admin,
     });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain(String(childCount));
     expect((await get(`/api/categories/${product.categoryId}`)).status).toBe(200);
-    expect(products().filter((p) => p.categoryId === product.categoryId)).toHaveLength(childCount);
+    expect((await products()).filter((p) => p.categoryId === product.categoryId)).toHaveLength(childCount);
   });
 });
 

@@ -38,7 +38,7 @@ describe('list exports read like the screen', () => {
   });
 
   it('writes every matching order, one row each, with names, euros, local dates and words', async () => {
-    const orders = [...server.store.all<Order>('orders')];
+    const orders = await server.db.all<Order>('orders');
     const { status, csv, total } = await exportOf(
       `/orders/export.csv${listQuery({ sort: ['placedAt', 'ASC'] })}`,
     );
@@ -50,10 +50,10 @@ describe('list exports read like the screen', () => {
     expect(row.Number).toBe(first.number);
     expect(row['Total (EUR)']).toBe((first.total / 100).toFixed(2));
     expect(row['Customer (ID)']).toBe(String(first.customerId));
-    const customer = server.store.get<{ firstName: string; lastName: string }>(
+    const customer = (await server.db.get<{ firstName: string; lastName: string }>(
       'customers',
       first.customerId,
-    )!;
+    ))!;
     expect(row.Customer).toBe(`${customer.firstName} ${customer.lastName}`);
     // The shop's clock (Europe/Berlin is an hour or two ahead of UTC), not the stored UTC instant.
     const berlin = new Date(first.placedAt)
@@ -65,7 +65,7 @@ describe('list exports read like the screen', () => {
   });
 
   it('writes German with semicolons, decimal commas, German dates and German words', async () => {
-    const order = [...server.store.all<Order>('orders')].find((o) => o.status === 'delivered')!;
+    const order = (await server.db.all<Order>('orders')).find((o) => o.status === 'delivered')!;
     const { csv } = await exportOf(
       `/orders/export.csv${listQuery({ filter: { number: order.number } })}`,
       'de',
@@ -78,12 +78,12 @@ describe('list exports read like the screen', () => {
   });
 
   it('puts the names of products, warehouses and people next to their ids in the ledger', async () => {
-    const movement = [...server.store.all<StockMovement>('stock-movements')].find((m) => m.userId !== null)!;
+    const movement = (await server.db.all<StockMovement>('stock-movements')).find((m) => m.userId !== null)!;
     const { csv } = await exportOf(
       `/stock-movements/export.csv${listQuery({ filter: { id: movement.id } })}`,
     );
     const row = csv.rows[0]!.values;
-    const user = server.store.get<User>('users', movement.userId!)!;
+    const user = (await server.db.get<User>('users', movement.userId!))!;
     expect(row['By (ID)']).toBe(String(user.id));
     expect(row.By).toBe(user.fullName);
     expect(row.Product).toMatch(/\(.+\)$/);
@@ -111,7 +111,7 @@ describe('list exports read like the screen', () => {
   });
 
   it('exports order lines one per row, for every line of every matching order', async () => {
-    const all = [...server.store.all<Order>('orders')];
+    const all = await server.db.all<Order>('orders');
     const wanted = all.find((o) => o.items.length > 1)!.status;
     const matching = all.filter((o) => o.status === wanted);
     const { status, csv } = await exportOf(

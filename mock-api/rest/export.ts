@@ -19,7 +19,7 @@ import { recordName } from '../../src/domain/exports/names';
 import type { Locale } from '../../src/domain/messages';
 import type { CollectionName } from '../../src/domain/resources';
 import { shopSettingsOf } from '../settings/shop';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord } from '../store/database';
 import { headerOf } from './exportHeaders';
 import type { ResourceRules } from './rules';
 
@@ -30,21 +30,33 @@ interface Cell {
   write: (row: Row) => unknown[];
 }
 
-/** How each column of `table` is headed and written; a reference column becomes two (id, name). */
-export function exportCells(
-  store: Store,
+/**
+ * How each column of `table` is headed and written; a reference column becomes
+ * two (id, name). The referenced collections are read once up front, so
+ * writing the rows needs no further reads.
+ */
+export async function exportCells(
+  db: Database,
   table: string,
   columns: readonly ExportColumn[],
   locale: Locale,
-): Cell[] {
-  const { timeZone } = shopSettingsOf(store);
+): Promise<Cell[]> {
+  const { timeZone } = await shopSettingsOf(db);
+  const referenced = new Set<CollectionName>();
+  for (const { kind } of columns) {
+    if (typeof kind === 'object' && 'ref' in kind) referenced.add(kind.ref);
+    if (typeof kind === 'object' && 'refs' in kind) referenced.add(kind.refs);
+  }
+  const records = new Map<CollectionName, Map<number, StoredRecord>>();
+  for (const collection of referenced)
+    records.set(collection, new Map((await db.all(collection)).map((record) => [record.id, record])));
   const names = new Map<string, string>();
   const nameOf = (collection: CollectionName, id: unknown): string => {
     if (typeof id !== 'number') return '';
     const key = `${collection}/${id}`;
     let name = names.get(key);
     if (name === undefined) {
-      name = recordName(collection, store.get<StoredRecord>(collection, id));
+      name = recordName(collection, records.get(collection)?.get(id));
       names.set(key, name);
     }
     return name;
@@ -99,12 +111,17 @@ export function writeCsv(cells: Cell[], rows: Iterable<Row>, locale: Locale): st
   );
 }
 
-export function csvOf(store: Store, rules: ResourceRules, rows: StoredRecord[], locale: Locale): string {
+export async function csvOf(
+  db: Database,
+  rules: ResourceRules,
+  rows: StoredRecord[],
+  locale: Locale,
+): Promise<string> {
   if (rules.csvColumns)
     return toCsv(
       rules.csvColumns.map((c) => c.header),
-      rows.map((row) => rules.csvColumns!.map((c) => c.value(row, store))),
+      rows.map((row) => rules.csvColumns!.map((c) => c.value(row))),
     );
   const columns = EXPORT_COLUMNS[rules.name as Exclude<CollectionName, 'products'>];
-  return writeCsv(exportCells(store, rules.name, columns, locale), rows, locale);
+  return writeCsv(await exportCells(db, rules.name, columns, locale), rows, locale);
 }

@@ -5,7 +5,7 @@
 import { STATUS_COUNTED, isStatusCounted } from '../../src/domain/contract/routes';
 import type { CollectionName } from '../../src/domain/resources';
 import type { Handler } from '../http/mount';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord } from '../store/database';
 import { findMatching, rulesOf } from './bridge';
 
 /**
@@ -14,15 +14,15 @@ import { findMatching, rulesOf } from './bridge';
  * tab can show what choosing it would list. One pass, where a count request
  * per tab would filter the whole collection once each.
  */
-export function statusCounts(store: Store, collection: CollectionName): Handler {
-  return ({ query: params, ctx }) => {
+export function statusCounts(db: Database, collection: CollectionName): Handler {
+  return async ({ query: params, ctx }) => {
     const rules = rulesOf(collection);
-    const matching = findMatching(store, rules, params, ctx, { ignoring: 'status' });
+    const matching = await findMatching(db, rules, params, ctx, { ignoring: 'status' });
     matching.query.end = Number.MAX_SAFE_INTEGER;
-    const statusOf = rules.statusOf?.(store) ?? ((record: StoredRecord) => String(record.status));
+    const statusOf = (await rules.statusOf?.(db)) ?? ((record: StoredRecord) => String(record.status));
     const statuses: readonly string[] = isStatusCounted(collection) ? STATUS_COUNTED[collection] : [];
     const byStatus = new Map(statuses.map((status) => [status, 0]));
-    const { rows } = matching.run();
+    const { rows } = await matching.run();
     for (const row of rows) {
       const status = statusOf(row);
       const counted = byStatus.get(status);

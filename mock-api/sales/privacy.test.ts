@@ -13,8 +13,8 @@ let theirOrders: Order[];
 beforeAll(async () => {
   server = await startTestServer({ now: () => TEST_ANCHOR });
   admin = await server.login('admin');
-  const orders = [...server.store.all<Order>('orders')];
-  customer = [...server.store.all<Customer>('customers')].find(
+  const orders = await server.db.all<Order>('orders');
+  customer = (await server.db.all<Customer>('customers')).find(
     (c) => orders.filter((o) => o.customerId === c.id).length >= 2,
   )!;
   theirOrders = orders.filter((o) => o.customerId === customer.id);
@@ -41,7 +41,7 @@ describe('personal data export', () => {
     expect(res.body.customer.email).toBe(customer.email);
     expect(res.body.orders.map((o) => o.id).sort()).toEqual(theirOrders.map((o) => o.id).sort());
     expect(res.body.history.some((entry) => entry.action === 'update')).toBe(true);
-    const audit = [...server.store.all<AuditEntry>('audit-log')].filter(
+    const audit = (await server.db.all<AuditEntry>('audit-log')).filter(
       (e) => e.action === 'data_export' && e.recordId === customer.id,
     );
     expect(audit).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('erasure', () => {
     );
     expect(res.status).toBe(422);
     expect(res.body.errors.confirmEmail).toMatch(/e-mail address exactly/);
-    expect(server.store.get<Customer>('customers', customer.id)!.email).toBe(customer.email);
+    expect((await server.db.get<Customer>('customers', customer.id))!.email).toBe(customer.email);
   });
 
   it('anonymises the customer, their addresses and their history, and leaves every figure as it was', async () => {
@@ -94,18 +94,18 @@ describe('erasure', () => {
     expect(res.body.ordersAnonymised).toBe(theirOrders.length);
     expect(res.body.auditEntriesRedacted).toBeGreaterThanOrEqual(1);
 
-    const erased = server.store.get<Customer>('customers', customer.id)!;
+    const erased = (await server.db.get<Customer>('customers', customer.id))!;
     const personal = [customer.firstName, customer.lastName, customer.email, customer.address.street];
     const everything = JSON.stringify({
       customer: erased,
-      orders: theirOrders.map((o) => server.store.get<Order>('orders', o.id)),
-      audit: [...server.store.all<AuditEntry>('audit-log')].filter(
+      orders: await Promise.all(theirOrders.map((o) => server.db.get<Order>('orders', o.id))),
+      audit: (await server.db.all<AuditEntry>('audit-log')).filter(
         (e) => (e.resource === 'customers' && e.recordId === customer.id) || e.resource === 'orders',
       ),
     });
     for (const value of [...personal, '+49 30 1234567']) expect(everything).not.toContain(value);
     for (const order of theirOrders) {
-      const now = server.store.get<Order>('orders', order.id)!;
+      const now = (await server.db.get<Order>('orders', order.id))!;
       expect(now.total).toBe(order.total);
       expect(now.shippingAddress.country).toBe(order.shippingAddress.country);
     }

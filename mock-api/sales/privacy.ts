@@ -24,63 +24,65 @@ import { recordAudit } from '../audit';
 import type { Handler } from '../http/mount';
 import { findOr404 } from '../rest/bridge';
 import { rulesFor } from '../rest/rules';
-import type { Store, StoredRecord, Transaction } from '../store/store';
+import type { Database, RecordReader, StoredRecord } from '../store/database';
 
-function ordersOf(tx: Transaction | Store, customerId: number): Order[] {
-  return [...tx.all<Order>('orders')].filter((order) => order.customerId === customerId);
+function ordersOf(reader: RecordReader, customerId: number): Promise<Order[]> {
+  return reader.findBy<Order>('orders', 'customerId', customerId);
 }
 
 function redacted(change: FieldChange): FieldChange {
   return PERSONAL_FIELDS.includes(change.field) ? { field: change.field, before: null, after: null } : change;
 }
 
-export function privacyHandlers(store: Store): Record<'exportCustomerData' | 'eraseCustomer', Handler> {
+export function privacyHandlers(db: Database): Record<'exportCustomerData' | 'eraseCustomer', Handler> {
   const customers = rulesFor('customers')!;
   return {
     exportCustomerData: ({ params, ctx }) =>
-      store.transact((tx) => {
-        const customer = findOr404(store, customers, params.id) as unknown as Customer;
-        const orders = ordersOf(tx, customer.id);
+      db.transact(async (tx) => {
+        const customer = (await findOr404(tx, customers, params.id)) as unknown as Customer;
+        const orders = await ordersOf(tx, customer.id);
         const orderIds = new Set(orders.map((order) => order.id));
-        const of = <T extends { orderId: number }>(collection: string) =>
-          [...tx.all<T>(collection)].filter((row) => orderIds.has(row.orderId));
-        const history = [...tx.all<AuditEntry>('audit-log')].filter(
-          (entry) => entry.resource === 'customers' && entry.recordId === customer.id,
+        const of = async <T extends { orderId: number }>(collection: string) =>
+          (await tx.all<T>(collection)).filter((row) => orderIds.has(row.orderId));
+        const history = (await tx.findBy<AuditEntry>('audit-log', 'recordId', customer.id)).filter(
+          (entry) => entry.resource === 'customers',
         );
-        recordAudit(tx, ctx, { action: 'data_export', resource: 'customers', recordId: customer.id });
+        await recordAudit(tx, ctx, { action: 'data_export', resource: 'customers', recordId: customer.id });
         return {
           exportedAt: tx.at,
           customer,
           orders,
-          shipments: of<Shipment>('shipments'),
-          returns: of<OrderReturn>('returns'),
-          refunds: of<Refund>('refunds'),
+          shipments: await of<Shipment>('shipments'),
+          returns: await of<OrderReturn>('returns'),
+          refunds: await of<Refund>('refunds'),
           history,
         };
       }),
     eraseCustomer: ({ params, body, ctx }) =>
-      store.transact((tx): ErasureSummary => {
-        const customer = findOr404(store, customers, params.id) as unknown as Customer;
+      db.transact(async (tx): Promise<ErasureSummary> => {
+        const customer = (await findOr404(tx, customers, params.id)) as unknown as Customer;
         if (isErased(customer)) throw new DomainError(409, problem('errors.alreadyErased'));
         if (String(body.confirmEmail).toLowerCase() !== customer.email.toLowerCase())
           throw new DomainError(422, problem('errors.erasureConfirmation'), {
             confirmEmail: problem('errors.erasureConfirmation'),
           });
-        tx.update<Customer>('customers', customer.id, anonymisedCustomer(customer));
-        const orders = ordersOf(tx, customer.id);
+        await tx.update<Customer>('customers', customer.id, anonymisedCustomer(customer));
+        const orders = await ordersOf(tx, customer.id);
         for (const order of orders)
-          tx.update<Order>('orders', order.id, { shippingAddress: anonymisedAddress(order.shippingAddress) });
+          await tx.update<Order>('orders', order.id, {
+            shippingAddress: anonymisedAddress(order.shippingAddress),
+          });
         let redactedEntries = 0;
-        for (const entry of tx.all<AuditEntry & StoredRecord>('audit-log')) {
+        for (const entry of await tx.all<AuditEntry & StoredRecord>('audit-log')) {
           const aboutCustomer = entry.resource === 'customers' && entry.recordId === customer.id;
           const aboutTheirOrder = entry.resource === 'orders' && orders.some((o) => o.id === entry.recordId);
           if (!aboutCustomer && !aboutTheirOrder) continue;
           if (!entry.changes.some((change) => PERSONAL_FIELDS.includes(change.field))) continue;
-          tx.update<AuditEntry>('audit-log', entry.id, { changes: entry.changes.map(redacted) });
+          await tx.update<AuditEntry>('audit-log', entry.id, { changes: entry.changes.map(redacted) });
           redactedEntries += 1;
         }
         // The erasure's own entry names no personal data: only that it happened, and by whom.
-        recordAudit(tx, ctx, { action: 'erase', resource: 'customers', recordId: customer.id });
+        await recordAudit(tx, ctx, { action: 'erase', resource: 'customers', recordId: customer.id });
         return {
           customerId: customer.id,
           ordersAnonymised: orders.length,

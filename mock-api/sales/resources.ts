@@ -11,7 +11,8 @@ defineResource({
   name: 'customers',
 
   defaults: { phone: '', address: { name: '', street: '', postalCode: '', city: '', country: 'DE' } },
-  validate: (input, existing, tx) => validateCustomer(input, existing?.id ?? null, lookupFor(tx)),
+  validate: async (input, existing, tx) =>
+    validateCustomer(input, existing?.id ?? null, await lookupFor(tx, ['customers'])),
   derive: (next) => (typeof next.email === 'string' ? { email: next.email.toLowerCase() } : {}),
   // An erased customer stays anonymous: editing would bring personal data back.
   guard: (existing) => {
@@ -20,9 +21,9 @@ defineResource({
   },
   referencedBy: [{ collection: 'orders', field: 'customerId' }],
   // One pass over the orders per request, then a lookup per customer.
-  computed: (store) => {
+  computed: async (db) => {
     const byCustomer = new Map<number, CustomerFigures>();
-    for (const order of store.all<Order>('orders'))
+    for (const order of await db.all<Order>('orders'))
       byCustomer.set(order.customerId, addOrder(byCustomer.get(order.customerId) ?? NO_FIGURES, order));
     return (record) => ({ ...(byCustomer.get(record.id) ?? NO_FIGURES) });
   },

@@ -2,8 +2,7 @@
  * GET /search: one answer over products, orders, customers, shipments and
  * promotions (src/domain/search.ts says what finds what). Codes are looked up
  * in maps; text is matched in one lower-cased string per record. Both are built
- * once and rebuilt only after the database changed (the journal's sequence
- * number moved), so a search costs a map lookup and, for text, one pass over
+ * once and rebuilt only after the database changed (its version moved), so a search costs a map lookup and, for text, one pass over
  * strings, never over records.
  */
 import { can } from '../../src/domain/permissions';
@@ -17,7 +16,7 @@ import {
 } from '../../src/domain/search';
 import type { ResponseOf } from '../../src/domain/contract/endpoints';
 import type { Handler } from '../http/mount';
-import type { Store, StoredRecord } from '../store/store';
+import type { Database, StoredRecord } from '../store/database';
 
 interface KindIndex {
   rows: StoredRecord[];
@@ -29,11 +28,11 @@ type SearchIndex = Record<SearchKind, KindIndex>;
 type Answer = ResponseOf<'search'>;
 type Group = Answer['groups'][number];
 
-function buildIndex(store: Store): SearchIndex {
+async function buildIndex(db: Database): Promise<SearchIndex> {
   const index = {} as SearchIndex;
   for (const kind of SEARCH_KINDS) {
     const rule = SEARCH_RULES[kind];
-    const rows = [...store.all<StoredRecord>(kind)];
+    const rows = await db.all<StoredRecord>(kind);
     const byCode = new Map<string, number[]>();
     const texts = rows.map((row, i) => {
       for (const code of rule.codes(row)) {
@@ -71,16 +70,18 @@ function searchKind(kind: SearchKind, { rows, texts, byCode }: KindIndex, query:
   return { kind, hits, more: more || found.size > HITS_PER_KIND };
 }
 
-export function searchHandlers(store: Store): Record<'search', Handler> {
-  let built: { seq: number; index: SearchIndex } | null = null;
-  const current = (): SearchIndex => {
-    if (!built || built.seq !== store.seq) built = { seq: store.seq, index: buildIndex(store) };
+export function searchHandlers(db: Database): Record<'search', Handler> {
+  let built: { version: number; index: SearchIndex } | null = null;
+  const current = async (): Promise<SearchIndex> => {
+    // The version is read before the records: an index built while a write lands is tagged older and rebuilt.
+    const version = await db.version();
+    if (!built || built.version !== version) built = { version, index: await buildIndex(db) };
     return built.index;
   };
   return {
-    search: ({ query, ctx }) => {
+    search: async ({ query, ctx }) => {
       const started = performance.now();
-      const index = current();
+      const index = await current();
       const role = ctx.user!.role;
       const q = String(query.q).trim();
       const groups = SEARCH_KINDS.filter((kind) => can(role, 'list', kind))

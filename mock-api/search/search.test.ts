@@ -17,12 +17,12 @@ afterAll(() => server.close());
 
 const search = async (q: string, token = admin) =>
   server.request<Answer & { message?: string }>('GET', `/api/search?q=${encodeURIComponent(q)}`, { token });
-const first = <T>(collection: string, test: (row: T) => boolean = () => true) =>
-  [...server.store.all<T>(collection)].find(test)!;
+const first = async <T>(collection: string, test: (row: T) => boolean = () => true) =>
+  (await server.db.all<T>(collection)).find(test)!;
 
 describe('search', () => {
   it('opens a product straight from its SKU or EAN, typed in any case or scanned', async () => {
-    const product = first<Product>('products', (p) => p.barcode !== null);
+    const product = await first<Product>('products', (p) => p.barcode !== null);
     const bySku = await search(product.sku.toLowerCase());
     expect(bySku.status).toBe(200);
     expect(bySku.body.exact).toEqual({ kind: 'products', id: product.id });
@@ -32,14 +32,14 @@ describe('search', () => {
   });
 
   it('finds orders by number, shipments by tracking number, promotions by code, customers by e-mail', async () => {
-    const order = first<Order>('orders');
+    const order = await first<Order>('orders');
     expect((await search(order.number)).body.exact).toEqual({ kind: 'orders', id: order.id });
-    const shipment = first<Shipment>('shipments');
+    const shipment = await first<Shipment>('shipments');
     const spaced = shipment.trackingNumber.replace(/(.{4})/g, '$1 ').toLowerCase();
     expect((await search(spaced)).body.exact).toEqual({ kind: 'shipments', id: shipment.id });
-    const promotion = first<Promotion>('promotions', (p) => p.code !== null);
+    const promotion = await first<Promotion>('promotions', (p) => p.code !== null);
     expect((await search(promotion.code!)).body.exact).toEqual({ kind: 'promotions', id: promotion.id });
-    const customer = first<Customer>('customers');
+    const customer = await first<Customer>('customers');
     const answer = await search(customer.email.split('@')[0]!);
     const customers = answer.body.groups.find((g) => g.kind === 'customers');
     expect(customers?.hits.map((h) => h.id)).toContain(customer.id);
@@ -52,14 +52,14 @@ describe('search', () => {
   });
 
   it('shows each role only the kinds it may list', async () => {
-    const product = first<Product>('products');
+    const product = await first<Product>('products');
     for (const role of ['manager', 'merchandiser', 'warehouse'] as Role[]) {
       const answer = await search(product.name.slice(0, 4), await server.login(role));
       expect(answer.status).toBe(200);
       for (const group of answer.body.groups)
         expect(can(role, 'list', group.kind), `${role} ${group.kind}`).toBe(true);
     }
-    const promotion = first<Promotion>('promotions', (p) => p.code !== null);
+    const promotion = await first<Promotion>('promotions', (p) => p.code !== null);
     const warehouse = await search(promotion.code!, await server.login('warehouse'));
     expect(warehouse.body.groups.find((g) => g.kind === 'promotions')).toBeUndefined();
   });

@@ -13,20 +13,21 @@ import {
 } from '../../src/domain/validation/settings';
 import { lookupFor } from '../lookups';
 import { defineResource } from '../rest/rules';
-import type { Store, Transaction } from '../store/store';
+import type { RecordReader } from '../store/database';
 
 defineResource({
   name: 'carriers',
   defaults: { trackingPattern: null, trackingUrlTemplate: null, active: true },
-  validate: (input, existing, tx) => validateCarrier(input, existing?.id ?? null, lookupFor(tx)),
+  validate: async (input, existing, tx) =>
+    validateCarrier(input, existing?.id ?? null, await lookupFor(tx, ['carriers'])),
   // Parcels keep their carrier by name (it is what was printed on the label and
   // what lists filter by), so a rename carries the new name onto them in the
   // same transaction: their tracking link and number check keep working.
-  afterUpdate: (before, after, tx) => {
+  afterUpdate: async (before, after, tx) => {
     if (before.name === after.name) return;
     // Ids first: the updates must not change what is being iterated.
-    const ids = [...tx.all<Shipment>('shipments')].filter((s) => s.carrier === before.name).map((s) => s.id);
-    for (const id of ids) tx.update<Shipment>('shipments', id, { carrier: String(after.name) });
+    const ids = (await tx.findBy<Shipment>('shipments', 'carrier', String(before.name))).map((s) => s.id);
+    for (const id of ids) await tx.update<Shipment>('shipments', id, { carrier: String(after.name) });
     return `renamed from "${String(before.name)}" to "${String(after.name)}" on ${ids.length} parcels`;
   },
   referencedKey: 'errors.carrierReferenced',
@@ -42,7 +43,12 @@ defineResource({
 defineResource({
   name: 'shipping-methods',
   defaults: { freeShippingFrom: null, active: true },
-  validate: (input, existing, tx) => validateShippingMethod(input, existing?.id ?? null, lookupFor(tx)),
+  validate: async (input, existing, tx) =>
+    validateShippingMethod(
+      input,
+      existing?.id ?? null,
+      await lookupFor(tx, ['shipping-methods', 'carriers']),
+    ),
   referencedKey: 'errors.shippingMethodReferenced',
   referencedBy: [{ collection: 'orders', field: 'shippingMethodId' }],
 });
@@ -50,23 +56,23 @@ defineResource({
 defineResource({
   name: 'payment-methods',
   defaults: { waitsForPayment: false, active: true },
-  validate: (input, existing, tx) => validatePaymentMethod(input, existing?.id ?? null, lookupFor(tx)),
+  validate: async (input, existing, tx) =>
+    validatePaymentMethod(input, existing?.id ?? null, await lookupFor(tx, ['payment-methods'])),
   referencedKey: 'errors.paymentMethodReferenced',
   referencedBy: [{ collection: 'orders', field: 'paymentMethodId' }],
 });
 
 /** The active carrier of a name, for booking a parcel. */
-export function activeCarrierOf(tx: Transaction | Store): (name: string) => CarrierRules | undefined {
-  return (name) => {
-    for (const carrier of tx.all<Carrier>('carriers'))
-      if (carrier.active && carrier.name === name) return carrier;
-    return undefined;
-  };
+export async function activeCarrierOf(
+  reader: RecordReader,
+): Promise<(name: string) => CarrierRules | undefined> {
+  const active = (await reader.all<Carrier>('carriers')).filter((carrier) => carrier.active);
+  return (name) => active.find((carrier) => carrier.name === name);
 }
 
 /** A parcel's tracking page, from its carrier's record (a deactivated carrier still links old parcels). */
-export function carrierByName(store: Store): (name: unknown) => Carrier | undefined {
+export async function carrierByName(reader: RecordReader): Promise<(name: unknown) => Carrier | undefined> {
   const byName = new Map<string, Carrier>();
-  for (const carrier of store.all<Carrier>('carriers')) byName.set(carrier.name, carrier);
+  for (const carrier of await reader.all<Carrier>('carriers')) byName.set(carrier.name, carrier);
   return (name) => (typeof name === 'string' ? byName.get(name) : undefined);
 }

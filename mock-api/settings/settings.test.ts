@@ -70,7 +70,7 @@ describe('carriers', () => {
     expect(res.body.errors?.trackingPattern).toMatch(/regular expression/);
     expect(res.body.errors?.trackingUrlTemplate).toMatch(/\{number\}/);
     expect((await createCarrier({ name: 'dhl' })).body.errors?.name).toMatch(/already in use/);
-    expect(server.store.count('carriers')).toBe(6);
+    expect(await server.db.count('carriers')).toBe(6);
   });
 
   it('validate a parcel’s number and give it a link from the record, not from code', async () => {
@@ -165,15 +165,15 @@ describe('renaming a carrier', () => {
   });
 
   it('refuses a name another carrier has, and leaves the carrier and its parcels as they were', async () => {
-    const carrier = [...server.store.all<Carrier>('carriers')].find((c) => c.name === 'Parcelo Express')!;
+    const carrier = (await server.db.all<Carrier>('carriers')).find((c) => c.name === 'Parcelo Express')!;
     const refused = await put(admin, `/api/carriers/${carrier.id}`, {
       name: 'DHL',
       version: carrier.version,
     });
     expect(refused.status).toBe(422);
     expect(refused.body.errors?.name).toMatch(/already in use/);
-    expect(server.store.get<Carrier>('carriers', carrier.id)?.name).toBe('Parcelo Express');
-    const parcels = [...server.store.all<Shipment>('shipments')].filter(
+    expect((await server.db.get<Carrier>('carriers', carrier.id))?.name).toBe('Parcelo Express');
+    const parcels = (await server.db.all<Shipment>('shipments')).filter(
       (s) => s.carrier === 'Parcelo Express',
     );
     expect(parcels).toHaveLength(1);
@@ -204,7 +204,7 @@ describe('shipping and payment methods', () => {
   });
 
   it('are what the seed’s orders were placed with, and orders filter by them', async () => {
-    const all = [...server.store.all<Order>('orders')];
+    const all = await server.db.all<Order>('orders');
     const withMethod = all.filter((o) => o.paymentMethodId === 1);
     expect(withMethod.length).toBeGreaterThan(0);
     const res = await server.request(

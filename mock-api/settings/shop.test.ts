@@ -87,7 +87,7 @@ describe('the shop settings record', () => {
     expect(created.status).toBe(405);
     expect(created.body.message).toMatch(/one settings record/);
     expect((await server.request('DELETE', '/api/shop-settings/1', { token: admin })).status).toBe(405);
-    expect(server.store.count('shop-settings')).toBe(1);
+    expect(await server.db.count('shop-settings')).toBe(1);
   });
 
   it('refuses an unknown time zone with 422 naming it, in English and German, and changes nothing', async () => {
@@ -175,9 +175,9 @@ describe('the stored time zone', () => {
   }
 
   /** The same days counted the plain way from the stored orders (../kpis/expected.ts). */
-  function expectedDays(timeZone: string) {
+  async function expectedDays(timeZone: string) {
     const buckets = salesByBucket(
-      recordsOf(server.store),
+      await recordsOf(server.db),
       shopDays(FROM, TO, timeZone),
       timeZone,
       'day',
@@ -205,13 +205,13 @@ describe('the stored time zone', () => {
     expect((await change({ timeZone: 'Europe/Berlin' })).status).toBe(200);
     const berlin = await dailySales();
     expect(berlin.range.timeZone).toBe('Europe/Berlin');
-    expect(days(berlin)).toEqual(expectedDays('Europe/Berlin'));
+    expect(days(berlin)).toEqual(await expectedDays('Europe/Berlin'));
     expect(await exportedPlacedAt()).toContain('2026-06-11 00:30');
 
     expect((await change({ timeZone: 'America/Los_Angeles' })).status).toBe(200);
     const losAngeles = await dailySales();
     expect(losAngeles.range.timeZone).toBe('America/Los_Angeles');
-    expect(days(losAngeles)).toEqual(expectedDays('America/Los_Angeles'));
+    expect(days(losAngeles)).toEqual(await expectedDays('America/Los_Angeles'));
     expect(days(losAngeles)).not.toEqual(days(berlin));
     // Shop midnight in Los Angeles is 07:00 UTC in June.
     expect(losAngeles.sales!.series[0]!.from).toBe('2026-06-08T07:00:00.000Z');
@@ -238,8 +238,8 @@ describe('the stored time zone', () => {
     await server.store.close();
     const reopened = Store.open(server.dbFile, { fsync: false });
     try {
-      createApp(reopened, configFromEnv({ log: false, timeZone: 'Asia/Tokyo', serviceLevelHours: 12 }));
-      expect(shopSettingsOf(reopened)).toMatchObject({
+      await createApp(reopened, configFromEnv({ log: false, timeZone: 'Asia/Tokyo', serviceLevelHours: 12 }));
+      expect(await shopSettingsOf(reopened)).toMatchObject({
         timeZone: 'America/Los_Angeles',
         serviceLevelHours: 48,
       });

@@ -9,7 +9,7 @@ import { initialShopSettings, SHOP_SETTINGS_ID, validateShopSettings } from '../
 import type { ShopSettings } from '../../src/domain/types';
 import { configOf, type ServerConfig } from '../config';
 import { defineResource } from '../rest/rules';
-import type { Store, Transaction } from '../store/store';
+import type { Database, RecordReader } from '../store/database';
 
 defineResource({
   name: 'shop-settings',
@@ -17,12 +17,12 @@ defineResource({
 });
 
 /** The shop's settings now; a store without the record (never the case once served) falls back to the config. */
-export function shopSettingsOf(
-  store: Store | Transaction,
-): Pick<ShopSettings, 'timeZone' | 'serviceLevelHours'> {
-  const stored = store.get<ShopSettings>('shop-settings', SHOP_SETTINGS_ID);
+export async function shopSettingsOf(
+  reader: RecordReader,
+): Promise<Pick<ShopSettings, 'timeZone' | 'serviceLevelHours'>> {
+  const stored = await reader.get<ShopSettings>('shop-settings', SHOP_SETTINGS_ID);
   if (stored) return stored;
-  const { timeZone, serviceLevelHours } = configOf(store);
+  const { timeZone, serviceLevelHours } = configOf(reader);
   return { timeZone, serviceLevelHours };
 }
 
@@ -31,15 +31,16 @@ export function shopSettingsOf(
  * start, from the configuration (SHOP_TIME_ZONE, SERVICE_LEVEL_HOURS); a
  * journalled write like any other, so it happens once.
  */
-export function ensureShopSettings(store: Store, config: ServerConfig): void {
-  if (store.get('shop-settings', SHOP_SETTINGS_ID)) return;
+export async function ensureShopSettings(db: Database, config: ServerConfig): Promise<void> {
   const fields = initialShopSettings({
     timeZone: config.timeZone,
     serviceLevelHours: config.serviceLevelHours,
   });
-  store.transact((tx) => {
+  await db.transact(async (tx) => {
+    // Checked inside the transaction: two instances starting at once must not both write it.
+    if (await tx.get('shop-settings', SHOP_SETTINGS_ID)) return;
     const at = tx.at;
-    tx.put<ShopSettings>('shop-settings', {
+    await tx.put<ShopSettings>('shop-settings', {
       id: SHOP_SETTINGS_ID,
       createdAt: at,
       updatedAt: at,

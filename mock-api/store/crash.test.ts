@@ -73,10 +73,10 @@ function adjust(token: string, note: string): Promise<Response> {
 }
 
 /** Notes of the test's movements in the database on disk, read the way a start reads it. */
-function notesOnDisk(prefix: string): string[] {
+async function notesOnDisk(prefix: string): Promise<string[]> {
   const store = Store.open(dbFile, { fsync: false });
-  expect(ledgerViolations(store)).toEqual([]);
-  return [...store.all<StockMovement>('stock-movements')]
+  expect(await ledgerViolations(store)).toEqual([]);
+  return (await store.all<StockMovement>('stock-movements'))
     .map((m) => m.note ?? '')
     .filter((note) => note.startsWith(prefix));
 }
@@ -113,7 +113,7 @@ describe('kill -9', () => {
     const me = await fetch(`${URL}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
     await stop('SIGTERM');
-    const present = notesOnDisk('crash ');
+    const present = await notesOnDisk('crash ');
     expect(new Set(present).size).toBe(present.length);
     expect(present.filter((note) => !sent.has(note))).toEqual([]);
     expect(acknowledged.filter((note) => !present.includes(note))).toEqual([]);
@@ -130,7 +130,7 @@ describe('kill -9', () => {
       await stop('SIGKILL');
       await start();
       await stop('SIGTERM');
-      expect(notesOnDisk('after the torn line')).toEqual(['after the torn line']);
+      expect(await notesOnDisk('after the torn line')).toEqual(['after the torn line']);
       expect(fs.readdirSync(dir).some((name) => name.startsWith('db.json.journal.torn-'))).toBe(true);
     },
   );

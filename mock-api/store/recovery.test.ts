@@ -25,10 +25,10 @@ function tempDb(): string {
 }
 
 /** A crashed database: the seed snapshot plus a journal of `count` inserts named w1…wN (never closed). */
-function crashedDb(count: number): { file: string; journal: Buffer; starts: number[] } {
+async function crashedDb(count: number): Promise<{ file: string; journal: Buffer; starts: number[] }> {
   const file = tempDb();
   const store = Store.open(file, { fsync: false });
-  for (let i = 1; i <= count; i++) store.transact((tx) => tx.insert('items', { name: `w${i}` }));
+  for (let i = 1; i <= count; i++) await store.transact((tx) => tx.insert('items', { name: `w${i}` }));
   const journal = fs.readFileSync(`${file}.journal`);
   const starts = [0];
   for (
@@ -41,12 +41,12 @@ function crashedDb(count: number): { file: string; journal: Buffer; starts: numb
   return { file, journal, starts };
 }
 
-const names = (store: Store) => [...store.all<{ name: string }>('items')].map((r) => r.name);
+const names = async (store: Store) => (await store.all<{ name: string }>('items')).map((r) => r.name);
 const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
 
 describe('a torn last entry', () => {
   it('is cut off at every byte offset, kept beside the journal, and later writes survive', async () => {
-    const { file, journal, starts } = crashedDb(4);
+    const { file, journal, starts } = await crashedDb(4);
     const last = starts.at(-1)!;
     const warn = quiet();
     for (let cut = last; cut < journal.length; cut++) {
@@ -57,35 +57,35 @@ describe('a torn last entry', () => {
 
       const store = Store.open(file, { fsync: false, snapshotEvery: 1e9 });
       // Exactly the three whole entries: nothing lost, nothing invented from the torn bytes.
-      expect(names(store)).toEqual(['seed', 'w1', 'w2', 'w3']);
-      expect(store.seq).toBe(3);
+      expect(await names(store)).toEqual(['seed', 'w1', 'w2', 'w3']);
+      expect(await store.version()).toBe(3);
       const torn = fs.readdirSync(path.dirname(file)).filter((name) => name.includes('.journal.torn-'));
       expect(torn).toHaveLength(cut > last ? 1 : 0);
       if (cut > last)
         expect(fs.readFileSync(path.join(path.dirname(file), torn[0]!))).toEqual(journal.subarray(last, cut));
 
       // The next write starts on a clean line, so the start after it still sees it.
-      store.transact((tx) => tx.insert('items', { name: 'after' }));
+      await store.transact((tx) => tx.insert('items', { name: 'after' }));
       const again = Store.open(file, { fsync: false });
-      expect(names(again)).toEqual(['seed', 'w1', 'w2', 'w3', 'after']);
+      expect(await names(again)).toEqual(['seed', 'w1', 'w2', 'w3', 'after']);
       await again.close();
     }
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Cut a torn last entry'));
   });
 
-  it('keeps the adjustment made after the reproduction in issue 12 (a fragment appended while stopped)', () => {
-    const { file } = crashedDb(2);
+  it('keeps the adjustment made after the reproduction in issue 12 (a fragment appended while stopped)', async () => {
+    const { file } = await crashedDb(2);
     fs.appendFileSync(`${file}.journal`, '{"seq":999999,"ops":[{"c":"x"');
     quiet();
     const store = Store.open(file, { fsync: false, snapshotEvery: 1e9 });
-    store.transact((tx) => tx.insert('items', { name: 'adjusted' }));
-    expect(names(Store.open(file, { fsync: false }))).toEqual(['seed', 'w1', 'w2', 'adjusted']);
+    await store.transact((tx) => tx.insert('items', { name: 'adjusted' }));
+    expect(await names(Store.open(file, { fsync: false }))).toEqual(['seed', 'w1', 'w2', 'adjusted']);
   });
 });
 
 describe('damage in the middle of the journal', () => {
-  it('refuses to start at any changed byte of a middle entry, says what to do, and leaves the file as it was', () => {
-    const { file, journal, starts } = crashedDb(5);
+  it('refuses to start at any changed byte of a middle entry, says what to do, and leaves the file as it was', async () => {
+    const { file, journal, starts } = await crashedDb(5);
     for (let at = starts[2]!; at < starts[3]!; at++) {
       const damaged = Buffer.from(journal);
       damaged[at] = damaged[at]! ^ 0x21;
@@ -95,8 +95,8 @@ describe('damage in the middle of the journal', () => {
     }
   });
 
-  it('refuses to start when a random stretch of a middle entry is missing', () => {
-    const { file, journal, starts } = crashedDb(5);
+  it('refuses to start when a random stretch of a middle entry is missing', async () => {
+    const { file, journal, starts } = await crashedDb(5);
     // A fixed sequence of "random" points keeps a failure reproducible.
     let seed = 12;
     const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
@@ -115,8 +115,8 @@ describe('damage in the middle of the journal', () => {
     }
   });
 
-  it('refuses to start when a whole entry is missing (a gap in the sequence)', () => {
-    const { file, journal, starts } = crashedDb(4);
+  it('refuses to start when a whole entry is missing (a gap in the sequence)', async () => {
+    const { file, journal, starts } = await crashedDb(4);
     fs.writeFileSync(
       `${file}.journal`,
       Buffer.concat([journal.subarray(0, starts[1]), journal.subarray(starts[2])]),
@@ -126,35 +126,35 @@ describe('damage in the middle of the journal', () => {
 });
 
 describe('appending and old journals', () => {
-  it('writes the whole entry even when the system writes only a few bytes at a time', () => {
+  it('writes the whole entry even when the system writes only a few bytes at a time', async () => {
     const file = tempDb();
     const store = Store.open(file, { fsync: false });
     const write = fs.writeSync.bind(fs) as (fd: number, b: Buffer, o: number, l: number) => number;
     vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, b: Buffer, o: number, l: number) =>
       write(fd, b, o, Math.min(l, 7))) as typeof fs.writeSync);
-    store.transact((tx) => tx.insert('items', { name: 'in pieces' }));
+    await store.transact((tx) => tx.insert('items', { name: 'in pieces' }));
     vi.restoreAllMocks();
-    expect(names(Store.open(file, { fsync: false }))).toEqual(['seed', 'in pieces']);
+    expect(await names(Store.open(file, { fsync: false }))).toEqual(['seed', 'in pieces']);
   });
 
-  it('cuts a failed append back off, so the write is refused and the next one lands on a clean line', () => {
+  it('cuts a failed append back off, so the write is refused and the next one lands on a clean line', async () => {
     const file = tempDb();
     const store = Store.open(file, { fsync: false });
-    store.transact((tx) => tx.insert('items', { name: 'before' }));
+    await store.transact((tx) => tx.insert('items', { name: 'before' }));
     const write = fs.writeSync.bind(fs) as (fd: number, b: Buffer, o: number, l: number) => number;
     let calls = 0;
     vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, b: Buffer, o: number, l: number) => {
       if (++calls === 2) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       return write(fd, b, o, Math.min(l, 10));
     }) as typeof fs.writeSync);
-    expect(() => store.transact((tx) => tx.insert('items', { name: 'refused' }))).toThrow('no space');
+    await expect(store.transact((tx) => tx.insert('items', { name: 'refused' }))).rejects.toThrow('no space');
     vi.restoreAllMocks();
-    expect(names(store)).toEqual(['seed', 'before']);
-    store.transact((tx) => tx.insert('items', { name: 'next' }));
-    expect(names(Store.open(file, { fsync: false }))).toEqual(['seed', 'before', 'next']);
+    expect(await names(store)).toEqual(['seed', 'before']);
+    await store.transact((tx) => tx.insert('items', { name: 'next' }));
+    expect(await names(Store.open(file, { fsync: false }))).toEqual(['seed', 'before', 'next']);
   });
 
-  it('still replays entries written before lines carried a checksum', () => {
+  it('still replays entries written before lines carried a checksum', async () => {
     const file = tempDb();
     const legacy = { seq: 1, ops: [{ c: 'items', id: 2, r: { id: 2, name: 'legacy' } }] };
     const checked = { seq: 2, ops: [{ c: 'items', id: 3, r: { id: 3, name: 'checked' } }] };
@@ -162,10 +162,10 @@ describe('appending and old journals', () => {
       `${file}.journal`,
       Buffer.concat([Buffer.from(JSON.stringify(legacy) + '\n'), encodeEntry(checked)]),
     );
-    expect(names(Store.open(file, { fsync: false }))).toEqual(['seed', 'legacy', 'checked']);
+    expect(await names(Store.open(file, { fsync: false }))).toEqual(['seed', 'legacy', 'checked']);
   });
 
-  it('removes snapshot temp files of processes that are gone, and only those', () => {
+  it('removes snapshot temp files of processes that are gone, and only those', async () => {
     const file = tempDb();
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
     const stale = `${file}.${gone}.1700000000000.tmp`;

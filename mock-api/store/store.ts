@@ -1,22 +1,29 @@
 /**
- * The mock API's database: collections held in memory, changed only through
- * transactions. A transaction buffers its writes, sees its own changes, and is
- * committed (journalled, then applied) only if its function returns; a throw
- * discards everything, so a refused request never half-applies. Node runs one
- * request handler at a time and transactions are synchronous, so concurrent
- * requests are serialised. Records are never mutated in place: an update
- * stores a new object, which lets snapshots run while writes continue.
+ * The embedded database (the zero-setup default behind `Database`):
+ * collections held in memory, changed only through transactions. A
+ * transaction buffers its writes, sees its own changes, and is committed
+ * (journalled, then applied) only if its function resolves; a throw discards
+ * everything, so a refused request never half-applies. Transaction functions
+ * are asynchronous, so an `await` inside one lets another request run:
+ * transactions therefore wait in a queue and run one at a time, and reads
+ * outside them see committed data only. Records are never mutated in place: an
+ * update stores a new object, which lets snapshots run while writes continue.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
+import type { Database, StoredRecord, WriteTransaction } from './database';
 import { Journal, writeSnapshot, type JournalEntry, type JournalOp } from './journal';
 import { entriesToReplay, removeStaleSnapshots } from './recovery';
+import { Transaction, type CommittedTables } from './transaction';
 
-export interface StoredRecord {
-  id: number;
-  [field: string]: unknown;
-}
+export type { StoredRecord } from './database';
 
-type Table = { rows: Map<number, StoredRecord>; nextId: number };
+type Table = {
+  rows: Map<number, StoredRecord>;
+  nextId: number;
+  /** The rows in id order, built on the first read after a change. */
+  sorted: StoredRecord[] | null;
+};
 
 export interface DatabaseFile {
   meta: { seq: number; [key: string]: unknown };
@@ -34,11 +41,20 @@ export interface StoreOptions {
 
 const NO_ID_COLLECTIONS = { credentials: 'userId' } as const;
 
-export class Store {
+export class Store implements Database {
   private readonly tables = new Map<string, Table>();
   private meta: DatabaseFile['meta'];
   private journal: Journal | null = null;
   private snapshotting: Promise<void> | null = null;
+  /** The last queued transaction; the next one starts when it has settled. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Set while a transaction function runs, so a nested `transact` fails instead of waiting for itself. */
+  private readonly running = new AsyncLocalStorage<true>();
+  private readonly committedTables: CommittedTables = {
+    committed: (collection, id) => this.table(collection).rows.get(id),
+    committedRows: (collection) => this.rowsInIdOrder(collection),
+    reserveId: (collection) => this.table(collection).nextId++,
+  };
   readonly now: () => Date;
 
   constructor(
@@ -74,7 +90,8 @@ export class Store {
     return store;
   }
 
-  get seq(): number {
+  /** The journal sequence: the number of transactions committed since the database was created. */
+  async version(): Promise<number> {
     return this.meta.seq;
   }
 
@@ -86,24 +103,46 @@ export class Store {
     return this.tables.has(collection);
   }
 
-  all<T = StoredRecord>(collection: string): IterableIterator<T> {
-    return this.table(collection).rows.values() as IterableIterator<T>;
+  async all<T = StoredRecord>(collection: string): Promise<T[]> {
+    return this.rowsInIdOrder(collection).slice() as T[];
   }
 
-  count(collection: string): number {
+  async findBy<T = StoredRecord>(collection: string, field: string, value: string | number): Promise<T[]> {
+    return this.rowsInIdOrder(collection).filter((row) => row[field] === value) as T[];
+  }
+
+  async count(collection: string): Promise<number> {
     return this.table(collection).rows.size;
   }
 
-  get<T = StoredRecord>(collection: string, id: number): T | undefined {
+  async get<T = StoredRecord>(collection: string, id: number): Promise<T | undefined> {
     return this.table(collection).rows.get(id) as T | undefined;
   }
 
-  transact<T>(fn: (tx: Transaction) => T): T {
-    const tx = new Transaction(this);
-    const result = fn(tx);
-    const ops = tx.ops();
-    if (ops.length > 0) this.commit(ops);
-    return result;
+  /**
+   * Queues `fn` behind the transactions before it and commits its writes if it
+   * resolves. Calling `transact` from inside a transaction function would wait
+   * for itself forever, so it is refused: use the `tx` you were given.
+   */
+  transact<T>(fn: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    if (this.running.getStore()) {
+      return Promise.reject(new Error('transact() inside a transaction: use its tx instead'));
+    }
+    const run = this.queue.then(() => this.running.run(true, () => this.runTransaction(fn)));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runTransaction<T>(fn: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const tx = new Transaction(this.committedTables, this.now().toISOString());
+    try {
+      const result = await fn(tx);
+      const ops = tx.finish();
+      if (ops.length > 0) this.commit(ops);
+      return result;
+    } finally {
+      tx.finish();
+    }
   }
 
   /** Writes a full snapshot now and drops the journal entries it contains. */
@@ -127,16 +166,11 @@ export class Store {
   }
 
   async close(): Promise<void> {
+    await this.queue;
     if (this.snapshotting) await this.snapshotting;
     if (this.journal && this.journal.pending > 0) await this.snapshot();
     this.journal?.close();
     this.journal = null;
-  }
-
-  /** Reserves the next id of a collection; ids are never reused, even if the transaction fails. */
-  reserveId(collection: string): number {
-    const table = this.table(collection);
-    return table.nextId++;
   }
 
   private commit(ops: JournalOp[]): void {
@@ -154,6 +188,7 @@ export class Store {
   private apply(entry: JournalEntry): void {
     for (const op of entry.ops) {
       const table = this.tables.get(op.c) ?? this.createTable(op.c);
+      table.sorted = null;
       if ('d' in op) table.rows.delete(op.id);
       else {
         table.rows.set(op.id, op.r as StoredRecord);
@@ -164,13 +199,24 @@ export class Store {
   }
 
   private createTable(name: string): Table {
-    const table: Table = { rows: new Map(), nextId: 1 };
+    const table: Table = { rows: new Map(), nextId: 1, sorted: null };
     this.tables.set(name, table);
     return table;
   }
 
   private table(collection: string): Table {
     return this.tables.get(collection) ?? this.createTable(collection);
+  }
+
+  private rowsInIdOrder(collection: string): StoredRecord[] {
+    const table = this.table(collection);
+    if (!table.sorted) {
+      const rows = [...table.rows.values()];
+      // Maps keep insertion order, which is id order unless a record was put under an older id.
+      if (rows.some((row, i) => i > 0 && row.id < rows[i - 1]!.id)) rows.sort((a, b) => a.id - b.id);
+      table.sorted = rows;
+    }
+    return table.sorted;
   }
 }
 
@@ -183,90 +229,5 @@ function tableFrom(name: string, rows: Record<string, unknown>[]): Table {
     map.set(id, row.id === undefined ? { ...row, id } : (row as StoredRecord));
     if (id > maxId) maxId = id;
   }
-  return { rows: map, nextId: maxId + 1 };
-}
-
-/**
- * Buffered writes of one transaction. Reads through it see its own writes.
- * `insert`/`update` fill in id, timestamps and version the same way for every
- * collection, so no route sets them by hand.
- */
-export class Transaction {
-  private readonly changes = new Map<string, { c: string; id: number; r: StoredRecord | null }>();
-  readonly at: string;
-
-  constructor(private readonly store: Store) {
-    this.at = store.now().toISOString();
-  }
-
-  get<T = StoredRecord>(collection: string, id: number): T | undefined {
-    const change = this.changes.get(key(collection, id));
-    if (change) return (change.r ?? undefined) as T | undefined;
-    return this.store.get<T>(collection, id);
-  }
-
-  /** Committed records overlaid with this transaction's own changes. */
-  *all<T = StoredRecord>(collection: string): Generator<T> {
-    for (const row of this.store.all<StoredRecord>(collection)) {
-      const change = this.changes.get(key(collection, row.id));
-      if (!change) yield row as T;
-      else if (change.r) yield change.r as T;
-    }
-    for (const change of this.changes.values()) {
-      if (change.c === collection && change.r && !this.store.get(collection, change.id)) yield change.r as T;
-    }
-  }
-
-  insert<T extends { id: number } = StoredRecord>(
-    collection: string,
-    data: Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version'>,
-  ): T {
-    const id = this.store.reserveId(collection);
-    const record = { ...data, id, createdAt: this.at, updatedAt: this.at, version: 1 } as unknown as T;
-    this.changes.set(key(collection, id), { c: collection, id, r: record as unknown as StoredRecord });
-    return record;
-  }
-
-  /** Stores a record with an id the caller chose (credentials are keyed by user id). */
-  put<T extends { id: number } = StoredRecord>(collection: string, record: T): T {
-    this.changes.set(key(collection, record.id), {
-      c: collection,
-      id: record.id,
-      r: record as unknown as StoredRecord,
-    });
-    return record;
-  }
-
-  update<T extends { id: number } = StoredRecord>(
-    collection: string,
-    id: number,
-    patch: Partial<NoInfer<T>>,
-  ): T {
-    const current = this.get<StoredRecord>(collection, id);
-    if (!current) throw new Error(`update of missing ${collection} ${id}`);
-    const record = {
-      ...current,
-      ...patch,
-      id,
-      createdAt: current.createdAt,
-      updatedAt: this.at,
-      version: Number(current.version ?? 0) + 1,
-    } as unknown as T;
-    this.changes.set(key(collection, id), { c: collection, id, r: record as unknown as StoredRecord });
-    return record;
-  }
-
-  remove(collection: string, id: number): void {
-    this.changes.set(key(collection, id), { c: collection, id, r: null });
-  }
-
-  ops(): JournalOp[] {
-    return [...this.changes.values()].map((ch) =>
-      ch.r ? { c: ch.c, id: ch.id, r: ch.r } : { c: ch.c, id: ch.id, d: 1 },
-    );
-  }
-}
-
-function key(collection: string, id: number): string {
-  return `${collection}\u0000${id}`;
+  return { rows: map, nextId: maxId + 1, sorted: null };
 }

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../server';
 import { configFromEnv, type ServerConfig } from '../config';
+import type { Database as DataLayer } from '../store/database';
 import { Store } from '../store/store';
 import { generateDatabase, writeDatabaseFile, type Database } from '../seed/database';
 import { DEMO_PASSWORD } from '../auth/passwords';
@@ -42,6 +43,9 @@ export interface RequestOptions {
 
 export interface TestServer {
   url: string;
+  /** The data layer the server runs on, for reading what a request left behind. */
+  db: DataLayer;
+  /** The same database as the embedded store, for tests of its internals (journal, recovery). */
   store: Store;
   dbFile: string;
   config: ServerConfig;
@@ -78,7 +82,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   }
   const config = configFromEnv({ log: false, ...options.config });
   const store = Store.open(dbFile, { fsync: false, now: options.now });
-  const server: Server = createApp(store, config, { checkResponses: true }).listen(0, '127.0.0.1');
+  const app = await createApp(store, config, { checkResponses: true });
+  const server: Server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
@@ -124,7 +129,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     fs.rmSync(dir, { recursive: true, force: true });
   };
 
-  return { url, store, dbFile, config, request, login, close };
+  return { url, db: store, store, dbFile, config, request, login, close };
 }
 
 /** `?sort=…&range=…&filter=…` the way ra-data-simple-rest builds it. */

@@ -5,15 +5,15 @@
  * allocated to that warehouse have not shipped yet.
  */
 import type { Order, Shipment, StockLevel, StockMovement } from '../../src/domain/types';
-import type { Store } from '../store/store';
+import type { RecordReader } from '../store/database';
 
 export const OPEN_ORDER_STATUSES = new Set(['pending', 'paid', 'processing', 'partially_shipped', 'on_hold']);
 /** Shipments whose stock has left the building. */
 const SHIPPED_STATUSES = new Set(['shipped', 'in_transit', 'delivered', 'exception']);
 
-export function ledgerViolations(store: Store): string[] {
+export async function ledgerViolations(db: RecordReader): Promise<string[]> {
   const sums = new Map<string, { sum: number; last: StockMovement | null }>();
-  for (const m of store.all<StockMovement>('stock-movements')) {
+  for (const m of await db.all<StockMovement>('stock-movements')) {
     const key = `${m.productId}:${m.warehouseId}`;
     const entry = sums.get(key) ?? { sum: 0, last: null };
     entry.sum += m.delta;
@@ -21,7 +21,7 @@ export function ledgerViolations(store: Store): string[] {
     sums.set(key, entry);
   }
   const problems: string[] = [];
-  for (const level of store.all<StockLevel>('stock-levels')) {
+  for (const level of await db.all<StockLevel>('stock-levels')) {
     const entry = sums.get(`${level.productId}:${level.warehouseId}`);
     const sum = entry?.sum ?? 0;
     if (level.onHand !== sum) problems.push(`level ${level.id}: onHand ${level.onHand} ≠ Σ movements ${sum}`);
@@ -37,9 +37,9 @@ export function ledgerViolations(store: Store): string[] {
   return problems;
 }
 
-export function reservationViolations(store: Store): string[] {
+export async function reservationViolations(db: RecordReader): Promise<string[]> {
   const shipped = new Map<string, number>();
-  for (const s of store.all<Shipment>('shipments')) {
+  for (const s of await db.all<Shipment>('shipments')) {
     if (!SHIPPED_STATUSES.has(s.status)) continue;
     for (const item of s.items) {
       const key = `${s.orderId}:${item.productId}`;
@@ -47,7 +47,7 @@ export function reservationViolations(store: Store): string[] {
     }
   }
   const expected = new Map<string, number>();
-  for (const order of store.all<Order>('orders')) {
+  for (const order of await db.all<Order>('orders')) {
     if (!OPEN_ORDER_STATUSES.has(order.status)) continue;
     for (const item of order.items) {
       const open = item.quantity - (shipped.get(`${order.id}:${item.productId}`) ?? 0);
@@ -57,7 +57,7 @@ export function reservationViolations(store: Store): string[] {
     }
   }
   const problems: string[] = [];
-  for (const level of store.all<StockLevel>('stock-levels')) {
+  for (const level of await db.all<StockLevel>('stock-levels')) {
     const want = expected.get(`${level.productId}:${level.warehouseId}`) ?? 0;
     if (level.reserved !== want)
       problems.push(`level ${level.id}: reserved ${level.reserved} ≠ open quantities ${want}`);

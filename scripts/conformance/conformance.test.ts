@@ -29,7 +29,11 @@ describe('the conformance suite', () => {
       jsonServer.router(
         JSON.parse(
           JSON.stringify(
-            mock.store.collections().reduce((db, name) => ({ ...db, [name]: [...mock.store.all(name)] }), {}),
+            Object.fromEntries(
+              await Promise.all(
+                mock.store.collections().map(async (name) => [name, await mock.db.all(name)]),
+              ),
+            ),
           ),
         ),
       ),
