@@ -41,7 +41,7 @@ async function ensureDatabaseFile(dbFile: string, scale: SeedScale): Promise<voi
   const started = performance.now();
   // Imported only when needed, so an existing database never depends on the seed code loading.
   const { ensureDatabase } = await import('../mock-api/seed/index');
-  await ensureDatabase(dbFile, scale);
+  ensureDatabase(dbFile, scale);
   console.log(`Generated ${displayPath(dbFile)} in ${formatDuration(performance.now() - started)}.`);
 }
 
@@ -81,7 +81,8 @@ let stopping = false;
 async function main(): Promise<void> {
   const dbFile = resolve(REPO_ROOT, process.env.DB_FILE || DEFAULT_DB_FILE);
   const scale = parseSeedScale(process.env.SEED_SCALE, 'demo');
-  await ensureDatabaseFile(dbFile, scale);
+  // On PostgreSQL the data is loaded with `npm run seed -- --database-url`, not into a file.
+  if (!process.env.DATABASE_URL) await ensureDatabaseFile(dbFile, scale);
 
   const apiPort = await pickPort('API_PORT', DEFAULT_API_PORT);
   const webPort = await pickPort('PORT', DEFAULT_WEB_PORT, [apiPort]);
