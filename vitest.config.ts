@@ -14,8 +14,12 @@ export const UI_ISOLATED = ['src/App.test.tsx', 'src/i18n/provider.test.tsx'];
  * Tests against a real PostgreSQL (`npm run test:pg`): they start a throw-away
  * server unless DATABASE_URL names one, so they need PostgreSQL installed
  * (`apt-get install postgresql`; .ci/run does it). `npm test` leaves them out.
+ * `postgres` holds the tests of the schema and the data layer; `api-postgres`
+ * runs every API test (mock-api/test/harness.ts) again with the API on
+ * PostgreSQL. The seed's and the embedded store's own tests do not touch it.
  */
 const POSTGRES_TESTS = 'mock-api/**/*.pg.test.ts';
+const NOT_API_TESTS = ['mock-api/seed/**', 'mock-api/store/**', 'mock-api/promotions/codes.test.ts'];
 const withPostgres = process.env.KONTOR_POSTGRES_TESTS === '1';
 
 // Pure domain code, the mock API over HTTP and the scripts run in Node;
@@ -79,6 +83,20 @@ export default defineConfig({
                 environment: 'node' as const,
                 include: [POSTGRES_TESTS],
                 globalSetup: ['mock-api/postgres/test-server.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+            {
+              extends: true as const,
+              test: {
+                name: 'api-postgres',
+                environment: 'node' as const,
+                include: ['mock-api/**/*.test.ts'],
+                exclude: [POSTGRES_TESTS, ...NOT_API_TESTS],
+                env: { KONTOR_TEST_DATABASE: 'postgres' },
+                globalSetup: ['mock-api/postgres/test-server.ts'],
+                isolate: false,
                 testTimeout: 60_000,
                 hookTimeout: 120_000,
               },

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/domain/messages';
 import { configFromEnv } from '../config';
 import { createApp } from '../server';
-import { Store } from '../store/store';
 import { startTestServer, type TestServer } from '../test/harness';
 import { Busy, SignInGate } from './flood';
 import { DEMO_PASSWORD } from './passwords';
@@ -117,7 +116,7 @@ describe('a restart', () => {
     const { token } = (await signInFrom(server.url, from, 'warehouse', DEMO_PASSWORD)).body;
     for (let i = 0; i < 5; i++) await signInFrom(server.url, from, 'merchandiser', 'guess');
     // Another process opening the same files sees what a restart after a crash would see.
-    const reopened = Store.open(server.dbFile, { fsync: false });
+    const reopened = await server.reopen();
     const app = (await createApp(reopened, configFromEnv({ log: false }))).listen(0, '127.0.0.1');
     await new Promise((resolve) => app.once('listening', resolve));
     const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
@@ -133,6 +132,7 @@ describe('a restart', () => {
         expect((await server.request('GET', `/api/${collection}`, { token: admin })).status).toBe(404);
     } finally {
       await new Promise((resolve) => app.close(resolve));
+      await reopened.close();
     }
   });
 });

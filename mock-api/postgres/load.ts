@@ -44,7 +44,8 @@ export async function loadDatabase(databaseUrl: string, db: Database): Promise<L
         `SELECT EXISTS (SELECT 1 FROM ${table}) AS any`,
       );
       if (existing[0]?.any) throw new Error(`${table} already holds data; load into an empty database`);
-      const records = db[collection] as readonly object[];
+      // A file from before a collection existed (the shop's settings) simply has none of it.
+      const records = (db[collection] ?? []) as readonly object[];
       await pipeline(
         Readable.from(csvRows(records)),
         client.query(copyFrom(`COPY ${table} (id, doc) FROM STDIN WITH (FORMAT csv)`)),

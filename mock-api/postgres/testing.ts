@@ -2,6 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { Database as SeedDatabase } from '../seed/database';
+import { PostgresDatabase } from './database';
+import { loadDatabase } from './load';
 import { MIGRATED_TEMPLATE } from './test-server';
 
 export interface TestDatabase {
@@ -37,5 +40,27 @@ export async function freshDatabase(options: FreshDatabaseOptions = {}): Promise
       onServer(serverUrl, (client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`)).then(
         () => undefined,
       ),
+  };
+}
+
+export interface LoadedTestDatabase extends TestDatabase {
+  db: PostgresDatabase;
+}
+
+/** A fresh database of the migrated template, loaded with `data`, and the data layer on it. */
+export async function loadedDatabase(
+  data: SeedDatabase,
+  options: { now?: () => Date } = {},
+): Promise<LoadedTestDatabase> {
+  const database = await freshDatabase({ migrated: true });
+  await loadDatabase(database.url, data);
+  const db = new PostgresDatabase(database.url, { now: options.now, poolSize: 8 });
+  return {
+    url: database.url,
+    db,
+    drop: async () => {
+      await db.close();
+      await database.drop();
+    },
   };
 }

@@ -4,7 +4,6 @@
  * shop's stored time zone is what the dashboard's days, exports and the late
  * flag follow, so changing it changes them on the next request.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiReport } from '../../src/domain/kpis/types';
 import type { AuditEntry, ShopSettings } from '../../src/domain/types';
@@ -12,7 +11,6 @@ import { salesByBucket, recordsOf, shopDays } from '../kpis/expected';
 import { configFromEnv } from '../config';
 import { addOrder, hoursBefore } from '../orders/testing';
 import { createApp } from '../server';
-import { Store } from '../store/store';
 import { shopSettingsOf } from './shop';
 import { listQuery, startTestServer, TEST_ANCHOR, type TestServer } from '../test/harness';
 
@@ -235,8 +233,7 @@ describe('the stored time zone', () => {
   });
 
   it('survives a restart: the stored record wins over the environment', async () => {
-    await server.store.close();
-    const reopened = Store.open(server.dbFile, { fsync: false });
+    const reopened = await server.reopen();
     try {
       await createApp(reopened, configFromEnv({ log: false, timeZone: 'Asia/Tokyo', serviceLevelHours: 12 }));
       expect(await shopSettingsOf(reopened)).toMatchObject({
@@ -263,7 +260,13 @@ describe('a database from before the shop kept its settings', () => {
       });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ timeZone: 'Europe/Vienna', serviceLevelHours: 36, version: 1 });
-      expect(fs.readFileSync(`${old.dbFile}.journal`, 'utf8')).toContain('shop-settings');
+      // Stored, not only served: a restart finds the record the first start wrote.
+      const reopened = await old.reopen();
+      try {
+        expect(await reopened.get('shop-settings', 1)).toMatchObject({ timeZone: 'Europe/Vienna' });
+      } finally {
+        await reopened.close();
+      }
     } finally {
       await old.close();
     }

@@ -1,6 +1,9 @@
 /**
  * API tests run against the real server over HTTP: a fresh copy of a small,
- * fixed seed database in a temporary directory, served on an ephemeral port.
+ * fixed seed database, served on an ephemeral port. The database is the
+ * embedded store in a temporary directory, or, with
+ * KONTOR_TEST_DATABASE=postgres (the `api-postgres` test project), a fresh
+ * PostgreSQL database loaded with the same data: one suite for both.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +16,10 @@ import type { Database as DataLayer } from '../store/database';
 import { Store } from '../store/store';
 import { generateDatabase, writeDatabaseFile, type Database } from '../seed/database';
 import { DEMO_PASSWORD } from '../auth/passwords';
+import { PostgresDatabase } from '../postgres/database';
+import { loadedDatabase } from '../postgres/testing';
+
+export const ON_POSTGRES = process.env.KONTOR_TEST_DATABASE === 'postgres';
 
 /** Test data is generated for a fixed moment, so expectations never depend on the day tests run. */
 export const TEST_ANCHOR = new Date('2026-06-15T00:00:00.000Z');
@@ -45,9 +52,11 @@ export interface TestServer {
   url: string;
   /** The data layer the server runs on, for reading what a request left behind. */
   db: DataLayer;
-  /** The same database as the embedded store, for tests of its internals (journal, recovery). */
+  /** The same database as the embedded store, for tests of its internals (journal, recovery); not on PostgreSQL. */
   store: Store;
   dbFile: string;
+  /** The same data opened a second time, as another process or a restart would see it. */
+  reopen(): Promise<DataLayer & { close(): Promise<void> }>;
   config: ServerConfig;
   request<T = unknown>(method: string, urlPath: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   /** Signs in a demo user (admin, manager, merchandiser, warehouse) and returns the token. */
@@ -81,8 +90,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     fs.writeFileSync(dbFile, JSON.stringify(db));
   }
   const config = configFromEnv({ log: false, ...options.config });
-  const store = Store.open(dbFile, { fsync: false, now: options.now });
-  const app = await createApp(store, config, { checkResponses: true });
+  const postgres = ON_POSTGRES
+    ? await loadedDatabase(JSON.parse(fs.readFileSync(dbFile, 'utf8')) as Database, { now: options.now })
+    : null;
+  const embedded = postgres ? null : Store.open(dbFile, { fsync: false, now: options.now });
+  const db: DataLayer = postgres?.db ?? embedded!;
+  const app = await createApp(db, config, { checkResponses: true });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -125,11 +138,27 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await store.close();
+    await (postgres ? postgres.drop() : embedded!.close());
     fs.rmSync(dir, { recursive: true, force: true });
   };
 
-  return { url, db: store, store, dbFile, config, request, login, close };
+  const reopen = async () =>
+    postgres ? new PostgresDatabase(postgres.url, { poolSize: 2 }) : Store.open(dbFile, { fsync: false });
+
+  return {
+    url,
+    db,
+    get store(): Store {
+      if (!embedded) throw new Error('server.store is the embedded store; this run is on PostgreSQL');
+      return embedded;
+    },
+    dbFile,
+    config,
+    request,
+    login,
+    reopen,
+    close,
+  };
 }
 
 /** `?sort=…&range=…&filter=…` the way ra-data-simple-rest builds it. */
