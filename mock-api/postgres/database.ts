@@ -10,6 +10,9 @@
 import pg from 'pg';
 import { DomainError, problem } from '../../src/domain/errors';
 import type { Database, StoredRecord, WriteTransaction } from '../store/database';
+import type { ListResult } from '../rest/list';
+import type { ListQuery } from '../rest/query';
+import { listSql } from './list';
 import { tableOf } from './tables';
 
 /** serialization_failure, deadlock_detected: the transaction may simply run again. */
@@ -179,6 +182,36 @@ export class PostgresDatabase extends Reader implements Database {
     this.now = options.now ?? (() => new Date());
     // An idle connection the server dropped must not take the process down.
     pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+  }
+
+  async page<T = StoredRecord>(
+    collection: string,
+    query: ListQuery,
+    searchFields: readonly string[],
+  ): Promise<ListResult<T> | undefined> {
+    const table = tableOf(collection);
+    const sql = listSql(query, searchFields, (await this.lifted()).get(table) ?? new Set());
+    if (!sql) return undefined;
+    const limit = sql.limit === null ? '' : ` LIMIT ${sql.limit}`;
+    // The total is counted before LIMIT, in the same statement, so page and total agree.
+    const { rows } = await this.pool.query<Row & { total: string }>(
+      `SELECT id, doc, count(*) OVER () AS total FROM ${table} WHERE ${sql.where}
+        ORDER BY ${sql.orderBy}${limit} OFFSET ${sql.offset}`,
+      sql.params,
+    );
+    const total =
+      rows[0] !== undefined
+        ? Number(rows[0].total)
+        : Number(
+            (
+              await this.pool.query<{ n: string }>(
+                `SELECT count(*) AS n FROM ${table} WHERE ${sql.where}`,
+                sql.params,
+              )
+            ).rows[0]?.n ?? 0,
+          );
+    const end = sql.limit === null ? total - 1 : query.start + sql.limit - 1;
+    return { rows: rows.map((row) => recordOf<T>(row)), total, start: query.start, end };
   }
 
   async version(): Promise<number> {

@@ -166,14 +166,14 @@ export async function findMatching(
   if (scope) extra.push(scope);
   return {
     query,
-    run: async () =>
-      runList(
-        await db.all<StoredRecord>(rules.name),
-        query,
-        RESOURCE_SCHEMAS[rules.name].search,
-        extra,
-        await computedValueOf(db, rules, query),
-      ),
+    run: async () => {
+      const search = RESOURCE_SCHEMAS[rules.name].search;
+      const valueOf = await computedValueOf(db, rules, query);
+      // Scopes, virtual filters and computed fields are code, so only a plain query can go to the database.
+      const paged =
+        extra.length === 0 && !valueOf ? await db.page?.<StoredRecord>(rules.name, query, search) : undefined;
+      return paged ?? runList(await db.all<StoredRecord>(rules.name), query, search, extra, valueOf);
+    },
   };
 }
 

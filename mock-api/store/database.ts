@@ -10,6 +10,9 @@
  * so no handler sets them by hand.
  */
 
+import type { ListResult } from '../rest/list';
+import type { ListQuery } from '../rest/query';
+
 export interface StoredRecord {
   id: number;
   [field: string]: unknown;
@@ -48,6 +51,16 @@ export interface WriteTransaction extends RecordReader {
 }
 
 export interface Database extends RecordReader {
+  /**
+   * Filters, sorts and pages a list in the database itself (PostgreSQL), with
+   * runList's exact answers. Absent, or answering undefined, means the caller
+   * runs the query over `all` (the embedded store, whose records are in memory).
+   */
+  page?<T = StoredRecord>(
+    collection: string,
+    query: ListQuery,
+    searchFields: readonly string[],
+  ): Promise<ListResult<T> | undefined>;
   readonly now: () => Date;
   /**
    * Changes whenever committed data changes (the embedded store's journal
