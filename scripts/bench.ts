@@ -1,13 +1,20 @@
 /**
- * `npm run bench [-- api|bundle|page-load …]`: API latency on a large
- * database, the first screen's download size, and cold page loads in Chromium.
- * Reports against targets; fails on a miss only with BENCH_STRICT=1. Naming
- * parts runs only those (page-load builds first, as bundle does).
+ * `npm run bench [-- api|api-postgres|bundle|page-load …]`: API latency on a
+ * large database (BENCH_SCALE=demo for a smaller one), on the embedded store
+ * and (api-postgres, not run by default) on a throw-away PostgreSQL loaded
+ * with the same data; the first screen's download size; and cold page loads
+ * in Chromium. Reports against targets; fails on a miss only with
+ * BENCH_STRICT=1. Naming parts runs only those (page-load builds first, as
+ * bundle does).
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadDatabase } from '../mock-api/postgres/load';
+import { migrateDatabase } from '../mock-api/postgres/migrate';
+import type { Database as SeedDatabase } from '../mock-api/seed/database';
 import { ApiClient, loginToApi } from './lib/api-client';
+import { startThrowawayPostgres } from './lib/postgres';
 import { anyFreePort } from './lib/ports';
 import { stopAllProcesses, tailOfFile } from './lib/processes';
 import { REPO_ROOT, buildSpa, startApi, type SeedScale } from './lib/servers';
@@ -21,7 +28,7 @@ import { measureLatency, type LatencyRun, type LoadShape } from './bench/latency
 import { runPageLoadBench } from './bench/page-load-run';
 import { formatTable, kilobytes, milliseconds, verdict } from './bench/report';
 
-const SCALE: SeedScale = 'large';
+const SCALE = (process.env.BENCH_SCALE ?? 'large') as SeedScale;
 const SEED = 42;
 const SEQUENTIAL: LoadShape = { warmup: 20, iterations: 200, concurrency: 1 };
 const UNDER_LOAD: LoadShape = { warmup: 0, iterations: 200, concurrency: 10 };
@@ -38,7 +45,35 @@ interface CaseResult {
 const workDir = mkdtempSync(join(tmpdir(), 'kontor-bench-'));
 const apiLog = join(workDir, 'api.log');
 
-async function measureApi(): Promise<CaseResult[]> {
+/** BENCH_CASES=orders,search runs only the cases whose names start with one of those words. */
+function selectedCases(): typeof LATENCY_CASES {
+  const wanted = (process.env.BENCH_CASES ?? '').split(',').filter(Boolean);
+  if (wanted.length === 0) return LATENCY_CASES;
+  const chosen = LATENCY_CASES.filter(({ name }) => wanted.some((word) => name.startsWith(word)));
+  if (chosen.length === 0)
+    throw new Error(
+      `BENCH_CASES matches no case; the cases are: ${LATENCY_CASES.map((c) => c.name).join('; ')}`,
+    );
+  return chosen;
+}
+
+type Backend = 'embedded' | 'postgres';
+/** Throw-away database servers, stopped after their part and on Ctrl-C. */
+const stopAtExit: Array<() => Promise<void>> = [];
+
+/** The API's environment for `backend`: its own copy of the database file, or PostgreSQL loaded from it. */
+async function databaseFor(backend: Backend, file: string): Promise<NodeJS.ProcessEnv> {
+  if (backend === 'embedded') return {};
+  const server = await step('Starting a throw-away PostgreSQL', () => startThrowawayPostgres());
+  stopAtExit.push(() => server.stop());
+  await step('Migrating it', () => migrateDatabase(server.url));
+  const data = JSON.parse(readFileSync(file, 'utf8')) as SeedDatabase;
+  const loaded = await step('Loading the database with COPY', () => loadDatabase(server.url, data));
+  console.log(paint('dim', `  loaded in ${(loaded.ms / 1000).toFixed(1)} s`));
+  return { DATABASE_URL: server.url };
+}
+
+async function measureApi(backend: Backend): Promise<CaseResult[]> {
   const seedLog = join(workDir, 'seed.log');
   const db = await step(
     `Preparing a ${SCALE} database (seed ${SEED})`,
@@ -49,16 +84,24 @@ async function measureApi(): Promise<CaseResult[]> {
   // The API may write to its database; the cached copy stays pristine.
   const dbFile = join(workDir, 'db.json');
   copyFileSync(db.file, dbFile);
+  const backendEnv = await databaseFor(backend, dbFile);
   const port = await anyFreePort();
   const api = await step(
-    'Starting the API',
-    () => startApi({ port, dbFile, scale: SCALE, env: QUIET_API, output: { logFile: apiLog } }),
+    `Starting the API on ${backend === 'embedded' ? 'the embedded store' : 'PostgreSQL'}`,
+    () =>
+      startApi({
+        port,
+        dbFile,
+        scale: SCALE,
+        env: { ...QUIET_API, ...backendEnv },
+        output: { logFile: apiLog },
+      }),
     apiLog,
   );
   const client = new ApiClient(`${api.origin}/api`, await loginToApi(`${api.origin}/api`, 'admin'));
 
   const results: CaseResult[] = [];
-  for (const latencyCase of LATENCY_CASES) {
+  for (const latencyCase of selectedCases()) {
     const prepared = await latencyCase.prepare(client);
     prepared.background?.start();
     const runs = await step(latencyCase.name, async () => [
@@ -114,30 +157,37 @@ async function measureBundle(): Promise<void> {
   );
 }
 
-const PARTS = ['api', 'bundle', 'page-load'] as const;
+const PARTS = ['api', 'api-postgres', 'bundle', 'page-load'] as const;
 type Part = (typeof PARTS)[number];
+/** PostgreSQL needs its package and a minute of loading, so it runs only when named. */
+const DEFAULT_PARTS: readonly Part[] = ['api', 'bundle', 'page-load'];
 
 function partsFromArgs(args: readonly string[]): ReadonlySet<Part> {
   const unknown = args.filter((arg) => !(PARTS as readonly string[]).includes(arg));
   if (unknown.length > 0)
     throw new Error(`unknown bench part ${unknown.join(', ')}; use ${PARTS.join(', ')}`);
-  return new Set(args.length > 0 ? (args as Part[]) : PARTS);
+  return new Set(args.length > 0 ? (args as Part[]) : DEFAULT_PARTS);
 }
 
 async function main(): Promise<number> {
   const parts = partsFromArgs(process.argv.slice(2));
   let failed = false;
   let withinTargets = true;
-  if (parts.has('api')) {
+  for (const backend of ['embedded', 'postgres'] as const) {
+    if (!parts.has(backend === 'embedded' ? 'api' : 'api-postgres')) continue;
     try {
-      withinTargets = printLatency(await measureApi());
+      console.log(
+        paint('bold', `\nAPI latency on ${backend === 'embedded' ? 'the embedded store' : 'PostgreSQL'}`),
+      );
+      if (!printLatency(await measureApi(backend))) withinTargets = false;
     } catch (error) {
       failed = true;
-      console.error(paint('red', `API latency: ${describeError(error)}`));
+      console.error(paint('red', `API latency (${backend}): ${describeError(error)}`));
       const log = tailOfFile(apiLog);
       if (log) console.error(paint('dim', log));
       await stopAllProcesses();
     }
+    for (const stop of stopAtExit.splice(0)) await stop();
   }
   let built = false;
   if (parts.has('bundle') || parts.has('page-load')) {
@@ -170,6 +220,7 @@ async function main(): Promise<number> {
 }
 
 onInterrupt(async () => {
+  for (const stop of stopAtExit.splice(0)) await stop();
   await stopAllProcesses();
   rmSync(workDir, { recursive: true, force: true });
 });

@@ -13,7 +13,7 @@ import type { Database, StoredRecord, WriteTransaction } from '../store/database
 import type { ListResult } from '../rest/list';
 import type { ListQuery } from '../rest/query';
 import { listSql } from './list';
-import { tableOf } from './tables';
+import { SEARCH_INDEXES, tableOf } from './tables';
 
 /** serialization_failure, deadlock_detected: the transaction may simply run again. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -190,7 +190,12 @@ export class PostgresDatabase extends Reader implements Database {
     searchFields: readonly string[],
   ): Promise<ListResult<T> | undefined> {
     const table = tableOf(collection);
-    const sql = listSql(query, searchFields, (await this.lifted()).get(table) ?? new Set());
+    const sql = listSql(
+      query,
+      searchFields,
+      (await this.lifted()).get(table) ?? new Set(),
+      SEARCH_INDEXES[table],
+    );
     if (!sql) return undefined;
     const limit = sql.limit === null ? '' : ` LIMIT ${sql.limit}`;
     // The total is counted before LIMIT, in the same statement, so page and total agree.

@@ -4,13 +4,16 @@
  * row by row (fast-check shrinks any difference to its smallest query).
  */
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCE_SCHEMAS, type FieldType } from '../../src/domain/resources';
 import { runList, type Row } from '../rest/list';
 import type { Condition, ListQuery, Operator, Scalar } from '../rest/query';
 import { seeded } from '../seed/test-fixtures';
 import { PostgresDatabase } from './database';
+import { listSql } from './list';
 import { loadDatabase } from './load';
+import { SEARCH_INDEXES } from './tables';
 import { freshDatabase, type TestDatabase } from './testing';
 
 const COLLECTIONS = ['orders', 'products', 'customers', 'stock-movements', 'shipments'] as const;
@@ -125,5 +128,36 @@ describe('PostgresDatabase.page', () => {
     expect(await db.page('orders', query, ['number'])).toBeDefined();
     const booleanRange: Condition = { field: 'status', type: 'boolean', op: 'gte', value: true };
     expect(await db.page('orders', { ...query, conditions: [booleanRange] }, ['number'])).toBeUndefined();
+  });
+
+  it('narrows q through the trigram index of products, customers and orders', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      // The tiny seed is small enough that a scan is cheaper; forbid it to see whether the index can serve.
+      await client.query('SET enable_seqscan = off');
+      for (const [table, index] of [
+        ['products', 'products_q'],
+        ['customers', 'customers_q'],
+        ['orders', 'orders_q'],
+      ] as const) {
+        const query: ListQuery = {
+          conditions: [],
+          q: 'ber',
+          sort: { field: 'id', order: 'ASC' },
+          start: 0,
+          end: 9,
+          virtual: {},
+        };
+        const sql = listSql(query, RESOURCE_SCHEMAS[table].search, new Set(), SEARCH_INDEXES[table])!;
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN SELECT id FROM ${table} WHERE ${sql.where}`,
+          sql.params,
+        );
+        expect(rows.map((row) => row['QUERY PLAN']).join('\n'), table).toContain(index);
+      }
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -22,11 +22,20 @@ const DEFAULT_PAGE = 1000;
 const FIELD = /^[A-Za-z][A-Za-z0-9]*$/;
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
+/** A trigram-indexed expression holding `fields` (see SEARCH_INDEXES in ./tables.ts). */
+export interface SearchIndex {
+  fields: readonly string[];
+  expression: string;
+}
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
 /** Builds the query, or returns null when some part of it has no faithful SQL form. */
 export function listSql(
   query: ListQuery,
   searchFields: readonly string[],
   lifted: ReadonlySet<string>,
+  searchIndex?: SearchIndex,
 ): ListSql | null {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
@@ -44,6 +53,8 @@ export function listSql(
     const q = param(query.q);
     const any = searchFields.map((field) => `strpos(lower(doc ->> '${field}'), ${q}) > 0`);
     clauses.push(any.length > 0 ? `(${any.join(' OR ')})` : 'false');
+    if (searchIndex && searchFields.every((field) => searchIndex.fields.includes(field)))
+      clauses.push(`${searchIndex.expression} LIKE ${param(`%${likeEscaped(query.q)}%`)}`);
   }
 
   const { field, order } = query.sort;

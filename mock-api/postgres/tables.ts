@@ -41,3 +41,22 @@ export function idOf(record: Record<string, unknown>): number {
 }
 
 export type { Database };
+
+/**
+ * The expressions the trigram indexes of migrations/ are built on, with the
+ * fields they cover. `q` over those fields first narrows by the index (the
+ * expression holds every field, so any match is found), then checks each field
+ * exactly. The text must equal the index's expression for PostgreSQL to use it.
+ */
+export const SEARCH_INDEXES: Readonly<Record<string, { fields: readonly string[]; expression: string }>> = {
+  products: {
+    fields: ['name', 'sku', 'barcode'],
+    expression: "lower(sku || ' ' || name || ' ' || coalesce(barcode, ''))",
+  },
+  customers: {
+    fields: ['firstName', 'lastName', 'email'],
+    expression:
+      "lower(coalesce(doc ->> 'firstName', '') || ' ' || coalesce(doc ->> 'lastName', '') || ' ' || coalesce(doc ->> 'email', ''))",
+  },
+  orders: { fields: ['number'], expression: 'lower(number)' },
+};
