@@ -9,7 +9,7 @@
  */
 import pg from 'pg';
 import { DomainError, problem } from '../../src/domain/errors';
-import type { Database, StoredRecord, WriteTransaction } from '../store/database';
+import { updatedRecord, type Database, type StoredRecord, type WriteTransaction } from '../store/database';
 import type { ListResult } from '../rest/list';
 import type { ListQuery } from '../rest/query';
 import { listSql } from './list';
@@ -136,14 +136,7 @@ class PostgresTransaction extends Reader implements WriteTransaction {
     const current = await this.get<StoredRecord>(collection, id);
     if (!current) throw new Error(`update of missing ${collection} ${id}`);
     this.wrote = true;
-    const record = {
-      ...current,
-      ...patch,
-      id,
-      createdAt: current.createdAt,
-      updatedAt: this.at,
-      version: Number(current.version ?? 0) + 1,
-    } as unknown as T;
+    const record = updatedRecord<T>(current, patch, id, this.at);
     await this.db.query(`UPDATE ${tableOf(collection)} SET doc = $2 WHERE id = $1`, [
       id,
       JSON.stringify(record),

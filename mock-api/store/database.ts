@@ -78,3 +78,15 @@ export interface Database extends RecordReader {
   transact<T>(fn: (tx: WriteTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** A record as `update` stores it in both implementations: the patch over the current record, stamped. */
+export function updatedRecord<T>(current: StoredRecord, patch: object, id: number, at: string): T {
+  return {
+    ...current,
+    ...patch,
+    id,
+    createdAt: current.createdAt,
+    updatedAt: at,
+    version: Number(current.version ?? 0) + 1,
+  } as unknown as T;
+}

@@ -6,7 +6,7 @@
  * way for every collection (as the PostgreSQL implementation does), so no
  * route sets them by hand.
  */
-import type { StoredRecord, WriteTransaction } from './database';
+import { updatedRecord, type StoredRecord, type WriteTransaction } from './database';
 import type { JournalOp } from './journal';
 
 /** What a transaction reads of the store it belongs to: committed data, read synchronously in-process. */
@@ -73,14 +73,7 @@ export class Transaction implements WriteTransaction {
     this.writable();
     const current = this.read<StoredRecord>(collection, id);
     if (!current) throw new Error(`update of missing ${collection} ${id}`);
-    const record = {
-      ...current,
-      ...patch,
-      id,
-      createdAt: current.createdAt,
-      updatedAt: this.at,
-      version: Number(current.version ?? 0) + 1,
-    } as unknown as T;
+    const record = updatedRecord<T>(current, patch, id, this.at);
     this.change(collection, id, record as unknown as StoredRecord);
     return record;
   }
