@@ -43,6 +43,14 @@ function addRarities(db: Database): void {
     shippedAt: null,
     deliveredAt: null,
   });
+  // Late too, but placed long before any period reported on: only its status makes it count.
+  Object.assign(inPeriod[4]!, {
+    status: 'processing',
+    placedAt: '2025-01-10T09:00:00.000Z',
+    paidAt: '2025-01-10T09:05:00.000Z',
+    shippedAt: null,
+    deliveredAt: null,
+  });
 }
 
 beforeAll(async () => {
