@@ -25,6 +25,7 @@ import {
   ORDER_STATUSES,
   type Category,
   type Id,
+  type Order,
   type PaymentMethod,
   type Product,
   type Promotion,
@@ -34,7 +35,6 @@ import type { ServerConfig } from '../config';
 import type { Database } from '../store/database';
 import { recordsById } from '../lookups';
 import { methodLateness, methodSales, type Methods } from './methods';
-import { ordersToScan } from './scanned';
 import { stockSection } from './stock';
 import { scanOrders, type PeriodTally, type TallyLookups } from './tally';
 
@@ -213,11 +213,7 @@ export async function buildReport(
   };
   if (sections.some((section) => section !== 'stock')) {
     const named = await namedRecords(db);
-    const span = {
-      first: toIso(Math.min(bounds[0]!.ms, comparisonBounds[0]!.ms)),
-      last: toIso(Math.max(bounds.at(-1)!.ms, comparisonBounds.at(-1)!.ms)),
-    };
-    const scan = scanOrders(await ordersToScan(db, span, warehouseId), {
+    const scan = scanOrders(await db.all<Order>('orders'), {
       warehouseId,
       current: { bounds: bounds.map((b) => toIso(b.ms)), detailed: true },
       comparison: { bounds: comparisonBounds.map((b) => toIso(b.ms)), detailed: false },
