@@ -8,6 +8,8 @@ import { addDaysToKey, shopDateKey } from '../domain/time';
 import { serveCollection, WAIT } from '../resources/testing';
 import { renderWithAdmin, type RenderWithAdminOptions } from '../test/renderWithAdmin';
 import { server } from '../test/server';
+import { ShopSettingsProvider, useShopTimeZone } from '../components/ShopSettingsContext';
+import { DEFAULT_SHOP_SETTINGS } from '../domain/shop';
 import Dashboard from './Dashboard';
 import { makeQuietReport, makeReport, makeWarehouseReport } from './testing';
 
@@ -31,6 +33,14 @@ const warehouses: Warehouse[] = [
     version: 1,
   },
 ];
+
+const SETTINGS = {
+  ...DEFAULT_SHOP_SETTINGS,
+  id: 1,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  version: 1,
+};
 
 /** Serves the report (or an error) and records each request's query. */
 function serveKpis(answer: KpiReport | { status: number; message: string }): URLSearchParams[] {
@@ -207,6 +217,28 @@ describe('Dashboard', () => {
       compare: 'previous',
       sections: 'sales,stock,fulfilment,promotions',
     });
+  });
+
+  it("asks for the shop's own days from the first request, when the shop is far from Berlin", async () => {
+    // Of two zones 25 hours apart, at least one is on another date than Berlin right now.
+    const berlin = shopDateKey(new Date(), 'Europe/Berlin');
+    const zone = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].find(
+      (candidate) => shopDateKey(new Date(), candidate) !== berlin,
+    )!;
+    server.use(http.get('/api/shop-settings/1', () => HttpResponse.json({ ...SETTINGS, timeZone: zone })));
+    const seen = serveKpis(makeReport());
+    // As the console opens a screen: the shop's settings are in hand before the dashboard renders.
+    function OnceSettingsArrived() {
+      return useShopTimeZone() === zone ? <Dashboard /> : null;
+    }
+    renderWithAdmin(
+      <ShopSettingsProvider>
+        <OnceSettingsArrived />
+      </ShopSettingsProvider>,
+      { role: 'manager' },
+    );
+    await waitFor(() => expect(seen.length).toBeGreaterThan(0), WAIT);
+    expect(seen[0]!.get('to')).toBe(shopDateKey(new Date(), zone));
   });
 
   it('reads the period, comparison and warehouse from the URL, and writes changes back', async () => {

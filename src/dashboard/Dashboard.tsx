@@ -6,10 +6,11 @@
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useState, type ComponentType } from 'react';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
+import { useShopTimeZone } from '../components/ShopSettingsContext';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { KpiReport, KpiSection } from '../domain/kpis/types';
 import { isRole, widgetsFor } from '../domain/permissions';
-import { DEFAULT_TIME_ZONE, shopDateKey } from '../domain/time';
+import { shopDateKey } from '../domain/time';
 import { periodOf, requestFor } from './dashboardQuery';
 import { DashboardControls } from './DashboardControls';
 import { useFormatters } from './format';
@@ -61,8 +62,11 @@ export default function Dashboard() {
   const { permissions } = usePermissions<unknown>();
   const { identity } = useGetIdentity();
   const [state, update] = useDashboardState();
-  // The shop's zone decides what "today" is; the report names it, so a shop elsewhere is followed after the first answer.
-  const [timeZone, setTimeZone] = useState(DEFAULT_TIME_ZONE);
+  // The shop's zone decides what "today" is. The console has the shop's settings before this first renders;
+  // the report names the zone too, so one changed since (by an admin elsewhere) is followed after its answer.
+  const shopZone = useShopTimeZone();
+  const [reportedZone, setReportedZone] = useState<string | null>(null);
+  const timeZone = reportedZone ?? shopZone;
   const today = shopDateKey(new Date(), timeZone);
   const widgets = isRole(permissions) ? widgetsFor(permissions) : null;
   const {
@@ -72,7 +76,7 @@ export default function Dashboard() {
     isFetching,
   } = useKpis(widgets ? requestFor(state, today, widgets) : null);
   const reportZone = report?.range.timeZone;
-  if (reportZone && reportZone !== timeZone) setTimeZone(reportZone);
+  if (reportZone && reportZone !== timeZone) setReportedZone(reportZone);
 
   return (
     <Box sx={{ py: 2, minWidth: 0 }}>
