@@ -212,6 +212,33 @@ export class PostgresDatabase extends Reader implements Database {
     return { rows: rows.map((row) => recordOf<T>(row)), total, start: query.start, end };
   }
 
+  async countBy(
+    collection: string,
+    query: ListQuery,
+    searchFields: readonly string[],
+    field: string,
+  ): Promise<{ all: number; by: Map<string, number> } | undefined> {
+    const table = tableOf(collection);
+    const sql = listSql(
+      query,
+      searchFields,
+      (await this.lifted()).get(table) ?? new Set(),
+      SEARCH_INDEXES[table],
+    );
+    if (!sql || !FIELD.test(field)) return undefined;
+    const { rows } = await this.pool.query<{ value: string | null; n: string }>(
+      `SELECT doc ->> '${field}' AS value, count(*) AS n FROM ${table} WHERE ${sql.where} GROUP BY 1`,
+      sql.params,
+    );
+    const by = new Map<string, number>();
+    let all = 0;
+    for (const row of rows) {
+      all += Number(row.n);
+      if (row.value !== null) by.set(row.value, Number(row.n));
+    }
+    return { all, by };
+  }
+
   async version(): Promise<number> {
     const { rows } = await this.pool.query<{ last_value: string; is_called: boolean }>(
       'SELECT last_value, is_called FROM data_version',

@@ -110,6 +110,17 @@ describe('PostgresDatabase.page', () => {
             rows: expected.rows.map((row) => row.id),
           });
           expect(paged.rows).toEqual(expected.rows);
+          // Counted per status by the database: the same as grouping everything runList matches.
+          const counted = await db.countBy(collection, query, search, 'status');
+          const everything = runList(
+            records(collection),
+            { ...query, start: 0, end: Number.MAX_SAFE_INTEGER },
+            search,
+          );
+          const grouped = new Map<string, number>();
+          for (const row of everything.rows)
+            if (typeof row.status === 'string') grouped.set(row.status, (grouped.get(row.status) ?? 0) + 1);
+          expect(counted).toEqual({ all: everything.total, by: grouped });
         }),
         { numRuns: 150 },
       );

@@ -164,16 +164,21 @@ export async function findMatching(
     extra.push(await rules.virtualFilters![name]!(value, ctx, db));
   const scope = rules.readScope?.(ctx);
   if (scope) extra.push(scope);
+  // Scopes, virtual filters and computed fields are code, so only a plain query can go to the database.
+  const search = RESOURCE_SCHEMAS[rules.name].search;
   return {
     query,
     run: async () => {
-      const search = RESOURCE_SCHEMAS[rules.name].search;
       const valueOf = await computedValueOf(db, rules, query);
-      // Scopes, virtual filters and computed fields are code, so only a plain query can go to the database.
       const paged =
         extra.length === 0 && !valueOf ? await db.page?.<StoredRecord>(rules.name, query, search) : undefined;
       return paged ?? runList(await db.all<StoredRecord>(rules.name), query, search, extra, valueOf);
     },
+    /** Counts per stored `field` from the database itself, or undefined where the query must run in code. */
+    countBy: async (field: string) =>
+      extra.length === 0 && !(await computedValueOf(db, rules, query))
+        ? await db.countBy?.(rules.name, query, search, field)
+        : undefined,
   };
 }
 

@@ -61,6 +61,13 @@ export interface Database extends RecordReader {
     query: ListQuery,
     searchFields: readonly string[],
   ): Promise<ListResult<T> | undefined>;
+  /** How many records a list query matches, in all and per value of `field` (a status); as `page`, optional. */
+  countBy?(
+    collection: string,
+    query: ListQuery,
+    searchFields: readonly string[],
+    field: string,
+  ): Promise<{ all: number; by: Map<string, number> } | undefined>;
   readonly now: () => Date;
   /**
    * Changes whenever committed data changes (the embedded store's journal
