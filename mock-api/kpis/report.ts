@@ -25,7 +25,6 @@ import {
   ORDER_STATUSES,
   type Category,
   type Id,
-  type Order,
   type PaymentMethod,
   type Product,
   type Promotion,
@@ -35,6 +34,7 @@ import type { ServerConfig } from '../config';
 import type { Database } from '../store/database';
 import { recordsById } from '../lookups';
 import { methodLateness, methodSales, type Methods } from './methods';
+import { ordersToScan } from './scanned';
 import { stockSection } from './stock';
 import { scanOrders, type PeriodTally, type TallyLookups } from './tally';
 
@@ -213,7 +213,11 @@ export async function buildReport(
   };
   if (sections.some((section) => section !== 'stock')) {
     const named = await namedRecords(db);
-    const scan = scanOrders(await db.all<Order>('orders'), {
+    const span = {
+      first: toIso(Math.min(bounds[0]!.ms, comparisonBounds[0]!.ms)),
+      last: toIso(Math.max(bounds.at(-1)!.ms, comparisonBounds.at(-1)!.ms)),
+    };
+    const scan = scanOrders(await ordersToScan(db, span, warehouseId), {
       warehouseId,
       current: { bounds: bounds.map((b) => toIso(b.ms)), detailed: true },
       comparison: { bounds: comparisonBounds.map((b) => toIso(b.ms)), detailed: false },

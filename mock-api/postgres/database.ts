@@ -11,8 +11,8 @@ import pg from 'pg';
 import { DomainError, problem } from '../../src/domain/errors';
 import { updatedRecord, type Database, type StoredRecord, type WriteTransaction } from '../store/database';
 import type { ListResult } from '../rest/list';
-import type { ListQuery } from '../rest/query';
-import { listSql } from './list';
+import type { Condition, ListQuery } from '../rest/query';
+import { anyOfSql, listSql } from './list';
 import { SEARCH_INDEXES, tableOf } from './tables';
 
 /** serialization_failure, deadlock_detected: the transaction may simply run again. */
@@ -210,6 +210,20 @@ export class PostgresDatabase extends Reader implements Database {
           );
     const end = sql.limit === null ? total - 1 : query.start + sql.limit - 1;
     return { rows: rows.map((row) => recordOf<T>(row)), total, start: query.start, end };
+  }
+
+  async anyOf<T = StoredRecord>(
+    collection: string,
+    groups: readonly (readonly Condition[])[],
+  ): Promise<T[] | undefined> {
+    const table = tableOf(collection);
+    const sql = anyOfSql(groups, (await this.lifted()).get(table) ?? new Set());
+    if (!sql) return undefined;
+    const { rows } = await this.pool.query<Row>(
+      `SELECT id, doc FROM ${table} WHERE ${sql.where} ORDER BY id`,
+      sql.params,
+    );
+    return rows.map((row) => recordOf<T>(row));
   }
 
   async countBy(

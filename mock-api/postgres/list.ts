@@ -92,6 +92,35 @@ export function listSql(
   };
 }
 
+/**
+ * Records matching any of `groups` (each group's conditions all hold), as a
+ * WHERE clause; null when a condition has no faithful SQL form.
+ */
+export function anyOfSql(
+  groups: readonly (readonly Condition[])[],
+  lifted: ReadonlySet<string>,
+): { where: string; params: unknown[] } | null {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const alternatives: string[] = [];
+  for (const group of groups) {
+    const clauses: string[] = [];
+    for (const condition of group) {
+      if (!FIELD.test(condition.field)) return null;
+      const clause = conditionSql(
+        condition,
+        `coalesce(doc -> '${condition.field}', 'null'::jsonb)`,
+        lifted,
+        param,
+      );
+      if (clause === null) return null;
+      clauses.push(clause);
+    }
+    alternatives.push(clauses.length > 0 ? `(${clauses.join(' AND ')})` : 'true');
+  }
+  return { where: alternatives.length > 0 ? alternatives.join(' OR ') : 'false', params };
+}
+
 function conditionSql(
   condition: Condition,
   json: string,

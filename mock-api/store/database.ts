@@ -11,7 +11,7 @@
  */
 
 import type { ListResult } from '../rest/list';
-import type { ListQuery } from '../rest/query';
+import type { Condition, ListQuery } from '../rest/query';
 
 export interface StoredRecord {
   id: number;
@@ -61,6 +61,15 @@ export interface Database extends RecordReader {
     query: ListQuery,
     searchFields: readonly string[],
   ): Promise<ListResult<T> | undefined>;
+  /**
+   * The records matching any of `groups` (each group's conditions all hold), in
+   * id order, filtered by the database itself (PostgreSQL); as `page`, optional.
+   * A KPI report reads only the orders its scan can count this way.
+   */
+  anyOf?<T = StoredRecord>(
+    collection: string,
+    groups: readonly (readonly Condition[])[],
+  ): Promise<T[] | undefined>;
   /** How many records a list query matches, in all and per value of `field` (a status); as `page`, optional. */
   countBy?(
     collection: string,

@@ -6,7 +6,12 @@
 import type { Id, Order, OrderStatus } from './types';
 
 /** Paid but not yet fully shipped: these count against the service level. */
-const AWAITING_SHIPMENT: readonly OrderStatus[] = ['paid', 'processing', 'partially_shipped', 'on_hold'];
+export const AWAITING_SHIPMENT: readonly OrderStatus[] = [
+  'paid',
+  'processing',
+  'partially_shipped',
+  'on_hold',
+];
 
 /** Paid longer ago than the service level and still not fully shipped. */
 export function isLate(
