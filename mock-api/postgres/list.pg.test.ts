@@ -22,6 +22,8 @@ type Listed = (typeof COLLECTIONS)[number];
 let database: TestDatabase;
 let db: PostgresDatabase;
 const seed = seeded('tiny');
+/** runList pages at 1,000 unless the query names ids; this condition names them all and keeps every row. */
+const ID_FILTER: Condition = { field: 'id', type: 'id', op: 'gte', value: 0 };
 const records = (collection: Listed) => seed[collection] as unknown as Row[];
 
 beforeAll(async () => {
@@ -123,6 +125,36 @@ describe('PostgresDatabase.page', () => {
           expect(counted).toEqual({ all: everything.total, by: grouped });
         }),
         { numRuns: 150 },
+      );
+    });
+  }
+
+  for (const collection of ['orders', 'products'] as const) {
+    it(`finds the ${collection} matching any of several condition groups, as runList would`, async () => {
+      const groups = fc.array(fc.array(conditionOf(collection), { maxLength: 2 }), { maxLength: 3 });
+      await fc.assert(
+        fc.asyncProperty(groups, async (anyOf) => {
+          const found = await db.anyOf<Row>(collection, anyOf);
+          if (found === undefined) return; // declined: the caller reads everything
+          const everything = (conditions: Condition[]) =>
+            runList(
+              records(collection),
+              {
+                conditions,
+                q: null,
+                sort: { field: 'id', order: 'ASC' },
+                start: 0,
+                end: null,
+                virtual: {},
+              },
+              [],
+            );
+          const ids = new Set(
+            anyOf.flatMap((group) => everything([...group, ID_FILTER]).rows.map((row) => row.id)),
+          );
+          expect(found.map((row) => row.id)).toEqual([...ids].sort((a, b) => a - b));
+        }),
+        { numRuns: 100 },
       );
     });
   }
