@@ -177,18 +177,18 @@ export class PostgresDatabase extends Reader implements Database {
     pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   }
 
+  private async listSqlFor(collection: string, query: ListQuery, searchFields: readonly string[]) {
+    const table = tableOf(collection);
+    const lifted = (await this.lifted()).get(table) ?? new Set<string>();
+    return { table, sql: listSql(query, searchFields, lifted, SEARCH_INDEXES[table]) };
+  }
+
   async page<T = StoredRecord>(
     collection: string,
     query: ListQuery,
     searchFields: readonly string[],
   ): Promise<ListResult<T> | undefined> {
-    const table = tableOf(collection);
-    const sql = listSql(
-      query,
-      searchFields,
-      (await this.lifted()).get(table) ?? new Set(),
-      SEARCH_INDEXES[table],
-    );
+    const { table, sql } = await this.listSqlFor(collection, query, searchFields);
     if (!sql) return undefined;
     const limit = sql.limit === null ? '' : ` LIMIT ${sql.limit}`;
     // The total is counted before LIMIT, in the same statement, so page and total agree.
@@ -232,13 +232,7 @@ export class PostgresDatabase extends Reader implements Database {
     searchFields: readonly string[],
     field: string,
   ): Promise<{ all: number; by: Map<string, number> } | undefined> {
-    const table = tableOf(collection);
-    const sql = listSql(
-      query,
-      searchFields,
-      (await this.lifted()).get(table) ?? new Set(),
-      SEARCH_INDEXES[table],
-    );
+    const { table, sql } = await this.listSqlFor(collection, query, searchFields);
     if (!sql || !FIELD.test(field)) return undefined;
     const { rows } = await this.pool.query<{ value: string | null; n: string }>(
       `SELECT doc ->> '${field}' AS value, count(*) AS n FROM ${table} WHERE ${sql.where} GROUP BY 1`,
