@@ -15,7 +15,7 @@ import { lookupFor } from '../lookups';
 import { runList } from '../rest/list';
 import { parseListQuery } from '../rest/query';
 import { rulesFor } from '../rest/rules';
-import { computedValueOf } from '../rest/bridge';
+import { computedValueOf } from '../rest/matching';
 import type { Database, RecordReader, StoredRecord, WriteTransaction } from '../store/database';
 
 export const BULK_ACTIONS = ['activate', 'archive', 'move', 'price'] as const;

@@ -16,7 +16,8 @@ import { recordAudit } from '../audit';
 import type { RequestContext } from '../http/context';
 import type { Handler } from '../http/mount';
 import { lookupFor } from '../lookups';
-import { findOr404, rulesOf } from '../rest/bridge';
+import { findOr404 } from '../rest/bridge';
+import { rulesOf } from '../rest/rules';
 import type { Database, WriteTransaction } from '../store/database';
 import { postMovement, requireStockLevel } from './ledger';
 

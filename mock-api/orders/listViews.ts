@@ -7,7 +7,7 @@ import { ORDER_LINE_COLUMNS } from '../../src/domain/exports/columns';
 import { orderListTotals } from '../../src/domain/kpis/listTotals';
 import type { Order } from '../../src/domain/types';
 import type { Handler } from '../http/mount';
-import { findMatching } from '../rest/bridge';
+import { findMatching } from '../rest/matching';
 import { exportCells, writeCsv } from '../rest/export';
 import type { Database } from '../store/database';
 import { orderRules } from './resources';

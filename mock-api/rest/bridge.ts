@@ -10,23 +10,15 @@ import type { Response } from 'express';
 import { COLLECTION_ROUTES, type CollectionRouteId } from '../../src/domain/contract/routes';
 import { DomainError, hasProblems, problem } from '../../src/domain/errors';
 import { term } from '../../src/domain/messages';
-import { RESOURCE_SCHEMAS, type CollectionName } from '../../src/domain/resources';
+import type { CollectionName } from '../../src/domain/resources';
 import { recordAudit } from '../audit';
 import { ctxOf, type RequestContext } from '../http/context';
 import type { Call, Handler } from '../http/mount';
 import type { Database, RecordReader, StoredRecord, WriteTransaction } from '../store/database';
 import { csvOf } from './export';
-import { runList, type RowPredicate, type ValueOf } from './list';
-import { parseListQuery, type ListQuery } from './query';
-import { rulesFor, type ResourceRules } from './rules';
+import { findMatching } from './matching';
+import { rulesOf, type ResourceRules } from './rules';
 import { statusCounts } from './statusCounts';
-
-/** The rules of a collection; every collection the contract lists has some. */
-export function rulesOf(collection: CollectionName): ResourceRules {
-  const rules = rulesFor(collection);
-  if (!rules) throw new Error(`No resource rules registered for ${collection}`);
-  return rules;
-}
 
 export function parseId(raw: unknown): number | null {
   const id = Number(raw);
@@ -93,23 +85,6 @@ async function refuseIfReferenced(
 
 type RowTest = (row: StoredRecord, record: StoredRecord) => boolean;
 
-/**
- * Reads computed fields (a product's margin) without copying records, and only
- * when the query filters or sorts on one; otherwise lists read stored fields.
- */
-export async function computedValueOf(
-  db: Database,
-  rules: ResourceRules,
-  query: ListQuery,
-): Promise<ValueOf | undefined> {
-  const computedFields = new Set(rules.computedFields ?? []);
-  const needed =
-    computedFields.has(query.sort.field) || query.conditions.some((c) => computedFields.has(c.field));
-  if (!needed || !rules.computed) return undefined;
-  const compute = await rules.computed(db);
-  return (row, field) => (computedFields.has(field) ? compute(row as StoredRecord)[field] : row[field]);
-}
-
 /** Adds the resource's computed fields to each record (a new object; stored records are never mutated). */
 export async function withComputed(
   db: Database,
@@ -138,48 +113,6 @@ export async function present(
   res: Response,
 ): Promise<StoredRecord> {
   return (await presentAll(db, rules, [record], res))[0]!;
-}
-
-/** The matching records of a list or export request, before paging is applied by the caller. */
-export async function findMatching(
-  db: Database,
-  rules: ResourceRules,
-  params: Record<string, unknown>,
-  ctx: RequestContext,
-  /** `ignoring`: a field whose filter is checked but not applied. */
-  options: { ignoring?: string } = {},
-) {
-  const query = parseListQuery(params, {
-    resource: rules.name,
-    schema: RESOURCE_SCHEMAS[rules.name],
-    virtualFilters: Object.keys(rules.virtualFilters ?? {}),
-  });
-  if (options.ignoring) {
-    const ignored = options.ignoring;
-    query.conditions = query.conditions.filter((condition) => condition.field !== ignored);
-    delete query.virtual[ignored];
-  }
-  const extra: RowPredicate[] = [];
-  for (const [name, value] of Object.entries(query.virtual))
-    extra.push(await rules.virtualFilters![name]!(value, ctx, db));
-  const scope = rules.readScope?.(ctx);
-  if (scope) extra.push(scope);
-  // Scopes, virtual filters and computed fields are code, so only a plain query can go to the database.
-  const search = RESOURCE_SCHEMAS[rules.name].search;
-  return {
-    query,
-    run: async () => {
-      const valueOf = await computedValueOf(db, rules, query);
-      const paged =
-        extra.length === 0 && !valueOf ? await db.page?.<StoredRecord>(rules.name, query, search) : undefined;
-      return paged ?? runList(await db.all<StoredRecord>(rules.name), query, search, extra, valueOf);
-    },
-    /** Counts per stored `field` from the database itself, or undefined where the query must run in code. */
-    countBy: async (field: string) =>
-      extra.length === 0 && !(await computedValueOf(db, rules, query))
-        ? await db.countBy?.(rules.name, query, search, field)
-        : undefined,
-  };
 }
 
 function list(db: Database, collection: CollectionName): Handler {

@@ -5,7 +5,7 @@
 import { ROUTES, isCollectionRoute } from '../../src/domain/contract/routes';
 import type { ExplainInvalid } from '../http/mount';
 import type { Database, StoredRecord } from '../store/database';
-import { rulesOf } from './bridge';
+import { rulesOf } from './rules';
 
 /**
  * When a write's body breaks its schema, the collection's own rules (unique

@@ -97,6 +97,13 @@ export function rulesFor(name: string): ResourceRules | undefined {
   return registry.get(name);
 }
 
+/** The rules of a collection; every collection the contract lists has some. */
+export function rulesOf(collection: CollectionName): ResourceRules {
+  const rules = rulesFor(collection);
+  if (!rules) throw new Error(`No resource rules registered for ${collection}`);
+  return rules;
+}
+
 export function registeredResources(): string[] {
   return [...registry.keys()];
 }

@@ -6,7 +6,8 @@ import { STATUS_COUNTED, isStatusCounted } from '../../src/domain/contract/route
 import type { CollectionName } from '../../src/domain/resources';
 import type { Handler } from '../http/mount';
 import type { Database, StoredRecord } from '../store/database';
-import { findMatching, rulesOf } from './bridge';
+import { findMatching } from './matching';
+import { rulesOf } from './rules';
 
 /**
  * GET /<collection>/status-counts: how many records the list's filter matches,
