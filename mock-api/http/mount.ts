@@ -23,15 +23,14 @@ import {
   isCollectionRoute,
   type Route,
   type RouteId,
-  type WarehouseScope,
 } from '../../src/domain/contract/routes';
 import { DomainError, problem, type FieldProblems } from '../../src/domain/errors';
 import { term } from '../../src/domain/messages';
-import { actionForMethod, inWarehouseScope } from '../../src/domain/permissions';
+import { actionForMethod } from '../../src/domain/permissions';
 import { isCollectionName } from '../../src/domain/resources';
-import type { Warehouse } from '../../src/domain/types';
-import type { Database, StoredRecord } from '../store/database';
+import type { Database } from '../store/database';
 import { authorize } from './access';
+import { checkScope } from './scope';
 import { readJsonBody } from './body';
 import { ctxOf, type RequestContext } from './context';
 
@@ -152,74 +151,6 @@ async function readBody(
     // The extra rules met input too broken to judge; the schema's problems say enough.
   }
   throw new DomainError(422, problem('errors.invalid'), problems);
-}
-
-/** Values at a dotted path, where `*` stands for every element of an array: `items.*.warehouseId`. */
-function valuesAt(value: unknown, path: readonly string[]): unknown[] {
-  if (path.length === 0) return [value];
-  const [head, ...rest] = path;
-  if (head === '*') return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, head!)) return [];
-  return valuesAt((value as Record<string, unknown>)[head!], rest);
-}
-
-async function warehousesOf(
-  scope: WarehouseScope,
-  db: Database,
-  call: Pick<Call, 'params' | 'body'>,
-): Promise<unknown[]> {
-  switch (scope.in) {
-    case 'body':
-      return valuesAt(call.body, scope.field.split('.'));
-    case 'record': {
-      const record =
-        call.params.id === undefined
-          ? undefined
-          : await db.get<StoredRecord>(scope.collection, call.params.id);
-      return record ? [record[scope.field]] : [];
-    }
-    case 'records': {
-      const ids = call.body[scope.idsField];
-      if (!Array.isArray(ids)) return [];
-      const warehouses: unknown[] = [];
-      for (const id of ids)
-        warehouses.push((await db.get<StoredRecord>(scope.collection, Number(id)))?.[scope.field]);
-      return warehouses;
-    }
-  }
-}
-
-/**
- * Scopes found in stored records are checked before the body is read (a
- * foreign order is refused whatever was sent); those named in the body after
- * it is validated.
- */
-async function checkScope(
-  route: Route,
-  db: Database,
-  call: Pick<Call, 'params' | 'body' | 'ctx'>,
-  phase: 'records' | 'body',
-): Promise<void> {
-  const { access } = route;
-  const user = call.ctx.user;
-  if (access.kind !== 'permission' || !access.warehouseScope || !user) return;
-  for (const scope of access.warehouseScope) {
-    const fromBody = scope.in === 'body' || scope.in === 'records';
-    if (fromBody !== (phase === 'body')) continue;
-    for (const warehouseId of await warehousesOf(scope, db, call)) {
-      // An unknown warehouse is the handler's to refuse (422 naming the field), not a scope question.
-      if (
-        typeof warehouseId !== 'number' ||
-        inWarehouseScope(user, warehouseId) ||
-        !(await db.get('warehouses', warehouseId))
-      )
-        continue;
-      const codes: string[] = [];
-      for (const id of user.warehouseIds)
-        codes.push((await db.get<Warehouse>('warehouses', id))?.code ?? `#${id}`);
-      throw new DomainError(403, problem('errors.warehouseNotYours', { warehouses: codes.join(', ') }));
-    }
-  }
 }
 
 function checkResponse(id: RouteId, schemas: EndpointSchemas, value: unknown): void {
