@@ -6,6 +6,7 @@
 import type { Category, Product, StockLevel } from '../../src/domain/types';
 import type { RowPredicate } from '../rest/list';
 import type { Database, StoredRecord } from '../store/database';
+import { perVersion } from '../store/perVersion';
 
 export type StockState = 'out' | 'low' | 'in';
 
@@ -18,13 +19,7 @@ interface CatalogFigures {
   parents: Map<number, number | null>;
 }
 
-const cache = new WeakMap<Database, { version: number; figures: CatalogFigures }>();
-
-async function catalogFigures(db: Database): Promise<CatalogFigures> {
-  // The version is read before the records: figures built while a write lands are tagged older and rebuilt.
-  const version = await db.version();
-  const cached = cache.get(db);
-  if (cached && cached.version === version) return cached.figures;
+const catalogFigures = perVersion(async (db: Database): Promise<CatalogFigures> => {
   const available = new Map<number, number>();
   const reorderPoint = new Map<number, number>();
   for (const level of await db.all<StockLevel>('stock-levels')) {
@@ -43,10 +38,8 @@ async function catalogFigures(db: Database): Promise<CatalogFigures> {
       productCount.set(id, (productCount.get(id) ?? 0) + 1);
     }
   }
-  const figures = { available, reorderPoint, categoryNames, productCount, parents };
-  cache.set(db, { version, figures });
-  return figures;
-}
+  return { available, reorderPoint, categoryNames, productCount, parents };
+});
 
 export function marginPercent(price: number, cost: number): number | null {
   if (price <= 0) return null;

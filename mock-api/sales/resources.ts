@@ -7,25 +7,19 @@ import { DomainError, problem } from '../../src/domain/errors';
 import { isErased } from '../../src/domain/privacy';
 import type { Customer, Order } from '../../src/domain/types';
 import type { Database } from '../store/database';
-
-const cache = new WeakMap<Database, { version: number; figures: Map<number, CustomerFigures> }>();
+import { perVersion } from '../store/perVersion';
 
 /**
  * One pass over the orders per database version, then a lookup per customer:
  * on PostgreSQL that pass reads every order over the socket, so a page of
  * customers (or the names beside an orders list) must not repeat it.
  */
-async function figuresByCustomer(db: Database): Promise<Map<number, CustomerFigures>> {
-  // Read before the orders: figures built while a write lands are tagged older and rebuilt.
-  const version = await db.version();
-  const cached = cache.get(db);
-  if (cached?.version === version) return cached.figures;
+const figuresByCustomer = perVersion(async (db: Database) => {
   const figures = new Map<number, CustomerFigures>();
   for (const order of await db.all<Order>('orders'))
     figures.set(order.customerId, addOrder(figures.get(order.customerId) ?? NO_FIGURES, order));
-  cache.set(db, { version, figures });
   return figures;
-}
+});
 
 defineResource({
   name: 'customers',
