@@ -9,6 +9,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { setCurrentLocale } from '../i18n/currentLocale';
 import { server } from './server';
 import { dropTestStyles } from './styleCache';
 
@@ -59,6 +60,9 @@ afterEach(() => {
   sessionStorage.clear();
   // Tests that render the whole app route by the URL's hash.
   window.history.replaceState(null, '', '/');
+  // A test rendered in German leaves the console's current language at German for the module,
+  // and the next file in this worker that renders the whole App would start in it.
+  setCurrentLocale('en', { persist: false });
   const unexpected = unhandledRequests.splice(0);
   if (unexpected.length > 0) throw new Error(`Requests without an msw handler: ${unexpected.join(', ')}`);
 });
